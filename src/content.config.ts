@@ -1,0 +1,19 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { i18nLoader } from '@astrojs/starlight/loaders';
+import { yamlList } from './loaders/yaml-list';
+import { pageSchema } from './schemas/page';
+import { deliberateChangeSchema } from './schemas/deliberate-change';
+
+export const collections = {
+	// Starlight's docsLoader reads only src/content/docs; the school's pages live in content/docs.
+	docs: defineCollection({
+		loader: glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' }),
+		schema: docsSchema({ extend: pageSchema }),
+	}),
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
+	deliberateChanges: defineCollection({
+		loader: yamlList('content/deliberate-changes.yaml', deliberateChangeSchema),
+	}),
+};

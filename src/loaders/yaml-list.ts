@@ -1,0 +1,25 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import type { z } from 'astro/zod';
+import { parseListFile } from '../lib/data-file';
+
+/**
+ * Loads a YAML list of entries from `content/`, failing the build with a message that names
+ * the entry and the field when one is wrong (Astro's own `file()` loader only logs such errors).
+ */
+export function yamlList(file: string, schema: z.ZodObject<{ id: z.ZodString }>): Loader {
+	return {
+		name: 'yaml-list',
+		schema,
+		async load({ config, store, parseData, watcher }) {
+			const path = fileURLToPath(new URL(file, config.root));
+			const entries = parseListFile(await readFile(path, 'utf8'), schema, file);
+			store.clear();
+			for (const entry of entries) {
+				store.set({ id: entry.id, data: await parseData({ id: entry.id, data: entry }), filePath: file });
+			}
+			watcher?.add(path);
+		},
+	};
+}

@@ -1,0 +1,17 @@
+import { z } from 'astro/zod';
+
+/** A deliberate difference between the site and the school's original policy text. */
+export const deliberateChangeSchema = z.strictObject({
+	id: z.string().min(1),
+	/** The sentence of the original text, exactly as in content/policy-source.txt. */
+	original: z.string().min(1),
+	/** What the site says instead. */
+	replacement: z.string().min(1),
+	reason: z.string().min(1),
+	source: z.url({ error: 'needs a source: the full web address that shows why' }),
+	date: z.iso.date({ error: 'must be a date written YYYY-MM-DD' }),
+	/** The page where the change appears. */
+	page: z.string().min(1),
+});
+
+export type DeliberateChange = z.output<typeof deliberateChangeSchema>;

@@ -1,0 +1,37 @@
+import { z } from 'astro/zod';
+
+const date = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
+const text = z.string({ error: 'is missing (a line of text is needed)' }).trim().min(1, 'must not be empty');
+const url = z.url({ error: 'must be a full web address starting https://' });
+const role = z.strictObject({ short: text, long: text });
+
+/** The school's own details. Everything on the site that names the school comes from here. */
+export const schoolSchema = z.strictObject({
+	name: text.describe('Full name, as the policy uses it: "St Margaret’s School"'),
+	shortName: text.describe('Short name used mid-sentence: "St Margaret’s"'),
+	motto: text.optional(),
+	verse: z.strictObject({ text, reference: text }),
+	website: url,
+	office: z.strictObject({
+		email: z.email({ error: 'must be an email address' }),
+		phone: text,
+		hours: text.optional(),
+	}),
+	roles: z.strictObject({
+		headteacher: role.describe('The head of the school: "Headteacher", and "Headteacher/Principal" in full'),
+		dsl: role.describe('The Designated Safeguarding Lead'),
+		slt: role.describe('The Senior Leadership Team'),
+	}),
+	localAdvisers: z.strictObject({ name: text, description: text, url: url.optional() }),
+	remoteLearning: z.strictObject({ platforms: z.array(text).min(1, 'needs at least one platform') }),
+	complaintsProcedure: z.strictObject({ url }),
+	policy: z.strictObject({
+		title: text,
+		version: text,
+		adopted: date,
+		approvedBy: text,
+		nextReview: date,
+	}),
+});
+
+export type School = z.output<typeof schoolSchema>;

@@ -1,0 +1,55 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { launchBrowser } from './browser';
+import { serveStatic } from './server';
+
+export const distDir = fileURLToPath(new URL('../../../dist/', import.meta.url));
+
+export interface Visit {
+	page: Page;
+	/** Requests to any host but the site's own. */
+	offsiteRequests: string[];
+	/** Errors written to the console, and uncaught exceptions. */
+	consoleErrors: string[];
+	close: () => Promise<void>;
+}
+
+/** Starts a static server on the built site and a browser for the tests in this file. */
+export function useBuiltSite() {
+	let browser: Browser;
+	let server: Awaited<ReturnType<typeof serveStatic>>;
+
+	beforeAll(async () => {
+		if (!existsSync(`${distDir}/index.html`)) throw new Error('No built site in dist/: run `npm run build` first (npm test does).');
+		server = await serveStatic(distDir);
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+
+	return {
+		url: (path = '') => `${server.url}${path.replace(/^\//, '')}`,
+		/** Opens a page in a fresh context, watching its requests and console. */
+		async visit(path = '', options: BrowserContextOptions = {}): Promise<Visit> {
+			const context = await browser.newContext(options);
+			const page = await context.newPage();
+			const origin = new URL(server.url).origin;
+			const offsiteRequests: string[] = [];
+			const consoleErrors: string[] = [];
+			page.on('request', (request) => {
+				const url = request.url();
+				if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) offsiteRequests.push(url);
+			});
+			page.on('console', (message) => {
+				if (message.type() === 'error') consoleErrors.push(message.text());
+			});
+			page.on('pageerror', (error) => consoleErrors.push(error.message));
+			await page.goto(`${server.url}${path.replace(/^\//, '')}`);
+			return { page, offsiteRequests, consoleErrors, close: () => context.close() };
+		},
+	};
+}
