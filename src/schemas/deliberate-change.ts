@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { whenWrong } from './messages';
 
 /** A deliberate difference between the site and the school's original policy text. */
 export const deliberateChangeSchema = z.strictObject({
@@ -8,8 +9,8 @@ export const deliberateChangeSchema = z.strictObject({
 	/** What the site says instead. */
 	replacement: z.string().min(1),
 	reason: z.string().min(1),
-	source: z.url({ error: 'needs a source: the full web address that shows why' }),
-	date: z.iso.date({ error: 'must be a date written YYYY-MM-DD' }),
+	source: z.url({ error: whenWrong('must be a full web address starting https://') }),
+	date: z.iso.date({ error: whenWrong('must be a date written YYYY-MM-DD') }),
 	/** The page where the change appears. */
 	page: z.string().min(1),
 });

@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
+import { whenWrong } from './messages';
 
-const date = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
-const text = z.string({ error: 'is missing (a line of text is needed)' }).trim().min(1, 'must not be empty');
-const url = z.url({ error: 'must be a full web address starting https://' });
+const date = z.iso.date({ error: whenWrong('must be a date written YYYY-MM-DD') });
+const text = z.string({ error: whenWrong('must be a line of text') }).trim().min(1, 'must not be empty');
+const url = z.url({ error: whenWrong('must be a full web address starting https://') });
 const role = z.strictObject({ short: text, long: text });
 
 /** The school's own details. Everything on the site that names the school comes from here. */
@@ -13,7 +14,7 @@ export const schoolSchema = z.strictObject({
 	verse: z.strictObject({ text, reference: text }),
 	website: url,
 	office: z.strictObject({
-		email: z.email({ error: 'must be an email address' }),
+		email: z.email({ error: whenWrong('must be an email address') }),
 		phone: text,
 		hours: text.optional(),
 	}),

@@ -1,0 +1,52 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { builtPages } from './support/dist';
+import { distDir } from './support/site';
+
+const pages = builtPages();
+const byPath = new Map(pages.map((page) => [page.path, page]));
+// Pages that are not content: Pagefind's own files are not pages.
+const contentPages = pages.filter(({ path }) => !path.startsWith('/pagefind/'));
+
+describe('every built page', () => {
+	it('exists: the site has all its pages', () => {
+		expect(contentPages.length).toBeGreaterThanOrEqual(19);
+	});
+
+	it.each(contentPages.map(({ path, document }) => [path, document] as const))('%s has one h1, a title and a description', (_path, document) => {
+		expect(document.querySelectorAll('h1')).toHaveLength(1);
+		expect(document.title.trim()).not.toBe('');
+		expect(document.querySelector('meta[name="description"]')?.getAttribute('content')?.trim()).toBeTruthy();
+	});
+
+	it('is reachable from the sidebar', () => {
+		const sidebarLinks = new Set(
+			[...byPath.get('/policy/age-limits/')!.document.querySelectorAll('nav[aria-label="Main"] a')].map((a) => a.getAttribute('href')),
+		);
+		const unreachable = contentPages.map(({ path }) => path).filter((path) => path !== '/' && path !== '/404.html' && !sidebarLinks.has(path));
+		expect(unreachable).toEqual([]);
+	});
+
+	it('has no broken internal link or anchor', () => {
+		const broken: string[] = [];
+		let checked = 0;
+		for (const { path, document } of contentPages) {
+			for (const anchor of document.querySelectorAll('a[href]')) {
+				const href = anchor.getAttribute('href')!;
+				const url = new URL(href, `http://site${path}`);
+				if (url.host !== 'site' || href.startsWith('mailto:') || href.startsWith('tel:')) continue;
+				checked += 1;
+				const target = url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname;
+				if (!existsSync(`${distDir}${target}`)) {
+					broken.push(`${path} → ${href}`);
+					continue;
+				}
+				const id = decodeURIComponent(url.hash.slice(1));
+				const targetPage = byPath.get(url.pathname);
+				if (id && targetPage && !targetPage.document.getElementById(id)) broken.push(`${path} → ${href} (no #${id})`);
+			}
+		}
+		expect(checked).toBeGreaterThan(200);
+		expect(broken).toEqual([]);
+	});
+});
