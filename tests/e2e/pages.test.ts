@@ -19,6 +19,16 @@ describe('every built page', () => {
 		expect(document.querySelector('meta[name="description"]')?.getAttribute('content')?.trim()).toBeTruthy();
 	});
 
+	it('says who it is for, under its title', () => {
+		const withoutAudiences = contentPages
+			.filter(({ document }) => !document.querySelector('[data-has-hero]'))
+			.filter(({ document }) => document.querySelectorAll('.audiences .sl-badge').length === 0)
+			.map(({ path }) => path);
+		expect(withoutAudiences).toEqual([]);
+		const parents = byPath.get('/policy/raising-a-concern/')!.document.querySelector('.audiences')!.textContent;
+		expect(parents).toMatch(/For:\s*Parents/);
+	});
+
 	it('is reachable from the sidebar', () => {
 		const sidebarLinks = new Set(
 			[...byPath.get('/policy/age-limits/')!.document.querySelectorAll('nav[aria-label="Main"] a')].map((a) => a.getAttribute('href')),
