@@ -5,6 +5,7 @@ import { i18nLoader } from '@astrojs/starlight/loaders';
 import { yamlList } from './loaders/yaml-list';
 import { pageSchema } from './schemas/page';
 import { deliberateChangeSchema } from './schemas/deliberate-change';
+import { appSchema } from './schemas/apps';
 
 export const collections = {
 	// Starlight's docsLoader reads only src/content/docs; the school's pages live in content/docs.
@@ -13,6 +14,7 @@ export const collections = {
 		schema: docsSchema({ extend: pageSchema }),
 	}),
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
+	apps: defineCollection({ loader: yamlList('content/data/apps.yaml', appSchema) }),
 	deliberateChanges: defineCollection({
 		loader: yamlList('content/deliberate-changes.yaml', deliberateChangeSchema),
 	}),

@@ -12,6 +12,10 @@ export const sidebar: Sidebar = [
 		items: ['for-parents', 'for-pupils', 'for-staff'],
 	},
 	{
+		label: 'Help and tools',
+		items: ['tools/age-checker'],
+	},
+	{
 		label: 'The policy',
 		items: [
 			'policy/why-reputation-matters',

@@ -1,0 +1,135 @@
+import { useId, useMemo, useRef, useState } from 'preact/hooks';
+import type { JSX } from 'preact';
+import type { App } from '~/schemas/apps';
+import { appsForAge, checkAge, readAge, suggestApps, yearGroups, type AgeMode, type Field, type Verdict } from '~/lib/age-check';
+import { toIso } from '~/lib/dates';
+import { useEnhanced } from '../shared/use-enhanced';
+import Combobox from './Combobox';
+import FieldShell, { describedBy } from './FieldShell';
+import AgeVerdict from './AgeVerdict';
+import AppsForAge from './AppsForAge';
+
+export interface Props {
+	apps: App[];
+	/** The policy's own words on underage use, and the address of that section. */
+	policyQuote: string;
+	policyUrl: string;
+}
+
+const modes: { value: AgeMode; label: string }[] = [
+	{ value: 'years', label: 'Age in years' },
+	{ value: 'birth', label: 'Date of birth' },
+	{ value: 'year-group', label: 'School year (England)' },
+];
+
+function todayIso(): string {
+	const now = new Date();
+	return toIso({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() });
+}
+
+/** "Can my child use this?": pick an app, give the child's age, read the verdict. */
+export default function AgeChecker({ apps, policyQuote, policyUrl }: Props) {
+	const enhanced = useEnhanced();
+	const id = useId();
+	const [query, setQuery] = useState('');
+	const [mode, setMode] = useState<AgeMode>('years');
+	const [ages, setAges] = useState<Record<AgeMode, string>>({ years: '', birth: '', 'year-group': '' });
+	const [verdict, setVerdict] = useState<Verdict | undefined>();
+	const [showAll, setShowAll] = useState(false);
+	const fields = useRef<Partial<Record<Field, HTMLElement | null>>>({});
+	const today = useMemo(todayIso, []);
+
+	if (!enhanced) {
+		return <p class="age-checker__loading">Loading the age checker… If it does not appear, every app’s minimum age is in the table on this page.</p>;
+	}
+
+	const errors = verdict?.kind === 'invalid' ? verdict.errors : [];
+	const errorFor = (field: Field) => errors.find((error) => error.field === field)?.message;
+	const age = readAge(mode, ages[mode], today);
+
+	function check(event: JSX.TargetedEvent<HTMLFormElement>) {
+		event.preventDefault();
+		const result = checkAge(apps, { app: query, mode, age: ages[mode], today });
+		setVerdict(result);
+		setShowAll(false);
+		if (result.kind === 'invalid') fields.current[result.errors[0]!.field]?.focus();
+	}
+
+	function chooseApp(app: App) {
+		setQuery(app.name);
+		setVerdict(undefined);
+	}
+
+	const fieldProps = (field: AgeMode) => ({
+		id: `${id}-${field}`,
+		'aria-invalid': errorFor(field) ? true : undefined,
+		'aria-describedby': describedBy(`${id}-${field}`, errorFor(field)),
+		value: ages[field],
+		onInput: (event: JSX.TargetedEvent<HTMLInputElement | HTMLSelectElement>) => setAges({ ...ages, [field]: event.currentTarget.value }),
+		ref: (element: HTMLInputElement | HTMLSelectElement | null) => void (fields.current[field] = element),
+	});
+
+	return (
+		<form class="age-checker__form" onSubmit={check} noValidate>
+			<Combobox
+				label="App, site or game"
+				hint="Start typing, for example “insta” or “roblox”, then choose from the list."
+				value={query}
+				error={errorFor('app')}
+				options={suggestApps(apps, query)}
+				onInput={(value) => setQuery(value)}
+				onChoose={chooseApp}
+				inputRef={(element) => void (fields.current.app = element)}
+			/>
+			<fieldset class="age-checker__modes">
+				<legend>How do you want to give the child’s age?</legend>
+				{modes.map(({ value, label }) => (
+					<label key={value}>
+						<input type="radio" name={`${id}-mode`} value={value} checked={mode === value} onChange={() => setMode(value)} />
+						{label}
+					</label>
+				))}
+			</fieldset>
+			{mode === 'years' && (
+				<FieldShell id={`${id}-years`} label="Child’s age" hint="In whole years, for example 12." error={errorFor('years')}>
+					<input {...fieldProps('years')} type="text" inputMode="numeric" autoComplete="off" size={4} />
+				</FieldShell>
+			)}
+			{mode === 'birth' && (
+				<FieldShell id={`${id}-birth`} label="Child’s date of birth" hint="Day, month and year, for example 31/03/2014." error={errorFor('birth')}>
+					<input {...fieldProps('birth')} type="date" max={today} autoComplete="off" />
+				</FieldShell>
+			)}
+			{mode === 'year-group' && (
+				<FieldShell id={`${id}-year-group`} label="Child’s school year" hint="Year groups in England, from Year 1 to Year 13." error={errorFor('year-group')}>
+					<select {...fieldProps('year-group')}>
+						<option value="">Choose a year</option>
+						{yearGroups.map((year) => (
+							<option key={year} value={String(year)}>{`Year ${year}`}</option>
+						))}
+					</select>
+				</FieldShell>
+			)}
+			<div class="age-checker__actions">
+				<button type="submit" class="age-checker__primary">
+					Check
+				</button>
+				<button type="button" aria-expanded={showAll} aria-controls={`${id}-all`} onClick={() => {
+					if ('field' in age) {
+						setVerdict({ kind: 'invalid', errors: [age] });
+						fields.current[age.field]?.focus();
+					} else setShowAll(!showAll);
+				}}>
+					{showAll ? 'Hide the list' : 'Show everything for this age'}
+				</button>
+			</div>
+			<div class="age-checker__result" aria-live="polite">
+				{verdict && verdict.kind !== 'invalid' && <AgeVerdict verdict={verdict} policyQuote={policyQuote} policyUrl={policyUrl} onChoose={chooseApp} />}
+				{errors.length > 0 && <p class="age-checker__error-summary">{errors.length === 1 ? 'Please correct the answer marked above.' : `Please correct the ${errors.length} answers marked above.`}</p>}
+			</div>
+			<div id={`${id}-all`} aria-live="polite">
+				{showAll && !('field' in age) && <AppsForAge groups={appsForAge(apps, age)} age={age} />}
+			</div>
+		</form>
+	);
+}

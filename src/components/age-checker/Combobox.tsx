@@ -1,0 +1,100 @@
+import { useId, useState } from 'preact/hooks';
+import type { JSX } from 'preact';
+import type { App } from '~/schemas/apps';
+import FieldShell, { describedBy } from './FieldShell';
+
+interface Props {
+	label: string;
+	hint: string;
+	value: string;
+	error?: string | undefined;
+	options: App[];
+	onInput: (value: string) => void;
+	onChoose: (app: App) => void;
+	inputRef: (element: HTMLInputElement | null) => void;
+}
+
+/** An editable combobox with a list of suggestions, as the WAI-ARIA Authoring Practices describe (list autocomplete). */
+export default function Combobox({ label, hint, value, error, options, onInput, onChoose, inputRef }: Props) {
+	const id = useId();
+	const [open, setOpen] = useState(false);
+	const [active, setActive] = useState(-1);
+	const expanded = open && options.length > 0;
+	const optionId = (index: number) => `${id}-option-${index}`;
+
+	function choose(app: App) {
+		onChoose(app);
+		setOpen(false);
+		setActive(-1);
+	}
+
+	function onKeyDown(event: JSX.TargetedKeyboardEvent<HTMLInputElement>) {
+		const last = options.length - 1;
+		if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+			event.preventDefault();
+			if (!expanded) {
+				setOpen(true);
+				setActive(event.key === 'ArrowDown' ? 0 : last);
+			} else if (event.key === 'ArrowDown') setActive(active >= last ? 0 : active + 1);
+			else setActive(active <= 0 ? last : active - 1);
+		} else if (event.key === 'Enter' && expanded && active >= 0 && options[active]) {
+			event.preventDefault();
+			choose(options[active]);
+		} else if (event.key === 'Escape') {
+			if (expanded) {
+				event.preventDefault();
+				setOpen(false);
+				setActive(-1);
+			} else if (value) {
+				event.preventDefault();
+				onInput('');
+			}
+		} else if (event.key === 'Tab') setOpen(false);
+	}
+
+	return (
+		<FieldShell id={`${id}-input`} label={label} hint={hint} error={error}>
+			<div class="combobox">
+				<input
+					id={`${id}-input`}
+					ref={inputRef}
+					type="text"
+					role="combobox"
+					autoComplete="off"
+					spellcheck={false}
+					aria-autocomplete="list"
+					aria-expanded={expanded}
+					aria-controls={`${id}-listbox`}
+					aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+					aria-invalid={error ? true : undefined}
+					aria-describedby={describedBy(`${id}-input`, error)}
+					value={value}
+					onInput={(event) => {
+						onInput(event.currentTarget.value);
+						setOpen(true);
+						setActive(-1);
+					}}
+					onKeyDown={onKeyDown}
+					onBlur={() => setOpen(false)}
+				/>
+				<ul id={`${id}-listbox`} role="listbox" aria-label={`Suggestions for ${label}`} class="combobox__listbox" hidden={!expanded}>
+					{options.map((app, index) => (
+						<li
+							key={app.id}
+							id={optionId(index)}
+							role="option"
+							aria-selected={index === active}
+							class="combobox__option"
+							// Keep focus in the input, so the list does not close before the click lands.
+							onMouseDown={(event) => event.preventDefault()}
+							onClick={() => choose(app)}
+						>
+							{app.name}
+							{app.aliases.length > 0 && <span class="combobox__aliases"> ({app.aliases.slice(0, 3).join(', ')})</span>}
+						</li>
+					))}
+				</ul>
+			</div>
+		</FieldShell>
+	);
+}

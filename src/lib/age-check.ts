@@ -1,0 +1,210 @@
+import type { App, PegiRating } from '../schemas/apps';
+import { ageOn, birthday, compareDates, daysUntil, monthsUntil, parseDate, toIso, type CalendarDate } from './dates';
+
+/** How the person gave the child's age: in years, as a date of birth, or as a school year in England. */
+export type AgeMode = 'years' | 'birth' | 'year-group';
+export type Field = 'app' | AgeMode;
+
+export interface CheckInput {
+	app: string;
+	mode: AgeMode;
+	/** What was typed or chosen for the age, as text. */
+	age: string;
+	/** Today's date, YYYY-MM-DD. */
+	today: string;
+}
+
+/** The child's age: exact in years, or a range for a year group. */
+export type ChildAge =
+	| { mode: 'years'; years: number }
+	| { mode: 'birth'; years: number; birth: CalendarDate; today: CalendarDate }
+	| { mode: 'year-group'; yearGroup: number; youngest: number; oldest: number };
+
+export interface FieldError {
+	field: Field;
+	message: string;
+}
+
+/** Whether a child of this age meets an age limit, and when they will. */
+export type AgeStanding =
+	| { kind: 'meets' }
+	| { kind: 'not-yet'; years: number; months?: number; days?: number; on?: string }
+	| { kind: 'some'; youngest: number; oldest: number };
+
+export type Verdict =
+	| { kind: 'invalid'; errors: FieldError[] }
+	| { kind: 'unknown-app'; query: string; suggestions: App[] }
+	| {
+			kind: 'checked';
+			app: App;
+			age: ChildAge;
+			/** Against the platform's own minimum age; undefined where its terms set none we could confirm. */
+			terms?: AgeStanding;
+			/** Against the game's PEGI rating, which is advice about its content. */
+			pegi?: AgeStanding;
+	  };
+
+export const oldestChild = 18;
+export const yearGroups = Array.from({ length: 13 }, (_, index) => index + 1);
+
+/** Lower case, without accents or punctuation, spaces collapsed: "Pokémon GO!" becomes "pokemon go". */
+export function normalise(text: string): string {
+	return text
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
+}
+
+function names(app: App): string[] {
+	return [app.name, ...app.aliases].map(normalise);
+}
+
+/** The app whose name or alias is exactly what was typed, ignoring case, accents and punctuation. */
+export function findApp(apps: readonly App[], query: string): App | undefined {
+	const wanted = normalise(query);
+	return wanted ? apps.find((app) => names(app).includes(wanted)) : undefined;
+}
+
+/**
+ * Apps matching what has been typed so far, best first: exact names, then names and aliases that
+ * start with it, then those with a word that starts with it, then those that contain it.
+ */
+export function suggestApps(apps: readonly App[], query: string, limit = 8): App[] {
+	const wanted = normalise(query);
+	if (!wanted) return apps.slice(0, limit);
+	const rank = (app: App): number => {
+		const all = names(app);
+		if (all.includes(wanted)) return 0;
+		if (all.some((name) => name.startsWith(wanted))) return 1;
+		if (all.some((name) => name.split(' ').some((word) => word.startsWith(wanted)))) return 2;
+		if (all.some((name) => name.includes(wanted))) return 3;
+		return 4;
+	};
+	return apps
+		.map((app) => ({ app, rank: rank(app) }))
+		.filter(({ rank }) => rank < 4)
+		.sort((a, b) => a.rank - b.rank || a.app.name.localeCompare(b.app.name))
+		.slice(0, limit)
+		.map(({ app }) => app);
+}
+
+/** Reads the child's age from what was typed, or says kindly what is wrong with it. */
+export function readAge(mode: AgeMode, text: string, todayText: string): ChildAge | FieldError {
+	const value = text.trim();
+	if (mode === 'years') {
+		if (!value) return { field: mode, message: 'Enter the child’s age in years, for example 12.' };
+		if (!/^[+-]?\d+$/.test(value)) return { field: mode, message: 'Enter the age as a whole number of years, for example 12, not “12.5” or “twelve”.' };
+		const years = Number(value);
+		if (years < 0 || years > oldestChild) return { field: mode, message: `Enter an age from 0 to ${oldestChild}: this checker is for children.` };
+		return { mode, years };
+	}
+	if (mode === 'birth') {
+		if (!value) return { field: mode, message: 'Enter the child’s date of birth, for example 31/03/2014.' };
+		const birth = parseDate(value);
+		const today = parseDate(todayText);
+		if (!birth || !today) return { field: mode, message: 'Enter a real date of birth as day, month and year, for example 31/03/2014.' };
+		if (compareDates(birth, today) > 0) return { field: mode, message: 'That date of birth is in the future. Check the year.' };
+		const years = ageOn(birth, today);
+		if (years > oldestChild) return { field: mode, message: `That child would be ${years}. This checker is for children up to ${oldestChild}.` };
+		return { mode, years, birth, today };
+	}
+	const yearGroup = Number(value);
+	if (!value || !yearGroups.includes(yearGroup)) return { field: mode, message: 'Choose a school year from Year 1 to Year 13.' };
+	// In England a pupil in Year N turns N + 5 during the school year (1 September to 31 August).
+	return { mode, yearGroup, youngest: yearGroup + 4, oldest: yearGroup + 5 };
+}
+
+/** Whether a child of this age meets `limit`, and if not, when they will. */
+export function standing(age: ChildAge, limit: number): AgeStanding {
+	if (age.mode === 'year-group') {
+		if (age.youngest >= limit) return { kind: 'meets' };
+		if (age.oldest < limit) return { kind: 'not-yet', years: limit - age.oldest };
+		return { kind: 'some', youngest: age.youngest, oldest: age.oldest };
+	}
+	if (age.years >= limit) return { kind: 'meets' };
+	if (age.mode === 'years') return { kind: 'not-yet', years: limit - age.years };
+	const on = birthday(age.birth, limit);
+	const days = daysUntil(age.today, on);
+	if (days < 31) return { kind: 'not-yet', years: 0, days, on: toIso(on) };
+	const months = monthsUntil(age.today, on);
+	return { kind: 'not-yet', years: Math.floor(months / 12), months: months % 12, on: toIso(on) };
+}
+
+/** The whole check: never throws, whatever it is given. */
+export function checkAge(apps: readonly App[], input: CheckInput): Verdict {
+	const errors: FieldError[] = [];
+	const query = typeof input.app === 'string' ? input.app : '';
+	if (!normalise(query)) errors.push({ field: 'app', message: 'Type the name of an app, site or game, for example Instagram.' });
+	const mode: AgeMode = input.mode === 'birth' || input.mode === 'year-group' ? input.mode : 'years';
+	const age = readAge(mode, typeof input.age === 'string' ? input.age : String(input.age ?? ''), String(input.today ?? ''));
+	if ('field' in age) errors.push(age);
+	if (errors.length > 0 || 'field' in age) return { kind: 'invalid', errors };
+
+	const app = findApp(apps, query);
+	if (!app) return { kind: 'unknown-app', query: query.trim(), suggestions: suggestApps(apps, query, 3) };
+	return {
+		kind: 'checked',
+		app,
+		age,
+		...(app.minimumAge && { terms: standing(age, app.minimumAge.age) }),
+		...(app.pegi && { pegi: standing(age, app.pegi.rating) }),
+	};
+}
+
+export interface AgeGroups {
+	meets: App[];
+	notYet: App[];
+	/** For a year group: apps that some of the year meet. */
+	some: App[];
+	/** Apps whose terms set no minimum age we could confirm. */
+	noMinimum: App[];
+}
+
+/** Every app, split by whether a child of this age meets its minimum age. */
+export function appsForAge(apps: readonly App[], age: ChildAge): AgeGroups {
+	const groups: AgeGroups = { meets: [], notYet: [], some: [], noMinimum: [] };
+	for (const app of apps) {
+		if (!app.minimumAge) groups.noMinimum.push(app);
+		else {
+			const { kind } = standing(age, app.minimumAge.age);
+			groups[kind === 'meets' ? 'meets' : kind === 'some' ? 'some' : 'notYet'].push(app);
+		}
+	}
+	return groups;
+}
+
+/** What each PEGI rating means, in plain words (from pegi.info). */
+export const pegiMeaning: Record<PegiRating, string> = {
+	3: 'suitable for all ages. It may have some comic violence in a child-like setting, but no bad language or frightening scenes.',
+	7: 'may have scenes or sounds that could frighten young children, and very mild violence that is implied or not realistic.',
+	12: 'may have more graphic violence towards fantasy characters, non-realistic violence towards human-like characters, sexual innuendo, mild bad language or simulated gambling.',
+	16: 'may have violence or sexual activity that looks as it would in real life, stronger bad language, or the use of tobacco, alcohol or drugs.',
+	18: 'for adults only. It may have gross violence, motiveless killing, violence towards defenceless characters, the glamorisation of drugs, or explicit sex.',
+};
+export const pegiSource = 'https://pegi.info/what-do-the-labels-mean';
+
+export const pegiDescriptorLabels: Record<App['pegi'] extends infer P ? (P extends { descriptors: (infer D)[] } ? D & string : never) : never, string> = {
+	violence: 'violence',
+	'bad-language': 'bad language',
+	fear: 'fear',
+	gambling: 'gambling',
+	sex: 'sex',
+	drugs: 'drugs',
+	discrimination: 'discrimination',
+	'in-game-purchases': 'in-game purchases',
+	'paid-random-items': 'paid random items (loot boxes)',
+};
+
+export const featureLabels: Record<App['features'][number]['kind'], string> = {
+	'chat-with-strangers': 'Chat with strangers',
+	'disappearing-messages': 'Disappearing messages',
+	'live-streaming': 'Live streaming',
+	'location-sharing': 'Location sharing',
+	'in-app-purchases': 'In-app purchases',
+	'public-profile': 'Public profile',
+	'algorithmic-feed': 'Endless recommended feed',
+	'voice-chat': 'Voice chat',
+	'user-generated-content': 'Content made by other users',
+};

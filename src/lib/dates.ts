@@ -1,0 +1,67 @@
+/** Calendar dates as { year, month, day }, free of time zones. Months run 1 to 12. */
+export interface CalendarDate {
+	year: number;
+	month: number;
+	day: number;
+}
+
+function daysInMonth(year: number, month: number): number {
+	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Reads "2014-03-31" (what a date field gives) or "31/03/2014" (what people type); undefined if it is not a real date. */
+export function parseDate(text: string): CalendarDate | undefined {
+	const trimmed = text.trim();
+	const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
+	const british = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(trimmed);
+	const [year, month, day] = iso
+		? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+		: british
+			? [Number(british[3]), Number(british[2]), Number(british[1])]
+			: [NaN, NaN, NaN];
+	if (!Number.isInteger(year) || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+	return { year, month, day };
+}
+
+export function compareDates(a: CalendarDate, b: CalendarDate): number {
+	return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+/**
+ * The day someone born on `birth` turns `years` old. In the UK, someone born on 29 February
+ * comes of age on 1 March in a year that is not a leap year.
+ */
+export function birthday(birth: CalendarDate, years: number): CalendarDate {
+	const year = birth.year + years;
+	if (birth.month === 2 && birth.day === 29 && daysInMonth(year, 2) === 28) return { year, month: 3, day: 1 };
+	return { year, month: birth.month, day: birth.day };
+}
+
+/** Whole years of age on `today`. */
+export function ageOn(birth: CalendarDate, today: CalendarDate): number {
+	const years = today.year - birth.year;
+	return compareDates(birthday(birth, years), today) <= 0 ? years : years - 1;
+}
+
+/** Days from `from` until `to`. */
+export function daysUntil(from: CalendarDate, to: CalendarDate): number {
+	return Math.round((Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / 86_400_000);
+}
+
+/** Whole months from `from` until `to` (which is later), rounded up: "in 3 months". */
+export function monthsUntil(from: CalendarDate, to: CalendarDate): number {
+	const months = (to.year - from.year) * 12 + (to.month - from.month);
+	return to.day > from.day ? months + 1 : Math.max(months, 0);
+}
+
+export function toIso({ year, month, day }: CalendarDate): string {
+	return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "11 April 2024". */
+export function formatDate(date: CalendarDate | string): string {
+	const value = typeof date === 'string' ? parseDate(date) : date;
+	return value ? longDate.format(new Date(Date.UTC(value.year, value.month - 1, value.day))) : String(date);
+}

@@ -1,0 +1,13 @@
+import source from '../content/policy-source.txt?raw';
+
+/**
+ * The sentence of the school's original policy text that starts with `opening`, word for word,
+ * for widgets that quote the policy. Fails the build if the text has changed and it is gone.
+ */
+export function policySentence(opening: string): string {
+	const text = source.replace(/\s+/g, ' ');
+	const start = text.indexOf(opening);
+	if (start < 0) throw new Error(`content/policy-source.txt no longer has a sentence starting “${opening}”.`);
+	const end = text.indexOf('. ', start);
+	return text.slice(start, end < 0 ? undefined : end + 1).trim();
+}
