@@ -6,6 +6,7 @@ import { yamlList } from './loaders/yaml-list';
 import { pageSchema } from './schemas/page';
 import { deliberateChangeSchema } from './schemas/deliberate-change';
 import { appSchema } from './schemas/apps';
+import { scenarioSchema } from './schemas/scenario';
 
 export const collections = {
 	// Starlight's docsLoader reads only src/content/docs; the school's pages live in content/docs.
@@ -14,6 +15,7 @@ export const collections = {
 		schema: docsSchema({ extend: pageSchema }),
 	}),
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
+	scenarios: defineCollection({ loader: yamlList('content/data/scenarios.yaml', scenarioSchema) }),
 	apps: defineCollection({ loader: yamlList('content/data/apps.yaml', appSchema) }),
 	deliberateChanges: defineCollection({
 		loader: yamlList('content/deliberate-changes.yaml', deliberateChangeSchema),

@@ -8,7 +8,7 @@ import { parseListFile } from '../lib/data-file';
  * Loads a YAML list of entries from `content/`, failing the build with a message that names
  * the entry and the field when one is wrong (Astro's own `file()` loader only logs such errors).
  */
-export function yamlList(file: string, schema: z.ZodObject<{ id: z.ZodString }>): Loader {
+export function yamlList(file: string, schema: z.ZodType<{ id: string }>): Loader {
 	return {
 		name: 'yaml-list',
 		schema,

@@ -1,0 +1,44 @@
+import { z } from 'astro/zod';
+import { facts, verdicts } from '../lib/posting-rules';
+
+const verdict = z.enum(verdicts, { error: `must be one of: ${verdicts.join(', ')}` });
+
+export const bands = ['9-11', '11-16'] as const;
+
+/** A "Should I post this?" quiz scenario. */
+export const scenarioSchema = z
+	.strictObject({
+		id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'),
+		band: z.enum(bands, { error: `must be "9-11" or "11-16"` }),
+		title: z.string().min(1),
+		prompt: z.string().min(1),
+		/** The facts of the post, which the rules judge. */
+		facts: z.partialRecord(z.enum([...facts, 'othersAgreed']), z.boolean()),
+		/** The answer the author expects; a test checks the rules agree. */
+		answer: verdict,
+		choices: z
+			.array(
+				z.strictObject({
+					verdict,
+					text: z.string().min(1),
+					feedback: z.string({ error: 'every choice needs feedback that explains why' }).min(1, 'every choice needs feedback that explains why'),
+				}),
+			)
+			.min(2, 'needs at least two choices'),
+		/** What to remember, for the summary at the end. */
+		remember: z.string().min(1),
+	})
+	.superRefine((scenario, context) => {
+		const best = scenario.choices.filter((choice) => choice.verdict === scenario.answer).length;
+		if (best !== 1)
+			context.addIssue({
+				code: 'custom',
+				path: ['choices'],
+				message: `must have exactly one best choice (one whose verdict is the answer, "${scenario.answer}"); it has ${best}`,
+			});
+		const seen = new Set(scenario.choices.map((choice) => choice.verdict));
+		if (seen.size !== scenario.choices.length) context.addIssue({ code: 'custom', path: ['choices'], message: 'two choices have the same verdict' });
+	});
+
+export type Scenario = z.output<typeof scenarioSchema>;
+export type Band = (typeof bands)[number];

@@ -1,0 +1,81 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { decidePost, facts, rules, verdicts, type PostFacts } from '../../src/lib/posting-rules';
+
+/** The anchors Starlight gives the headings of a page in content/docs. */
+function anchorsOf(page: string): string[] {
+	const text = readFileSync(`content/docs/${page}.mdx`, 'utf8');
+	return [...text.matchAll(/^#{2,3} (.+)$/gm)].map(([, heading]) =>
+		heading!
+			.toLowerCase()
+			.replace(/[’']/g, '')
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-|-$/g, ''),
+	);
+}
+const pages = readdirSync('content/docs/policy').map((file) => `policy/${file.replace(/\.mdx$/, '')}`);
+
+describe('the posting rules', () => {
+	it('say “post it” when nothing is wrong', () => {
+		expect(decidePost({}).verdict).toBe('post');
+		expect(decidePost({ showsOthers: true, othersAgreed: true }).verdict).toBe('post');
+	});
+
+	it.each([
+		[{ showsOthers: true }, 'ask-first'],
+		[{ unkind: true }, 'dont-post'],
+		[{ complaintAboutSchool: true }, 'dont-post'],
+		[{ contactsStaff: true }, 'dont-post'],
+		[{ underAge: true }, 'dont-post'],
+		[{ privateMessage: true }, 'dont-post'],
+		[{ revealsLocation: true }, 'dont-post'],
+		[{ lateAtNight: true }, 'dont-post'],
+		[{ violent: true }, 'tell-adult'],
+		[{ illegalOrHateful: true }, 'tell-adult'],
+		[{ unsafeContact: true }, 'tell-adult'],
+	] as [PostFacts, string][])('judge %o as %s', (post, verdict) => {
+		expect(decidePost(post).verdict).toBe(verdict);
+	});
+
+	it('reach every verdict', () => {
+		const reached = new Set([{}, { showsOthers: true }, { unkind: true }, { violent: true }].map((post) => decidePost(post).verdict));
+		expect([...reached].sort()).toEqual([...verdicts].sort());
+	});
+
+	it('give the most serious reason first, and every reason that applies', () => {
+		const decision = decidePost({ showsOthers: true, violent: true, unkind: true });
+		expect(decision.verdict).toBe('tell-adult');
+		expect(decision.reasons.map((reason) => reason.fact)).toEqual(['violent', 'unkind', 'showsOthers']);
+	});
+
+	it('have one rule for every fact', () => {
+		expect(rules.map((rule) => rule.fact).sort()).toEqual([...facts].sort());
+	});
+
+	it.each(rules.map((rule) => [rule.fact, rule.policy.page, rule.policy.anchor] as const))(
+		'link the %s rule to a section that exists: %s#%s',
+		(_fact, page, anchor) => {
+			expect(pages).toContain(page);
+			expect(anchorsOf(page)).toContain(anchor);
+		},
+	);
+
+	it('word their advice for each audience', () => {
+		for (const audience of ['pupils', 'parents', 'staff'] as const) {
+			expect(decidePost({ complaintAboutSchool: true }, audience).reasons[0]!.instead).toBe(rules.find((rule) => rule.fact === 'complaintAboutSchool')!.instead[audience]);
+		}
+	});
+
+	it('never give a verdict milder than the most serious fact, whatever the facts', () => {
+		const post = fc.record(Object.fromEntries([...facts, 'othersAgreed'].map((fact) => [fact, fc.boolean()])) as Record<string, fc.Arbitrary<boolean>>);
+		fc.assert(
+			fc.property(post, (facts) => {
+				const decision = decidePost(facts);
+				const worst = Math.max(...decision.reasons.map((reason) => verdicts.indexOf(reason.verdict)));
+				expect(verdicts.indexOf(decision.verdict)).toBe(worst);
+				if (facts['violent'] || facts['illegalOrHateful'] || facts['unsafeContact']) expect(decision.verdict).toBe('tell-adult');
+			}),
+		);
+	});
+});
