@@ -13,7 +13,7 @@ export const sidebar: Sidebar = [
 	},
 	{
 		label: 'Help and tools',
-		items: ['tools/age-checker'],
+		items: ['tools/age-checker', 'tools/before-you-post', 'tools/should-i-post-this', 'tools/quiz-worksheet'],
 	},
 	{
 		label: 'The policy',

@@ -1,0 +1,116 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { allQuestions, checkPost, nextQuestion, verdictLabel } from '~/lib/before-you-post';
+import type { Audience, PostFacts } from '~/lib/posting-rules';
+import { useEnhanced } from '../shared/use-enhanced';
+
+interface Props {
+	/** The site's base path, for links to the policy. */
+	base: string;
+}
+
+const audiences: { value: Audience; label: string }[] = [
+	{ value: 'pupils', label: 'a pupil' },
+	{ value: 'parents', label: 'a parent or carer' },
+	{ value: 'staff', label: 'a member of staff' },
+];
+
+/** A few yes/no questions, one at a time, then whether to post and what to do instead. */
+export default function BeforeYouPost({ base }: Props) {
+	const enhanced = useEnhanced();
+	const [audience, setAudience] = useState<Audience>('pupils');
+	const [history, setHistory] = useState<PostFacts[]>([{}]);
+	const focus = useRef<HTMLHeadingElement>(null);
+	const answers = history[history.length - 1]!;
+	const question = nextQuestion(answers, audience);
+	const href = (page: string, anchor: string) => `${base.replace(/\/?$/, '/')}${page}/#${anchor}`;
+
+	useEffect(() => {
+		if (history.length > 1) focus.current?.focus();
+	}, [history.length]);
+
+	if (!enhanced) {
+		return (
+			<div class="before-you-post__static">
+				<p>Ask yourself these questions. If the answer to any is yes, follow the advice below it.</p>
+				<ol>
+					{allQuestions('pupils').map((q) => {
+						const reason = checkPost({ [q.topic]: true }, 'pupils').reasons[0]!;
+						return (
+							<li key={q.topic}>
+								<strong>{q.text}</strong> If yes: {verdictLabel(reason.verdict, 'pupils')} {reason.instead}{' '}
+								<a href={href(reason.policy.page, reason.policy.anchor)}>{reason.policy.label}</a>
+							</li>
+						);
+					})}
+				</ol>
+				<p>If the answer to every question is no, it is fine to post.</p>
+			</div>
+		);
+	}
+
+	const answer = (value: boolean) => question && setHistory([...history, { ...answers, [question.topic]: value }]);
+	const startOver = () => setHistory([{}]);
+	const decision = question ? undefined : checkPost(answers, audience);
+
+	return (
+		<div class="before-you-post__tool">
+			<fieldset class="before-you-post__audience">
+				<legend>I am</legend>
+				{audiences.map(({ value, label }) => (
+					<label key={value}>
+						<input type="radio" name="byp-audience" value={value} checked={audience === value} onChange={() => setAudience(value)} />
+						{label}
+					</label>
+				))}
+			</fieldset>
+			<div aria-live="polite">
+				{question ? (
+					<section aria-labelledby="byp-question">
+						<p class="before-you-post__progress">Question {history.length}</p>
+						<h3 id="byp-question" ref={focus} tabIndex={-1}>
+							{question.text}
+						</h3>
+						<div class="before-you-post__answers">
+							<button type="button" class="before-you-post__primary" onClick={() => answer(true)}>
+								Yes
+							</button>
+							<button type="button" class="before-you-post__primary" onClick={() => answer(false)}>
+								No
+							</button>
+						</div>
+					</section>
+				) : (
+					decision && (
+						<section aria-labelledby="byp-verdict" class={`before-you-post__verdict before-you-post__verdict--${decision.verdict}`}>
+							<h3 id="byp-verdict" ref={focus} tabIndex={-1}>
+								{verdictLabel(decision.verdict, audience)}
+							</h3>
+							<ul>
+								{decision.reasons.map((reason) => (
+									<li key={reason.fact}>
+										<p>{reason.reason}</p>
+										<p>
+											<strong>What to do:</strong> {reason.instead}
+										</p>
+										<p>
+											<a href={href(reason.policy.page, reason.policy.anchor)}>What the policy says: {reason.policy.label}</a>
+										</p>
+									</li>
+								))}
+							</ul>
+						</section>
+					)
+				)}
+			</div>
+			<div class="before-you-post__nav">
+				<button type="button" onClick={() => setHistory(history.slice(0, -1))} disabled={history.length === 1}>
+					Back
+				</button>
+				<button type="button" onClick={startOver} disabled={history.length === 1}>
+					Start over
+				</button>
+			</div>
+			<p class="before-you-post__note">Nothing you answer is saved or sent anywhere.</p>
+		</div>
+	);
+}

@@ -1,0 +1,13 @@
+import { getCollection } from 'astro:content';
+import { decidePost } from '~/lib/posting-rules';
+import { pageUrl } from '~/lib/url';
+import type { QuizItem } from './types';
+
+/** The scenarios from content/data/scenarios.yaml, each with the policy section its answer comes from. */
+export async function quizItems(): Promise<QuizItem[]> {
+	const scenarios = await getCollection('scenarios');
+	return scenarios.map(({ data: { facts, ...scenario } }) => {
+		const { policy } = decidePost(facts).reasons[0]!;
+		return { ...scenario, policy: { href: `${pageUrl(policy.page)}#${policy.anchor}`, label: policy.label } };
+	});
+}

@@ -1,0 +1,17 @@
+import type { PostVerdict } from '~/lib/posting-rules';
+import type { Band } from '~/schemas/scenario';
+
+/** A scenario as the quiz islands receive it: the content, plus its policy section's address. */
+export interface QuizItem {
+	id: string;
+	band: Band;
+	title: string;
+	prompt: string;
+	answer: PostVerdict;
+	choices: { verdict: PostVerdict; text: string; feedback: string }[];
+	remember: string;
+	policy: { href: string; label: string };
+}
+
+export const bandLabels: Record<Band, string> = { '9-11': 'Ages 9 to 11', '11-16': 'Ages 11 to 16' };
+export const letters = ['A', 'B', 'C', 'D', 'E', 'F'];

@@ -1,0 +1,71 @@
+import type { PostVerdict } from './posting-rules';
+
+/** What the quiz needs of a scenario. */
+export interface QuizScenario {
+	id: string;
+	answer: PostVerdict;
+}
+
+/** A shuffled copy, using `random` (0 ≤ n < 1) so that tests can fix the order. */
+export function shuffle<T>(items: readonly T[], random: () => number = Math.random): T[] {
+	const copy = [...items];
+	for (let i = copy.length - 1; i > 0; i--) {
+		const j = Math.floor(random() * (i + 1));
+		[copy[i], copy[j]] = [copy[j]!, copy[i]!];
+	}
+	return copy;
+}
+
+export interface QuizState {
+	/** Scenario ids in the order they are asked. */
+	order: string[];
+	index: number;
+	/** The verdict each answered scenario was given. */
+	answers: Record<string, PostVerdict>;
+	finished: boolean;
+}
+
+export function startQuiz(scenarios: readonly QuizScenario[], random?: () => number): QuizState {
+	return { order: shuffle(scenarios.map((s) => s.id), random), index: 0, answers: {}, finished: false };
+}
+
+export function answerQuestion(state: QuizState, verdict: PostVerdict): QuizState {
+	const id = state.order[state.index];
+	if (id === undefined || state.answers[id] !== undefined) return state;
+	return { ...state, answers: { ...state.answers, [id]: verdict } };
+}
+
+export function nextQuestion(state: QuizState): QuizState {
+	if (state.index >= state.order.length - 1) return { ...state, finished: true };
+	return { ...state, index: state.index + 1 };
+}
+
+export interface QuizResult {
+	correct: number;
+	total: number;
+	/** Ids of the scenarios answered wrongly, in the order asked. */
+	missed: string[];
+}
+
+export function scoreQuiz(state: QuizState, scenarios: readonly QuizScenario[]): QuizResult {
+	const answers = new Map(scenarios.map((s) => [s.id, s.answer]));
+	const missed = state.order.filter((id) => state.answers[id] !== answers.get(id));
+	return { correct: state.order.length - missed.length, total: state.order.length, missed };
+}
+
+/** Classroom mode: one scenario on the board, its answer hidden until revealed, and the class's votes. */
+export interface ClassroomState {
+	index: number;
+	revealed: boolean;
+	tally: Partial<Record<PostVerdict, number>>;
+}
+
+export function moveClassroom(state: ClassroomState, step: 1 | -1, count: number): ClassroomState {
+	const index = Math.min(Math.max(state.index + step, 0), count - 1);
+	return index === state.index ? state : { index, revealed: false, tally: {} };
+}
+
+export function countVote(state: ClassroomState, verdict: PostVerdict, change: 1 | -1): ClassroomState {
+	const votes = Math.max((state.tally[verdict] ?? 0) + change, 0);
+	return { ...state, tally: { ...state.tally, [verdict]: votes } };
+}
