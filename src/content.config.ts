@@ -7,6 +7,7 @@ import { pageSchema } from './schemas/page';
 import { deliberateChangeSchema } from './schemas/deliberate-change';
 import { appSchema } from './schemas/apps';
 import { scenarioSchema } from './schemas/scenario';
+import { contactSchema } from './schemas/contact';
 
 export const collections = {
 	// Starlight's docsLoader reads only src/content/docs; the school's pages live in content/docs.
@@ -15,6 +16,7 @@ export const collections = {
 		schema: docsSchema({ extend: pageSchema }),
 	}),
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
+	contacts: defineCollection({ loader: yamlList('content/data/contacts.yaml', contactSchema) }),
 	scenarios: defineCollection({ loader: yamlList('content/data/scenarios.yaml', scenarioSchema) }),
 	apps: defineCollection({ loader: yamlList('content/data/apps.yaml', appSchema) }),
 	deliberateChanges: defineCollection({

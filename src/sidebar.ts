@@ -9,11 +9,19 @@ type Sidebar = NonNullable<StarlightUserConfig['sidebar']>;
 export const sidebar: Sidebar = [
 	{
 		label: 'Start here',
-		items: ['for-parents', 'for-pupils', 'for-staff'],
+		items: ['for-parents', 'for-pupils', 'for-staff', 'contacts'],
 	},
 	{
 		label: 'Help and tools',
-		items: ['tools/age-checker', 'tools/before-you-post', 'tools/should-i-post-this', 'tools/quiz-worksheet'],
+		items: [
+			'tools/worried-about-a-post',
+			'tools/connect-online',
+			'tools/concern-about-the-school',
+			'tools/age-checker',
+			'tools/before-you-post',
+			'tools/should-i-post-this',
+			'tools/quiz-worksheet',
+		],
 	},
 	{
 		label: 'The policy',

@@ -1,3 +1,5 @@
+import { link, type PolicyLink } from './guidance';
+
 /**
  * The policy's rules about posting, as one pure function. The "Should I post this?" quiz and the
  * "Before you post" checker both take their answers from here, so they cannot disagree.
@@ -27,12 +29,7 @@ export type PostVerdict = (typeof verdicts)[number];
 
 export type Audience = 'pupils' | 'parents' | 'staff';
 
-/** A section of the policy: a page slug and a heading's anchor. */
-export interface PolicyLink {
-	page: string;
-	anchor: string;
-	label: string;
-}
+export type { PolicyLink };
 
 export interface Rule {
 	fact: Fact;
@@ -60,7 +57,6 @@ export interface Decision {
 	reasons: Reason[];
 }
 
-const link = (page: string, anchor: string, label: string): PolicyLink => ({ page, anchor, label });
 
 /** The rules, most serious first: this is also the order of the checker's questions. */
 export const rules: readonly Rule[] = [

@@ -11,5 +11,5 @@ export const pageSchema = z.object({
 	/** The same for a pupil of about 10. */
 	pupilSummary: z.string().optional(),
 	/** Words people type when they look for this page, which the page itself may not use. */
-	keywords: z.array(z.string()).optional(),
+	keywords: z.array(z.union([z.string(), z.number()]).transform(String)).optional(),
 });

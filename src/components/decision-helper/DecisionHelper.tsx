@@ -1,0 +1,131 @@
+import { useId, useRef, useState } from 'preact/hooks';
+import type { JSX } from 'preact';
+import type { Question, Step } from '~/lib/guidance';
+import { useEnhanced } from '../shared/use-enhanced';
+
+export interface Props {
+	questions: readonly Question[];
+	/** Step ids, in order, for a full set of answers. */
+	decide: (answers: Record<string, string>) => string[];
+	/** Every step the helper can give, worded with the school's names. */
+	steps: Record<string, Step>;
+	/** The site's base path, for links to the policy. */
+	base: string;
+}
+
+/** A few questions answered with radio buttons, then the steps the policy sets out, in order. */
+export default function DecisionHelper({ questions, decide, steps, base }: Props) {
+	const enhanced = useEnhanced();
+	const id = useId();
+	const [answers, setAnswers] = useState<Record<string, string>>({});
+	const [missing, setMissing] = useState<string[]>([]);
+	const [result, setResult] = useState<string[] | undefined>();
+	const form = useRef<HTMLFormElement>(null);
+	const href = (step: Step) => `${base.replace(/\/?$/, '/')}${step.policy.page}/#${step.policy.anchor}`;
+
+	const stepView = (step: Step, showWhen: boolean) => (
+		<>
+			<p class="decision-helper__step-title">
+				{step.urgent && <span class="decision-helper__urgent">Do this first: </span>}
+				{step.title}
+			</p>
+			{showWhen && <p class="decision-helper__when">{step.when}.</p>}
+			<p>{step.text}</p>
+			{step.quote && (
+				<blockquote>
+					<p>“{step.quote}”</p>
+				</blockquote>
+			)}
+			<p>
+				<a href={href(step)}>What the policy says: {step.policy.label}</a>
+			</p>
+		</>
+	);
+
+	if (!enhanced) {
+		return (
+			<ul class="decision-helper__all">
+				{Object.entries(steps).map(([key, step]) => (
+					<li key={key} class={step.urgent ? 'decision-helper__step decision-helper__step--urgent' : 'decision-helper__step'}>
+						{stepView(step, true)}
+					</li>
+				))}
+			</ul>
+		);
+	}
+
+	function submit(event: JSX.TargetedEvent<HTMLFormElement>) {
+		event.preventDefault();
+		const unanswered = questions.filter((question) => !answers[question.id]).map((question) => question.id);
+		setMissing(unanswered);
+		setResult(unanswered.length ? undefined : decide(answers));
+		if (unanswered.length) form.current?.querySelector<HTMLInputElement>(`input[name="${id}-${unanswered[0]}"]`)?.focus();
+	}
+
+	function startOver() {
+		setAnswers({});
+		setMissing([]);
+		setResult(undefined);
+		form.current?.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
+	}
+
+	return (
+		<form ref={form} class="decision-helper__form" onSubmit={submit} noValidate>
+			{questions.map((question) => {
+				const error = missing.includes(question.id);
+				return (
+					<fieldset key={question.id} class={error ? 'decision-helper__question decision-helper__question--error' : 'decision-helper__question'} aria-describedby={error ? `${id}-${question.id}-error` : undefined}>
+						<legend>{question.legend}</legend>
+						{error && (
+							<p id={`${id}-${question.id}-error`} class="decision-helper__error">
+								Choose one answer to this question.
+							</p>
+						)}
+						{question.options.map((option) => (
+							<label key={option.value}>
+								<input
+									type="radio"
+									name={`${id}-${question.id}`}
+									value={option.value}
+									checked={answers[question.id] === option.value}
+									onChange={() => {
+										setAnswers({ ...answers, [question.id]: option.value });
+										setMissing(missing.filter((entry) => entry !== question.id));
+										setResult(undefined);
+									}}
+								/>
+								{option.label}
+							</label>
+						))}
+					</fieldset>
+				);
+			})}
+			<div class="decision-helper__actions">
+				<button type="submit" class="decision-helper__primary">
+					Show what to do
+				</button>
+				<button type="button" onClick={startOver}>
+					Start over
+				</button>
+			</div>
+			<div aria-live="polite" class="decision-helper__result">
+				{missing.length > 0 && <p class="decision-helper__error">Please answer the {missing.length === 1 ? 'question' : `${missing.length} questions`} marked above.</p>}
+				{result && (
+					<>
+						<h3 class="decision-helper__result-title">What to do, in order</h3>
+						<ol>
+							{result.map((key) => {
+								const step = steps[key]!;
+								return (
+									<li key={key} class={step.urgent ? 'decision-helper__step decision-helper__step--urgent' : 'decision-helper__step'}>
+										{stepView(step, false)}
+									</li>
+								);
+							})}
+						</ol>
+					</>
+				)}
+			</div>
+		</form>
+	);
+}

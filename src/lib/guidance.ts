@@ -1,0 +1,50 @@
+/** What the three decision helpers share: questions with fixed options, and steps that quote the policy. */
+
+/** A section of the policy: a page slug and a heading's anchor. */
+export interface PolicyLink {
+	page: string;
+	anchor: string;
+	label: string;
+}
+
+export interface Question<Id extends string = string, Value extends string = string> {
+	id: Id;
+	legend: string;
+	options: readonly { value: Value; label: string }[];
+}
+
+export interface Step {
+	title: string;
+	/** When this step applies, for the list shown without JavaScript. */
+	when: string;
+	text: string;
+	/** The policy's own words, verbatim. */
+	quote?: string;
+	policy: PolicyLink;
+	/** Shown first, and marked as urgent. */
+	urgent?: boolean;
+}
+
+/** The school's names and contacts the steps use, from its settings. */
+export interface SchoolNames {
+	shortName: string;
+	headteacher: string;
+	headteacherInPolicy: string;
+	dsl: string;
+	dslLong: string;
+	localAdvisers: string;
+	officeEmail: string;
+	officePhone: string;
+	complaintsUrl: string;
+	remotePlatforms: string;
+}
+
+export const link = (page: string, anchor: string, label: string): PolicyLink => ({ page, anchor, label });
+
+/** Every combination of answers to a list of questions. */
+export function everyCombination<Q extends readonly Question[]>(questions: Q): Record<string, string>[] {
+	return questions.reduce<Record<string, string>[]>(
+		(combinations, question) => combinations.flatMap((combination) => question.options.map(({ value }) => ({ ...combination, [question.id]: value }))),
+		[{}],
+	);
+}

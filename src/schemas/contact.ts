@@ -1,0 +1,23 @@
+import { z } from 'astro/zod';
+import { audienceSchema } from './audience';
+import { whenWrong } from './messages';
+
+/** A contact outside the school that the policy names. */
+export const contactSchema = z.strictObject({
+	id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'),
+	name: z.string().min(1),
+	audiences: z.array(audienceSchema).min(1),
+	/** Who it is for. */
+	for: z.string().min(1),
+	/** When to use it. */
+	when: z.string().min(1),
+	email: z.email({ error: whenWrong('must be an email address') }).optional(),
+	phone: z.string().regex(/^[0-9 ]+$/, 'must be digits and spaces, like "0808 800 5000"').optional(),
+	hours: z.string().optional(),
+	url: z.url({ error: whenWrong('must be a full web address starting https://') }),
+	runBy: z.string().optional(),
+	source: z.url({ error: whenWrong('needs a source: the full web address where these details were read') }),
+	checked: z.iso.date({ error: whenWrong('must be a date written YYYY-MM-DD') }),
+});
+
+export type Contact = z.output<typeof contactSchema>;
