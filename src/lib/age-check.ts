@@ -1,5 +1,5 @@
 import type { App, PegiRating } from '../schemas/apps';
-import { ageOn, birthday, compareDates, daysUntil, monthsUntil, parseDate, toIso, type CalendarDate } from './dates';
+import { ageOn, birthday, compareDates, parseDate, timeUntil, toIso, type CalendarDate } from './dates';
 
 /** How the person gave the child's age: in years, as a date of birth, or as a school year in England. */
 export type AgeMode = 'years' | 'birth' | 'year-group';
@@ -25,27 +25,40 @@ export interface FieldError {
 	message: string;
 }
 
-/** Whether a child of this age meets an age limit, and when they will. */
-export type AgeStanding =
+/** How long until a child reaches an age limit, as exactly as their age was given. */
+export type Wait =
+	/** From an age in whole years: up to this many years. */
+	| { by: 'years'; years: number }
+	/** From a date of birth: the birthday, and the time from today until it. */
+	| { by: 'birth'; on: string; years: number; months: number; days: number }
+	/** From a school year: pupils reach it during school year `during` (0 is Reception), `years` school years from now. */
+	| { by: 'year-group'; during: number; years: number };
+
+/** Whether a child of this age meets an age limit: all of them, not yet, or (for a year group) some. */
+export type Standing =
 	| { kind: 'meets' }
-	| { kind: 'not-yet'; years: number; months?: number; days?: number; on?: string }
-	| { kind: 'some'; youngest: number; oldest: number };
+	| { kind: 'not-yet'; wait: Wait }
+	| { kind: 'spans'; youngest: number; oldest: number };
+
+/** The answer for one app and one child: its terms' minimum age decides the kind; a game's PEGI rating is advice alongside. */
+type Answer = { app: App; age: ChildAge; pegi?: Standing };
 
 export type Verdict =
 	| { kind: 'invalid'; errors: FieldError[] }
 	| { kind: 'unknown-app'; query: string; suggestions: App[] }
-	| {
-			kind: 'checked';
-			app: App;
-			age: ChildAge;
-			/** Against the platform's own minimum age; undefined where its terms set none we could confirm. */
-			terms?: AgeStanding;
-			/** Against the game's PEGI rating, which is advice about its content. */
-			pegi?: AgeStanding;
-	  };
+	| (Answer & { kind: 'no-minimum' })
+	| (Answer & { minimum: number } & Standing);
+
+export type AppVerdict = Exclude<Verdict, { kind: 'invalid' | 'unknown-app' }>;
 
 export const oldestChild = 18;
-export const yearGroups = Array.from({ length: 13 }, (_, index) => index + 1);
+/** School years in England: 0 is Reception, then Year 1 to Year 13. */
+export const yearGroups = Array.from({ length: 14 }, (_, index) => index);
+
+/** "Reception", "Year 7". */
+export function yearGroupName(yearGroup: number): string {
+	return yearGroup === 0 ? 'Reception' : `Year ${yearGroup}`;
+}
 
 /** Lower case, without accents or punctuation, spaces collapsed: "Pokémon GO!" becomes "pokemon go". */
 export function normalise(text: string): string {
@@ -57,8 +70,9 @@ export function normalise(text: string): string {
 		.trim();
 }
 
+/** Its name, the name without any aside in brackets ("X (formerly Twitter)" is also "X"), and its aliases. */
 function names(app: App): string[] {
-	return [app.name, ...app.aliases].map(normalise);
+	return [app.name, app.name.replace(/\s*\([^)]*\)/g, ''), ...app.aliases].map(normalise);
 }
 
 /** The app whose name or alias is exactly what was typed, ignoring case, accents and punctuation. */
@@ -90,6 +104,14 @@ export function suggestApps(apps: readonly App[], query: string, limit = 8): App
 		.map(({ app }) => app);
 }
 
+/** "7", "Year 7", "Y7", "R" or "Reception" as a school year number (0 for Reception), or undefined. */
+function readYearGroup(text: string): number | undefined {
+	if (/^(r|reception)$/i.test(text)) return 0;
+	const match = /^(?:year\s*|y)?(\d{1,2})$/i.exec(text);
+	const year = match ? Number(match[1]) : NaN;
+	return yearGroups.includes(year) ? year : undefined;
+}
+
 /** Reads the child's age from what was typed, or says kindly what is wrong with it. */
 export function readAge(mode: AgeMode, text: string, todayText: string): ChildAge | FieldError {
 	const value = text.trim();
@@ -110,66 +132,64 @@ export function readAge(mode: AgeMode, text: string, todayText: string): ChildAg
 		if (years > oldestChild) return { field: mode, message: `That child would be ${years}. This checker is for children up to ${oldestChild}.` };
 		return { mode, years, birth, today };
 	}
-	const yearGroup = Number(value);
-	if (!value || !yearGroups.includes(yearGroup)) return { field: mode, message: 'Choose a school year from Year 1 to Year 13.' };
-	// In England a pupil in Year N turns N + 5 during the school year (1 September to 31 August).
+	const yearGroup = readYearGroup(value);
+	if (yearGroup === undefined) return { field: mode, message: 'Choose a school year from Reception to Year 13.' };
+	// In England a pupil in Year N is N + 4 on 1 September and turns N + 5 during the school year (Reception: 4, then 5).
 	return { mode, yearGroup, youngest: yearGroup + 4, oldest: yearGroup + 5 };
 }
 
 /** Whether a child of this age meets `limit`, and if not, when they will. */
-export function standing(age: ChildAge, limit: number): AgeStanding {
+export function standing(age: ChildAge, limit: number): Standing {
 	if (age.mode === 'year-group') {
 		if (age.youngest >= limit) return { kind: 'meets' };
-		if (age.oldest < limit) return { kind: 'not-yet', years: limit - age.oldest };
-		return { kind: 'some', youngest: age.youngest, oldest: age.oldest };
+		if (age.oldest < limit) {
+			// Pupils turn `limit` during the school year in which the year group's oldest age is `limit`.
+			const during = limit - 5;
+			return { kind: 'not-yet', wait: { by: 'year-group', during, years: during - age.yearGroup } };
+		}
+		return { kind: 'spans', youngest: age.youngest, oldest: age.oldest };
 	}
 	if (age.years >= limit) return { kind: 'meets' };
-	if (age.mode === 'years') return { kind: 'not-yet', years: limit - age.years };
+	if (age.mode === 'years') return { kind: 'not-yet', wait: { by: 'years', years: limit - age.years } };
 	const on = birthday(age.birth, limit);
-	const days = daysUntil(age.today, on);
-	if (days < 31) return { kind: 'not-yet', years: 0, days, on: toIso(on) };
-	const months = monthsUntil(age.today, on);
-	return { kind: 'not-yet', years: Math.floor(months / 12), months: months % 12, on: toIso(on) };
+	return { kind: 'not-yet', wait: { by: 'birth', on: toIso(on), ...timeUntil(age.today, on) } };
 }
 
 /** The whole check: never throws, whatever it is given. */
 export function checkAge(apps: readonly App[], input: CheckInput): Verdict {
 	const errors: FieldError[] = [];
-	const query = typeof input.app === 'string' ? input.app : '';
+	const query = typeof input?.app === 'string' ? input.app : '';
 	if (!normalise(query)) errors.push({ field: 'app', message: 'Type the name of an app, site or game, for example Instagram.' });
-	const mode: AgeMode = input.mode === 'birth' || input.mode === 'year-group' ? input.mode : 'years';
-	const age = readAge(mode, typeof input.age === 'string' ? input.age : String(input.age ?? ''), String(input.today ?? ''));
+	const mode: AgeMode = input?.mode === 'birth' || input?.mode === 'year-group' ? input.mode : 'years';
+	const ageText = typeof input?.age === 'string' ? input.age : typeof input?.age === 'number' ? String(input.age) : '';
+	const age = readAge(mode, ageText, typeof input?.today === 'string' ? input.today : '');
 	if ('field' in age) errors.push(age);
 	if (errors.length > 0 || 'field' in age) return { kind: 'invalid', errors };
 
 	const app = findApp(apps, query);
 	if (!app) return { kind: 'unknown-app', query: query.trim(), suggestions: suggestApps(apps, query, 3) };
-	return {
-		kind: 'checked',
-		app,
-		age,
-		...(app.minimumAge && { terms: standing(age, app.minimumAge.age) }),
-		...(app.pegi && { pegi: standing(age, app.pegi.rating) }),
-	};
+	const answer: Answer = { app, age, ...(app.pegi && { pegi: standing(age, app.pegi.rating) }) };
+	if (!app.minimumAge) return { ...answer, kind: 'no-minimum' };
+	return { ...answer, minimum: app.minimumAge.age, ...standing(age, app.minimumAge.age) };
 }
 
 export interface AgeGroups {
 	meets: App[];
 	notYet: App[];
 	/** For a year group: apps that some of the year meet. */
-	some: App[];
+	spans: App[];
 	/** Apps whose terms set no minimum age we could confirm. */
 	noMinimum: App[];
 }
 
 /** Every app, split by whether a child of this age meets its minimum age. */
 export function appsForAge(apps: readonly App[], age: ChildAge): AgeGroups {
-	const groups: AgeGroups = { meets: [], notYet: [], some: [], noMinimum: [] };
+	const groups: AgeGroups = { meets: [], notYet: [], spans: [], noMinimum: [] };
 	for (const app of apps) {
 		if (!app.minimumAge) groups.noMinimum.push(app);
 		else {
 			const { kind } = standing(age, app.minimumAge.age);
-			groups[kind === 'meets' ? 'meets' : kind === 'some' ? 'some' : 'notYet'].push(app);
+			groups[kind === 'not-yet' ? 'notYet' : kind].push(app);
 		}
 	}
 	return groups;
@@ -184,8 +204,10 @@ export const pegiMeaning: Record<PegiRating, string> = {
 	18: 'for adults only. It may have gross violence, motiveless killing, violence towards defenceless characters, the glamorisation of drugs, or explicit sex.',
 };
 export const pegiSource = 'https://pegi.info/what-do-the-labels-mean';
+/** PEGI's own site, where any game's rating can be looked up. */
+export const pegiSearch = 'https://pegi.info/';
 
-export const pegiDescriptorLabels: Record<App['pegi'] extends infer P ? (P extends { descriptors: (infer D)[] } ? D & string : never) : never, string> = {
+export const pegiDescriptorLabels: Record<NonNullable<App['pegi']>['descriptors'][number], string> = {
 	violence: 'violence',
 	'bad-language': 'bad language',
 	fear: 'fear',

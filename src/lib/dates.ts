@@ -48,10 +48,18 @@ export function daysUntil(from: CalendarDate, to: CalendarDate): number {
 	return Math.round((Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / 86_400_000);
 }
 
-/** Whole months from `from` until `to` (which is later), rounded up: "in 3 months". */
-export function monthsUntil(from: CalendarDate, to: CalendarDate): number {
-	const months = (to.year - from.year) * 12 + (to.month - from.month);
-	return to.day > from.day ? months + 1 : Math.max(months, 0);
+/** `date` plus `months` calendar months, on the same day or the month's last day if it is shorter. */
+function addMonths({ year, month, day }: CalendarDate, months: number): CalendarDate {
+	const index = year * 12 + (month - 1) + months;
+	const next = { year: Math.floor(index / 12), month: (index % 12) + 1 };
+	return { ...next, day: Math.min(day, daysInMonth(next.year, next.month)) };
+}
+
+/** The time from `from` until `to` (which is later) in whole years, months and days: "4 months and 7 days". */
+export function timeUntil(from: CalendarDate, to: CalendarDate): { years: number; months: number; days: number } {
+	let months = Math.max((to.year - from.year) * 12 + (to.month - from.month), 0);
+	while (months > 0 && compareDates(addMonths(from, months), to) > 0) months -= 1;
+	return { years: Math.floor(months / 12), months: months % 12, days: daysUntil(addMonths(from, months), to) };
 }
 
 export function toIso({ year, month, day }: CalendarDate): string {

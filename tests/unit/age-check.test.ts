@@ -1,128 +1,216 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { appSchema, type App } from '../../src/schemas/apps';
-import { parseListFile } from '../../src/lib/data-file';
-import { appsForAge, checkAge, findApp, normalise, readAge, standing, suggestApps, type Verdict } from '../../src/lib/age-check';
+import { appsForAge, checkAge, findApp, normalise, readAge, standing, suggestApps, type AgeMode, type Verdict } from '../../src/lib/age-check';
 import { termsHeadline } from '../../src/lib/age-verdict';
+import { ageOn, parseDate } from '../../src/lib/dates';
+import { fixtureApps } from '../support/apps';
 
-const apps: App[] = parseListFile(readFileSync(new URL('../../content/data/apps.yaml', import.meta.url), 'utf8'), appSchema, 'apps.yaml');
+const apps = fixtureApps();
 const today = '2026-11-24';
-const check = (app: string, age: string, mode: 'years' | 'birth' | 'year-group' = 'years') => checkAge(apps, { app, age, mode, today });
-const checked = (verdict: Verdict) => {
-	if (verdict.kind !== 'checked') throw new Error(`expected a checked verdict, got ${verdict.kind}`);
+const check = (app: string, age: string, mode: AgeMode = 'years', on = today) => checkAge(apps, { app, age, mode, today: on });
+const answered = (verdict: Verdict) => {
+	if (verdict.kind === 'invalid' || verdict.kind === 'unknown-app') throw new Error(`expected an answer about an app, got ${verdict.kind}`);
 	return verdict;
 };
+const headline = (verdict: Verdict) => termsHeadline(answered(verdict));
 
 describe('finding an app', () => {
 	it.each([
-		['insta', 'instagram'],
-		['IG', 'instagram'],
-		['snap', 'snapchat'],
-		['yt', 'youtube'],
-		['cod', 'call-of-duty'],
-		['gta', 'gta-v'],
-		['  Pokemon   Go ', 'pokemon-go'],
-		['pokémon go', 'pokemon-go'],
-		['twitter', 'x'],
-	])('“%s” is %s', (query, id) => {
+		['chatterbox', 'chatterbox'],
+		['CHATTERBOX', 'chatterbox'],
+		['cb', 'chatterbox'],
+		['Chat  Box', 'chatterbox'],
+		['  café quest ', 'cafe-quest'],
+		['cafe quest', 'cafe-quest'],
+		['CAFÉ QUEST!', 'cafe-quest'],
+		['cq', 'cafe-quest'],
+		['chat castle', 'chat-castle'],
+		['Chat Castle (formerly Chat Fort)', 'chat-castle'],
+	])('“%s” is %s, ignoring case, accents, punctuation and spaces', (query, id) => {
 		expect(findApp(apps, query)?.id).toBe(id);
 	});
 
-	it('ignores case, accents and punctuation', () => {
-		expect(normalise('  Pokémon GO! ')).toBe('pokemon go');
+	it('normalises by removing accents, lower-casing and collapsing spaces', () => {
+		expect(normalise('  Pokémon   GO! ')).toBe('pokemon go');
+		expect(normalise('C\u0327a\u0301va')).toBe('cava');
 	});
 
-	it('suggests names that start with what was typed before those that merely contain it', () => {
-		const names = suggestApps(apps, 'ins').map((app) => app.id);
-		expect(names[0]).toBe('instagram');
-		expect(suggestApps(apps, 'tube').map((app) => app.id)).toEqual(expect.arrayContaining(['youtube', 'youtube-kids']));
+	it('does not take part of a name as the whole name', () => {
+		expect(findApp(apps, 'chat')).toBeUndefined();
 	});
 
-	it('suggests nothing for nonsense', () => {
+	it('suggests exact names first, then names that start with the text, then words that start with it, then names that contain it', () => {
+		expect(suggestApps(apps, 'cb').map((app) => app.id)).toEqual(['chatterbox']);
+		expect(suggestApps(apps, 'chat').map((app) => app.id)).toEqual(['chat-castle', 'chatterbox']);
+		expect(suggestApps(apps, 'castle').map((app) => app.id)).toEqual(['chat-castle']);
+		expect(suggestApps(apps, 'orld').map((app) => app.id)).toEqual(['blockworld']);
+		expect(suggestApps(apps, 'cafe').map((app) => app.id)).toEqual(['cafe-quest']);
+	});
+
+	it('suggests nothing for nonsense, and the first few apps for nothing typed', () => {
 		expect(suggestApps(apps, 'zzqqxx')).toEqual([]);
+		expect(suggestApps(apps, '', 2)).toEqual(apps.slice(0, 2));
 	});
 });
 
 describe('the verdict for an age in years', () => {
-	it('says a child of 12 does not yet meet Instagram’s 13, with a year to go', () => {
-		const verdict = checked(check('insta', '12'));
-		expect(verdict.terms).toEqual({ kind: 'not-yet', years: 1 });
-		expect(termsHeadline(verdict.app, verdict.age, verdict.terms)).toBe('Not yet: Instagram’s minimum age is 13. A child of 12 will reach it in 1 year.');
+	it('a child of 12 does not yet meet a minimum age of 13, with up to 1 year to go', () => {
+		const verdict = check('cb', '12');
+		expect(verdict).toMatchObject({ kind: 'not-yet', minimum: 13, wait: { by: 'years', years: 1 } });
+		expect(headline(verdict)).toBe('Not yet: Chatterbox’s minimum age is 13. A child of 12 has up to 1 year to go, until their 13th birthday.');
 	});
 
-	it('says a child of 13 meets it', () => {
-		expect(checked(check('Instagram', '13')).terms).toEqual({ kind: 'meets' });
+	it('a child of 13 meets it, and so does a child of 18', () => {
+		expect(check('Chatterbox', '13')).toMatchObject({ kind: 'meets', minimum: 13 });
+		expect(headline(check('Chatterbox', '13'))).toBe('Yes: a child of 13 meets Chatterbox’s minimum age of 13.');
+		expect(check('Chatterbox', '18').kind).toBe('meets');
 	});
 
-	it('uses WhatsApp’s current age of 13, not the 16 it was until April 2024', () => {
-		expect(checked(check('whatsapp', '13')).terms).toEqual({ kind: 'meets' });
+	it('uses the current minimum age, not one from its history', () => {
+		expect(check('chatterbox', '14').kind).toBe('meets');
 	});
 
-	it('gives a game’s PEGI rating as well', () => {
-		const verdict = checked(check('gta', '16'));
-		expect(verdict.pegi).toEqual({ kind: 'not-yet', years: 2 });
+	it('counts years in the plural', () => {
+		expect(headline(check('chat castle', '12'))).toContain('has up to 4 years to go, until their 16th birthday');
+	});
+
+	it('gives a game’s PEGI rating alongside its terms', () => {
+		const verdict = check('cafe quest', '12');
+		expect(verdict).toMatchObject({ kind: 'not-yet', pegi: { kind: 'meets' } });
+		expect(check('night raid', '16')).toMatchObject({ kind: 'not-yet', pegi: { kind: 'not-yet', wait: { by: 'years', years: 2 } } });
+	});
+
+	it('has no PEGI standing for an app that is not a rated game', () => {
+		expect(answered(check('chatterbox', '12')).pegi).toBeUndefined();
+	});
+});
+
+describe('an app whose terms set no minimum age we could confirm', () => {
+	it('says so, and still gives its PEGI rating', () => {
+		const verdict = check('bw', '6');
+		expect(verdict).toMatchObject({ kind: 'no-minimum', pegi: { kind: 'not-yet' } });
+		expect(headline(verdict)).toBe('We could not confirm a minimum age in Blockworld’s terms, so we cannot say whether a child of 6 meets one.');
 	});
 });
 
 describe('the verdict for a date of birth', () => {
-	it('the day before a 13th birthday: not yet, with the date', () => {
-		const verdict = checked(check('instagram', '2013-11-25', 'birth'));
-		expect(verdict.terms).toEqual({ kind: 'not-yet', years: 0, days: 1, on: '2026-11-25' });
-		expect(termsHeadline(verdict.app, verdict.age, verdict.terms)).toBe(
-			'Not yet: Instagram’s minimum age is 13. A child born on 25 November 2013 (12 today) will reach it on 25 November 2026, tomorrow.',
+	it('the day before a 13th birthday: not yet, with the date, tomorrow', () => {
+		const verdict = check('chatterbox', '2013-11-25', 'birth');
+		expect(verdict).toMatchObject({ kind: 'not-yet', wait: { by: 'birth', on: '2026-11-25', years: 0, months: 0, days: 1 } });
+		expect(headline(verdict)).toBe(
+			'Not yet: Chatterbox’s minimum age is 13. A child born on 25 November 2013 (12 today) turns 13 on 25 November 2026, tomorrow.',
 		);
 	});
 
 	it('on the 13th birthday: yes', () => {
-		expect(checked(check('instagram', '24/11/2013', 'birth')).terms).toEqual({ kind: 'meets' });
+		expect(check('chatterbox', '24/11/2013', 'birth').kind).toBe('meets');
+		expect(headline(check('chatterbox', '24/11/2013', 'birth'))).toBe('Yes: a child born on 24 November 2013 (13 today) meets Chatterbox’s minimum age of 13.');
 	});
 
-	it('a date of birth in the future is a mistake to correct', () => {
-		expect(check('instagram', '2027-01-01', 'birth')).toEqual({
-			kind: 'invalid',
-			errors: [{ field: 'birth', message: 'That date of birth is in the future. Check the year.' }],
-		});
+	it('months and days to go, exactly', () => {
+		const verdict = check('chatterbox', '2014-03-31', 'birth');
+		expect(verdict).toMatchObject({ wait: { on: '2027-03-31', years: 0, months: 4, days: 7 } });
+		expect(headline(verdict)).toContain('turns 13 on 31 March 2027, in 4 months and 7 days');
+		expect(headline(check('chat castle', '2014-11-24', 'birth'))).toContain('turns 16 on 24 November 2030, in 4 years');
+	});
+
+	it('a 29 February birthday is reached on 1 March in a year that is not a leap year', () => {
+		const dayBefore = check('chatterbox', '2012-02-29', 'birth', '2025-02-28');
+		expect(dayBefore).toMatchObject({ kind: 'not-yet', wait: { on: '2025-03-01', days: 1 } });
+		expect(headline(dayBefore)).toContain('turns 13 on 1 March 2025, tomorrow');
+		expect(check('chatterbox', '2012-02-29', 'birth', '2025-03-01').kind).toBe('meets');
+	});
+
+	it('a 29 February birthday is on 29 February in a leap year', () => {
+		expect(check('chatterbox', '2011-02-29', 'birth').kind).toBe('invalid');
+		expect(check('cafe quest', '2012-02-29', 'birth', '2024-02-28')).toMatchObject({ pegi: { kind: 'not-yet', wait: { on: '2024-02-29' } } });
+		expect(check('cafe quest', '2012-02-29', 'birth', '2024-02-29')).toMatchObject({ pegi: { kind: 'meets' } });
+	});
+
+	it('reads a date typed the British way as well as the ISO form a date field gives', () => {
+		expect(check('chatterbox', '31/03/2014', 'birth')).toMatchObject({ wait: { on: '2027-03-31' } });
+		expect(check('chatterbox', '31.3.2014', 'birth')).toMatchObject({ wait: { on: '2027-03-31' } });
 	});
 });
 
 describe('the verdict for a school year in England', () => {
-	it('Year 8 spans a minimum age of 13: some pupils meet it and some do not', () => {
-		expect(checked(check('instagram', '8', 'year-group')).terms).toEqual({ kind: 'some', youngest: 12, oldest: 13 });
-	});
-
-	it('Year 9 all meet 13, Year 7 none do', () => {
-		expect(checked(check('instagram', '9', 'year-group')).terms).toEqual({ kind: 'meets' });
-		expect(checked(check('instagram', '7', 'year-group')).terms).toEqual({ kind: 'not-yet', years: 1 });
-	});
-
 	it.each([
-		[1, 5, 6],
-		[7, 11, 12],
-		[13, 17, 18],
-	])('Year %i is aged %i to %i', (year, youngest, oldest) => {
-		expect(readAge('year-group', String(year), today)).toMatchObject({ youngest, oldest });
+		['R', 4, 5],
+		['0', 4, 5],
+		['1', 5, 6],
+		['7', 11, 12],
+		['8', 12, 13],
+		['13', 17, 18],
+	])('Year “%s” is aged %i to %i during the school year', (year, youngest, oldest) => {
+		expect(readAge('year-group', year, today)).toMatchObject({ youngest, oldest });
+	});
+
+	it.each([['Reception'], ['reception'], ['Year 7'], ['y7'], [' 7 ']])('reads “%s”', (text) => {
+		expect(readAge('year-group', text, today)).toMatchObject({ mode: 'year-group' });
+	});
+
+	it('Year 8 spans a minimum age of 13: some pupils meet it and some do not, and it says so', () => {
+		const verdict = check('chatterbox', '8', 'year-group');
+		expect(verdict).toMatchObject({ kind: 'spans', youngest: 12, oldest: 13 });
+		expect(headline(verdict)).toBe(
+			'It depends on their birthday: Chatterbox’s minimum age is 13. Of pupils in Year 8 (aged 12 to 13 during the school year), those who have turned 13 meet it and the others do not yet.',
+		);
+	});
+
+	it('Year 11 spans 16, and Year 13 spans 18', () => {
+		expect(check('chat castle', '11', 'year-group').kind).toBe('spans');
+		expect(check('night raid', '13', 'year-group').kind).toBe('spans');
+	});
+
+	it('Year 9 all meet 13', () => {
+		expect(check('chatterbox', '9', 'year-group').kind).toBe('meets');
+	});
+
+	it('Year 7 and Year 5 do not yet, and it says in which school year they will', () => {
+		expect(check('chatterbox', '7', 'year-group')).toMatchObject({ kind: 'not-yet', wait: { by: 'year-group', during: 8, years: 1 } });
+		expect(headline(check('chatterbox', '7', 'year-group'))).toContain('will each turn 13 on their birthday during Year 8, next school year');
+		expect(headline(check('chatterbox', '5', 'year-group'))).toContain('will each turn 13 on their birthday during Year 8, in 3 school years’ time');
+		expect(headline(check('chatterbox', 'R', 'year-group'))).toContain('Pupils in Reception (aged 4 to 5 during the school year) will each turn 13 on their birthday during Year 8, in 8 school years’ time.');
+	});
+
+	it('says “after Year 13” for a minimum age no school year reaches', () => {
+		const age = readAge('year-group', '13', today);
+		if ('field' in age) throw new Error(age.message);
+		expect(standing(age, 21)).toEqual({ kind: 'not-yet', wait: { by: 'year-group', during: 16, years: 3 } });
+		expect(termsHeadline({ kind: 'not-yet', app: apps[0]!, age, minimum: 21, wait: { by: 'year-group', during: 16, years: 3 } })).toContain('after Year 13');
 	});
 });
 
-describe('bad input gets a message next to its field', () => {
+describe('bad input gets a message for its own field', () => {
 	it.each([
-		['', '12', 'years', 'app'],
-		['   ', '12', 'years', 'app'],
-		['instagram', '', 'years', 'years'],
-		['instagram', '12.5', 'years', 'years'],
-		['instagram', 'twelve', 'years', 'years'],
-		['instagram', '-1', 'years', 'years'],
-		['instagram', '19', 'years', 'years'],
-		['instagram', '', 'birth', 'birth'],
-		['instagram', '31/02/2014', 'birth', 'birth'],
-		['instagram', '1990-01-01', 'birth', 'birth'],
-		['instagram', '14', 'year-group', 'year-group'],
-		['instagram', '0', 'year-group', 'year-group'],
-	] as const)('app “%s”, age “%s” (%s): a message for %s', (app, age, mode, field) => {
-		const verdict = check(app, age, mode);
-		expect(verdict.kind).toBe('invalid');
-		expect(verdict.kind === 'invalid' && verdict.errors.map((error) => error.field)).toContain(field);
+		['', '12', 'years', 'app', 'Type the name of an app, site or game, for example Instagram.'],
+		['   ', '12', 'years', 'app', 'Type the name of an app, site or game, for example Instagram.'],
+		['!!!', '12', 'years', 'app', 'Type the name of an app, site or game, for example Instagram.'],
+		['chatterbox', '', 'years', 'years', 'Enter the child’s age in years, for example 12.'],
+		['chatterbox', '12.5', 'years', 'years', 'Enter the age as a whole number of years, for example 12, not “12.5” or “twelve”.'],
+		['chatterbox', 'twelve', 'years', 'years', 'Enter the age as a whole number of years, for example 12, not “12.5” or “twelve”.'],
+		['chatterbox', '1e1', 'years', 'years', 'Enter the age as a whole number of years, for example 12, not “12.5” or “twelve”.'],
+		['chatterbox', '-1', 'years', 'years', 'Enter an age from 0 to 18: this checker is for children.'],
+		['chatterbox', '19', 'years', 'years', 'Enter an age from 0 to 18: this checker is for children.'],
+		['chatterbox', '', 'birth', 'birth', 'Enter the child’s date of birth, for example 31/03/2014.'],
+		['chatterbox', '31/02/2014', 'birth', 'birth', 'Enter a real date of birth as day, month and year, for example 31/03/2014.'],
+		['chatterbox', 'last May', 'birth', 'birth', 'Enter a real date of birth as day, month and year, for example 31/03/2014.'],
+		['chatterbox', '2026-11-25', 'birth', 'birth', 'That date of birth is in the future. Check the year.'],
+		['chatterbox', '1990-01-01', 'birth', 'birth', 'That child would be 36. This checker is for children up to 18.'],
+		['chatterbox', '', 'year-group', 'year-group', 'Choose a school year from Reception to Year 13.'],
+		['chatterbox', '14', 'year-group', 'year-group', 'Choose a school year from Reception to Year 13.'],
+		['chatterbox', '-1', 'year-group', 'year-group', 'Choose a school year from Reception to Year 13.'],
+		['chatterbox', '7.5', 'year-group', 'year-group', 'Choose a school year from Reception to Year 13.'],
+	] as const)('app “%s”, age “%s” (%s): %s gets “%s”', (app, age, mode, field, message) => {
+		expect(check(app, age, mode)).toEqual({ kind: 'invalid', errors: [{ field, message }] });
+	});
+
+	it('a date of birth today is a baby of 0, not a mistake', () => {
+		expect(check('chatterbox', today, 'birth')).toMatchObject({ kind: 'not-yet', age: { years: 0 } });
+	});
+
+	it('an unreadable “today” is reported against the date of birth rather than thrown', () => {
+		expect(check('chatterbox', '2014-01-01', 'birth', 'not a date')).toMatchObject({ kind: 'invalid', errors: [{ field: 'birth' }] });
 	});
 
 	it('reports both fields at once when both are wrong', () => {
@@ -132,49 +220,112 @@ describe('bad input gets a message next to its field', () => {
 });
 
 describe('an app that is not in the list', () => {
-	it('is not an error: it says so, with near matches if any', () => {
-		expect(check('Bloop Chat', '12')).toMatchObject({ kind: 'unknown-app', query: 'Bloop Chat' });
+	it('is not an error: it gets its own answer, with near matches', () => {
+		expect(check('Chat', '12')).toEqual({ kind: 'unknown-app', query: 'Chat', suggestions: [apps[2], apps[0]] });
+		expect(check('  Bloop  ', '12')).toEqual({ kind: 'unknown-app', query: 'Bloop', suggestions: [] });
 	});
-});
 
-describe('every entry at every age from 8 to 16', () => {
-	const cases = apps.flatMap((app) => [8, 9, 10, 11, 12, 13, 14, 15, 16].map((age) => [app, age] as const));
-	it.each(cases.map(([app, age]) => [app.name, age, app] as const))('%s at %i', (_name, age, app) => {
-		const verdict = checked(check(app.name, String(age)));
-		if (app.minimumAge) expect(verdict.terms).toEqual(age >= app.minimumAge.age ? { kind: 'meets' } : { kind: 'not-yet', years: app.minimumAge.age - age });
-		else expect(verdict.terms).toBeUndefined();
-		if (app.pegi) expect(verdict.pegi?.kind).toBe(age >= app.pegi.rating ? 'meets' : 'not-yet');
+	it('still needs a good age first', () => {
+		expect(check('Bloop', 'x').kind).toBe('invalid');
 	});
 });
 
 describe('everything for one age', () => {
 	it('splits every app into meets, not yet and no confirmed minimum, losing none', () => {
-		const groups = appsForAge(apps, { mode: 'years', years: 13 });
-		expect(groups.meets.length + groups.notYet.length + groups.noMinimum.length + groups.some.length).toBe(apps.length);
-		expect(groups.meets.map((app) => app.id)).toContain('instagram');
-		expect(groups.notYet.map((app) => app.id)).toContain('tumblr');
+		const age = { mode: 'years', years: 13 } as const;
+		expect(appsForAge(apps, age)).toEqual({
+			meets: [apps[0], apps[1]],
+			notYet: [apps[2], apps[4]],
+			spans: [],
+			noMinimum: [apps[3]],
+		});
 	});
 
-	it('puts apps some of a year group meet in their own list', () => {
-		expect(appsForAge(apps, { mode: 'year-group', yearGroup: 8, youngest: 12, oldest: 13 }).some.map((app) => app.id)).toContain('instagram');
-	});
-});
-
-describe('standing', () => {
-	it('is exact for a date of birth', () => {
-		const age = readAge('birth', '2014-03-31', today);
-		if ('field' in age) throw new Error(age.message);
-		expect(standing(age, 13)).toEqual({ kind: 'not-yet', years: 0, months: 5, on: '2027-03-31' });
+	it('puts the apps some of a year group meet in their own list', () => {
+		const groups = appsForAge(apps, { mode: 'year-group', yearGroup: 8, youngest: 12, oldest: 13 });
+		expect(groups.spans.map((app) => app.id)).toEqual(['chatterbox', 'cafe-quest']);
+		expect(groups.notYet.map((app) => app.id)).toEqual(['chat-castle', 'night-raid']);
 	});
 });
 
 describe('whatever it is given', () => {
-	it('returns a verdict or a message and never throws', () => {
+	const anyMode = fc.constantFrom<AgeMode>('years', 'birth', 'year-group', 'nonsense' as AgeMode);
+	const fields = ['app', 'years', 'birth', 'year-group'];
+
+	function isAnswer(verdict: Verdict) {
+		expect(['invalid', 'unknown-app', 'meets', 'not-yet', 'spans', 'no-minimum']).toContain(verdict.kind);
+		if (verdict.kind === 'invalid') {
+			expect(verdict.errors.length).toBeGreaterThan(0);
+			for (const error of verdict.errors) {
+				expect(fields).toContain(error.field);
+				expect(error.message.length).toBeGreaterThan(10);
+			}
+		} else if (verdict.kind === 'unknown-app') expect(Array.isArray(verdict.suggestions)).toBe(true);
+		else expect(termsHeadline(verdict)).toMatch(/^(Yes|Not yet|It depends|We could not confirm)/);
+	}
+
+	it('for any string and any number, returns a verdict or a validation message and never throws', () => {
 		fc.assert(
-			fc.property(fc.string(), fc.oneof(fc.string(), fc.double().map(String), fc.integer().map(String)), fc.constantFrom('years', 'birth', 'year-group', 'nonsense'), fc.oneof(fc.constant(today), fc.string()), (app, age, mode, todayText) => {
-				const verdict = checkAge(apps, { app, age, mode: mode as 'years', today: todayText });
-				expect(['invalid', 'unknown-app', 'checked']).toContain(verdict.kind);
-				if (verdict.kind === 'invalid') expect(verdict.errors.length).toBeGreaterThan(0);
+			fc.property(fc.oneof(fc.string(), fc.constantFrom('cb', 'Café Quest', 'bw', 'night raid')), fc.oneof(fc.double(), fc.integer()), anyMode, (app, age, mode) => {
+				const verdict = checkAge(apps, { app, age: String(age), mode, today });
+				isAnswer(verdict);
+			}),
+			{ numRuns: 3000 },
+		);
+	});
+
+	it('for any strings at all, in every field, never throws', () => {
+		fc.assert(
+			fc.property(fc.string(), fc.string(), anyMode, fc.oneof(fc.constant(today), fc.string()), (app, age, mode, on) => {
+				isAnswer(checkAge(apps, { app, age, mode, today: on }));
+			}),
+			{ numRuns: 3000 },
+		);
+	});
+
+	it('for values that are not even strings, never throws', () => {
+		fc.assert(
+			fc.property(fc.anything(), fc.anything(), fc.anything(), fc.anything(), (app, age, mode, on) => {
+				isAnswer(checkAge(apps, { app, age, mode, today: on } as never));
+			}),
+			{ numRuns: 1000 },
+		);
+	});
+
+	it('accepts exactly the whole numbers from 0 to 18 as an age in years', () => {
+		fc.assert(
+			fc.property(fc.oneof(fc.integer({ min: -50, max: 200 }), fc.double()), (age) => {
+				const valid = Number.isInteger(age) && age >= 0 && age <= 18 && !Object.is(age, -0);
+				expect(check('cb', String(age)).kind !== 'invalid').toBe(valid);
+			}),
+		);
+	});
+
+	it('once a child meets a minimum age, every older child does too', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 0, max: 17 }), fc.integer({ min: 0, max: 21 }), (years, limit) => {
+				const now = standing({ mode: 'years', years }, limit);
+				const next = standing({ mode: 'years', years: years + 1 }, limit);
+				if (now.kind === 'meets') expect(next.kind).toBe('meets');
+				else expect(next).toEqual(years + 1 >= limit ? { kind: 'meets' } : { kind: 'not-yet', wait: { by: 'years', years: limit - years - 1 } });
+			}),
+		);
+	});
+
+	it('a date of birth gives the same answer as the age it makes, and a birthday still to come', () => {
+		const date = fc.date({ min: new Date('2005-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+		fc.assert(
+			fc.property(date, date, fc.integer({ min: 0, max: 21 }), (birth, on, limit) => {
+				const age = readAge('birth', birth, on);
+				if ('field' in age || age.mode !== 'birth') return;
+				const result = standing(age, limit);
+				expect(result.kind).toBe(standing({ mode: 'years', years: age.years }, limit).kind);
+				if (result.kind === 'not-yet' && result.wait.by === 'birth') {
+					expect(result.wait.on > on).toBe(true);
+					expect(result.wait.years).toBeLessThanOrEqual(limit - age.years);
+					expect(ageOn(parseDate(birth)!, parseDate(result.wait.on)!)).toBe(limit);
+					expect(ageOn(parseDate(birth)!, parseDate(on)!)).toBe(age.years);
+				}
 			}),
 			{ numRuns: 2000 },
 		);

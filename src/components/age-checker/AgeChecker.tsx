@@ -1,7 +1,7 @@
 import { useId, useMemo, useRef, useState } from 'preact/hooks';
-import type { JSX } from 'preact';
+import type { TargetedEvent } from 'preact';
 import type { App } from '~/schemas/apps';
-import { appsForAge, checkAge, readAge, suggestApps, yearGroups, type AgeMode, type Field, type Verdict } from '~/lib/age-check';
+import { appsForAge, checkAge, readAge, suggestApps, yearGroupName, yearGroups, type AgeMode, type Field, type Verdict } from '~/lib/age-check';
 import { toIso } from '~/lib/dates';
 import { useEnhanced } from '../shared/use-enhanced';
 import Combobox from './Combobox';
@@ -47,17 +47,28 @@ export default function AgeChecker({ apps, policyQuote, policyUrl }: Props) {
 	const errorFor = (field: Field) => errors.find((error) => error.field === field)?.message;
 	const age = readAge(mode, ages[mode], today);
 
-	function check(event: JSX.TargetedEvent<HTMLFormElement>) {
-		event.preventDefault();
-		const result = checkAge(apps, { app: query, mode, age: ages[mode], today });
+	function check(app = query) {
+		const result = checkAge(apps, { app, mode, age: ages[mode], today });
 		setVerdict(result);
 		setShowAll(false);
 		if (result.kind === 'invalid') fields.current[result.errors[0]!.field]?.focus();
 	}
 
+	/** An answer stays only while it matches what is in the form; error messages stay until the next check. */
+	function edited() {
+		if (verdict?.kind !== 'invalid') setVerdict(undefined);
+	}
+
 	function chooseApp(app: App) {
 		setQuery(app.name);
-		setVerdict(undefined);
+		edited();
+	}
+
+	/** "Did you mean Instagram?": check it at once, and keep focus in the form as the button goes. */
+	function chooseSuggestion(app: App) {
+		setQuery(app.name);
+		check(app.name);
+		fields.current.app?.focus();
 	}
 
 	const fieldProps = (field: AgeMode) => ({
@@ -65,19 +76,32 @@ export default function AgeChecker({ apps, policyQuote, policyUrl }: Props) {
 		'aria-invalid': errorFor(field) ? true : undefined,
 		'aria-describedby': describedBy(`${id}-${field}`, errorFor(field)),
 		value: ages[field],
-		onInput: (event: JSX.TargetedEvent<HTMLInputElement | HTMLSelectElement>) => setAges({ ...ages, [field]: event.currentTarget.value }),
+		onInput: (event: TargetedEvent<HTMLInputElement | HTMLSelectElement>) => {
+			setAges({ ...ages, [field]: event.currentTarget.value });
+			edited();
+		},
 		ref: (element: HTMLInputElement | HTMLSelectElement | null) => void (fields.current[field] = element),
 	});
 
 	return (
-		<form class="age-checker__form" onSubmit={check} noValidate>
+		<form
+			class="age-checker__form"
+			onSubmit={(event) => {
+				event.preventDefault();
+				check();
+			}}
+			noValidate
+		>
 			<Combobox
 				label="App, site or game"
 				hint="Start typing, for example “insta” or “roblox”, then choose from the list."
 				value={query}
 				error={errorFor('app')}
 				options={suggestApps(apps, query)}
-				onInput={(value) => setQuery(value)}
+				onInput={(value) => {
+					setQuery(value);
+					edited();
+				}}
 				onChoose={chooseApp}
 				inputRef={(element) => void (fields.current.app = element)}
 			/>
@@ -85,7 +109,10 @@ export default function AgeChecker({ apps, policyQuote, policyUrl }: Props) {
 				<legend>How do you want to give the child’s age?</legend>
 				{modes.map(({ value, label }) => (
 					<label key={value}>
-						<input type="radio" name={`${id}-mode`} value={value} checked={mode === value} onChange={() => setMode(value)} />
+						<input type="radio" name={`${id}-mode`} value={value} checked={mode === value} onChange={() => {
+								setMode(value);
+								edited();
+							}} />
 						{label}
 					</label>
 				))}
@@ -101,11 +128,13 @@ export default function AgeChecker({ apps, policyQuote, policyUrl }: Props) {
 				</FieldShell>
 			)}
 			{mode === 'year-group' && (
-				<FieldShell id={`${id}-year-group`} label="Child’s school year" hint="Year groups in England, from Year 1 to Year 13." error={errorFor('year-group')}>
+				<FieldShell id={`${id}-year-group`} label="Child’s school year" hint="Year groups in England, from Reception to Year 13." error={errorFor('year-group')}>
 					<select {...fieldProps('year-group')}>
 						<option value="">Choose a year</option>
 						{yearGroups.map((year) => (
-							<option key={year} value={String(year)}>{`Year ${year}`}</option>
+							<option key={year} value={String(year)}>
+								{yearGroupName(year)}
+							</option>
 						))}
 					</select>
 				</FieldShell>
@@ -124,7 +153,7 @@ export default function AgeChecker({ apps, policyQuote, policyUrl }: Props) {
 				</button>
 			</div>
 			<div class="age-checker__result" aria-live="polite">
-				{verdict && verdict.kind !== 'invalid' && <AgeVerdict verdict={verdict} policyQuote={policyQuote} policyUrl={policyUrl} onChoose={chooseApp} />}
+				{verdict && verdict.kind !== 'invalid' && <AgeVerdict verdict={verdict} policyQuote={policyQuote} policyUrl={policyUrl} onChoose={chooseSuggestion} />}
 				{errors.length > 0 && <p class="age-checker__error-summary">{errors.length === 1 ? 'Please correct the answer marked above.' : `Please correct the ${errors.length} answers marked above.`}</p>}
 			</div>
 			<div id={`${id}-all`} aria-live="polite">

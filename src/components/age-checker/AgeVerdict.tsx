@@ -1,5 +1,5 @@
 import type { App } from '~/schemas/apps';
-import { featureLabels, pegiDescriptorLabels, pegiMeaning, pegiSource, type Verdict } from '~/lib/age-check';
+import { featureLabels, pegiDescriptorLabels, pegiMeaning, pegiSearch, type Verdict } from '~/lib/age-check';
 import { historyLines, pegiLine, sourceName, sourcesOf, termsHeadline } from '~/lib/age-verdict';
 import { formatDate } from '~/lib/dates';
 
@@ -35,23 +35,23 @@ export default function AgeVerdict({ verdict, policyQuote, policyUrl, onChoose }
 					<li>Read its terms of service or help pages: search for its name and “minimum age”.</li>
 					<li>Look at its age rating in the App Store or Google Play.</li>
 					<li>
-						For a game, look it up on <a href={pegiSource.replace('/what-do-the-labels-mean', '/')}>PEGI’s website</a>.
+						For a game, look it up on <a href={pegiSearch}>PEGI’s website</a>.
 					</li>
 				</ol>
 			</section>
 		);
 	}
 
-	const { app, age, terms, pegi } = verdict;
+	const { app, age, pegi } = verdict;
 	return (
-		<section class={`age-verdict age-verdict--${terms?.kind ?? 'unknown'}`} aria-labelledby="age-verdict-title">
+		<section class={`age-verdict age-verdict--${verdict.kind}`} aria-labelledby="age-verdict-title">
 			<h3 id="age-verdict-title">{app.name}</h3>
-			<p class="age-verdict__headline">{termsHeadline(app, age, terms)}</p>
+			<p class="age-verdict__headline">{termsHeadline(verdict)}</p>
 			{app.minimumAge?.note && <p>{app.minimumAge.note}</p>}
 			{historyLines(app).map((line) => (
 				<p key={line}>{line}</p>
 			))}
-			{!app.minimumAge && app.unconfirmed && <p>{app.unconfirmed}</p>}
+			{app.unconfirmed && <p>{app.unconfirmed}</p>}
 			{app.pegi && (
 				<p>
 					{pegiLine(app, age, pegi)} PEGI {app.pegi.rating} means a game is {pegiMeaning[app.pegi.rating]}

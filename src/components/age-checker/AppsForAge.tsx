@@ -32,7 +32,7 @@ export default function AppsForAge({ groups, age }: Props) {
 		<section class="apps-for-age" aria-labelledby="apps-for-age-title">
 			<h3 id="apps-for-age-title">Every app for {describeChild(age)}</h3>
 			<List title="Meets the minimum age" apps={groups.meets} />
-			<List title="Some of the year group meet it" apps={groups.some} />
+			<List title="Some of the year group meet it" apps={groups.spans} />
 			<List title="Not yet" apps={groups.notYet} />
 			<List title="No minimum age we could confirm" apps={groups.noMinimum} />
 		</section>

@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import type { JSX } from 'preact';
+import type { TargetedKeyboardEvent } from 'preact';
 import type { App } from '~/schemas/apps';
 import FieldShell, { describedBy } from './FieldShell';
 
@@ -22,34 +22,60 @@ export default function Combobox({ label, hint, value, error, options, onInput, 
 	const expanded = open && options.length > 0;
 	const optionId = (index: number) => `${id}-option-${index}`;
 
-	function choose(app: App) {
-		onChoose(app);
+	function close() {
 		setOpen(false);
 		setActive(-1);
 	}
 
-	function onKeyDown(event: JSX.TargetedKeyboardEvent<HTMLInputElement>) {
+	function choose(app: App) {
+		onChoose(app);
+		close();
+	}
+
+	function onKeyDown(event: TargetedKeyboardEvent<HTMLInputElement>) {
 		const last = options.length - 1;
-		if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-			event.preventDefault();
-			if (!expanded) {
-				setOpen(true);
-				setActive(event.key === 'ArrowDown' ? 0 : last);
-			} else if (event.key === 'ArrowDown') setActive(active >= last ? 0 : active + 1);
-			else setActive(active <= 0 ? last : active - 1);
-		} else if (event.key === 'Enter' && expanded && active >= 0 && options[active]) {
-			event.preventDefault();
-			choose(options[active]);
-		} else if (event.key === 'Escape') {
-			if (expanded) {
+		const input = event.currentTarget;
+		switch (event.key) {
+			case 'ArrowDown':
+			case 'ArrowUp': {
 				event.preventDefault();
-				setOpen(false);
-				setActive(-1);
-			} else if (value) {
-				event.preventDefault();
-				onInput('');
+				const down = event.key === 'ArrowDown';
+				if (!expanded) {
+					setOpen(true);
+					// Alt+ArrowDown opens the list without moving into it.
+					setActive(event.altKey ? -1 : down ? 0 : last);
+				} else if (down) setActive(active >= last ? 0 : active + 1);
+				else setActive(active <= 0 ? last : active - 1);
+				return;
 			}
-		} else if (event.key === 'Tab') setOpen(false);
+			case 'Enter':
+				if (expanded && active >= 0 && options[active]) {
+					event.preventDefault();
+					choose(options[active]);
+				}
+				return;
+			case 'Escape':
+				// The first Escape closes the list and keeps the text; a second clears it.
+				if (expanded || value) event.preventDefault();
+				if (expanded) close();
+				else if (value) onInput('');
+				return;
+			case 'Home':
+			case 'End': {
+				// Home and End move the cursor in the text, and leave the list.
+				event.preventDefault();
+				const at = event.key === 'Home' ? 0 : input.value.length;
+				input.setSelectionRange(at, at);
+				setActive(-1);
+				return;
+			}
+			case 'ArrowLeft':
+			case 'ArrowRight':
+				setActive(-1);
+				return;
+			case 'Tab':
+				close();
+		}
 	}
 
 	return (
@@ -75,7 +101,7 @@ export default function Combobox({ label, hint, value, error, options, onInput, 
 						setActive(-1);
 					}}
 					onKeyDown={onKeyDown}
-					onBlur={() => setOpen(false)}
+					onBlur={close}
 				/>
 				<ul id={`${id}-listbox`} role="listbox" aria-label={`Suggestions for ${label}`} class="combobox__listbox" hidden={!expanded}>
 					{options.map((app, index) => (
