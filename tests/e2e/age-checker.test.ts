@@ -20,7 +20,7 @@ describe('the age checker on the built site', () => {
 		await page.keyboard.type('12');
 		await page.keyboard.press('Enter');
 		const result = page.locator('.age-checker__result');
-		await expect(result.innerText()).resolves.toContain('Not yet: Instagram’s minimum age is 13. A child of 12 will reach it in 1 year.');
+		await expect(result.innerText()).resolves.toContain('Not yet: Instagram’s minimum age is 13. A child of 12 has up to 1 year to go, until their 13th birthday.');
 		await expect(result.getAttribute('aria-live')).resolves.toBe('polite');
 		expect(offsiteRequests).toEqual([]);
 		expect(consoleErrors).toEqual([]);
