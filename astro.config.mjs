@@ -27,6 +27,7 @@ export default defineConfig({
 			lastUpdated: false,
 			pagination: true,
 			customCss: ['./src/styles/site.css'],
+			routeMiddleware: './src/route-data.ts',
 			components: {
 				PageTitle: './src/components/starlight/PageTitle.astro',
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
