@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { sidebar } from './src/sidebar.ts';
 import { schoolSettingsPath } from './src/school-settings-path.mjs';
+import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -35,5 +36,6 @@ export default defineConfig({
 		}),
 		mdx(),
 		preact(),
+		contentSecurityPolicy(),
 	],
 });

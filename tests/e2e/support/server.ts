@@ -2,6 +2,8 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { existsSync, readFileSync } from 'node:fs';
+import { parseHeadersFile } from '../../../src/lib/csp';
 
 const types: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -26,9 +28,15 @@ async function fileFor(root: string, pathname: string): Promise<string | undefin
 	return undefined;
 }
 
-/** Serves a built site from `root` on a free port on localhost, as a plain static host would. */
+/**
+ * Serves a built site from `root` on a free port on localhost, as a static host would, sending the
+ * headers in its `_headers` file (the Content-Security-Policy among them) with every response.
+ */
 export async function serveStatic(root: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+	const headersPath = join(root, '_headers');
+	const headers = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : {};
 	const server: Server = createServer(async (request, response) => {
+		for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
 		const { pathname } = new URL(request.url ?? '/', 'http://localhost');
 		const inBase = pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : undefined;
 		const file = inBase === undefined ? undefined : await fileFor(root, inBase);
