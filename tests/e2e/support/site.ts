@@ -33,8 +33,14 @@ export function useBuiltSite() {
 
 	return {
 		url: (path = '') => `${server.url}${path.replace(/^\//, '')}`,
-		/** Opens a page in a fresh context, watching its requests and console. */
+		/** Opens a page of the site in a fresh context, watching its requests and console. */
 		async visit(path = '', options: BrowserContextOptions = {}): Promise<Visit> {
+			const visit = await this.open(options);
+			await visit.page.goto(`${server.url}${path.replace(/^\//, '')}`);
+			return visit;
+		},
+		/** A fresh context and an empty page, watching its requests and console, for a test that navigates itself. */
+		async open(options: BrowserContextOptions = {}): Promise<Visit> {
 			const context = await browser.newContext(options);
 			const page = await context.newPage();
 			const origin = new URL(server.url).origin;
@@ -48,7 +54,6 @@ export function useBuiltSite() {
 				if (message.type() === 'error') consoleErrors.push(message.text());
 			});
 			page.on('pageerror', (error) => consoleErrors.push(error.message));
-			await page.goto(`${server.url}${path.replace(/^\//, '')}`);
 			return { page, offsiteRequests, consoleErrors, close: () => context.close() };
 		},
 	};

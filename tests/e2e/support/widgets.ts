@@ -1,0 +1,115 @@
+import type { Page } from 'playwright-core';
+
+/** Every widget of the site, where it lives, and how a person uses it, for the quality gates to run over. */
+export interface Widget {
+	name: string;
+	path: string;
+	/** Uses the widget as a person would, leaving it showing a result; types `typed` where it takes text. */
+	use: (page: Page, typed: string) => Promise<void>;
+}
+
+async function reach(page: Page, selector: string) {
+	await page.locator(selector).first().scrollIntoViewIfNeeded();
+}
+
+export const typedText = 'Zqxjv Private 1234';
+
+export const widgets: Widget[] = [
+	{
+		name: 'age checker: a verdict',
+		path: '/tools/age-checker/',
+		use: async (page) => {
+			await reach(page, '.age-checker');
+			await page.getByRole('combobox', { name: /app, site or game/i }).fill('insta');
+			await page.keyboard.press('ArrowDown');
+			await page.keyboard.press('Enter');
+			await page.getByLabel('Child’s age').fill('12');
+			await page.getByRole('button', { name: 'Check' }).click();
+			await page.locator('.age-verdict').waitFor();
+		},
+	},
+	{
+		name: 'age checker: errors and an unknown app',
+		path: '/tools/age-checker/',
+		use: async (page, typed) => {
+			await reach(page, '.age-checker');
+			await page.getByRole('button', { name: 'Check' }).click();
+			await page.locator('.age-checker__error').first().waitFor();
+			await page.getByRole('combobox', { name: /app, site or game/i }).fill(typed);
+			await page.getByLabel('Child’s age').fill('12');
+			await page.getByRole('button', { name: 'Check' }).click();
+			await page.locator('.age-verdict').waitFor();
+		},
+	},
+	{
+		name: 'age checker on the policy page: everything for an age',
+		path: '/policy/age-limits/',
+		use: async (page) => {
+			await reach(page, '.age-checker');
+			await page.getByLabel('Child’s age').fill('11');
+			await page.getByRole('button', { name: 'Show everything for this age' }).click();
+			await page.locator('.apps-for-age').waitFor();
+		},
+	},
+	{
+		name: 'quiz: the summary',
+		path: '/tools/should-i-post-this/',
+		use: async (page) => {
+			await reach(page, '.quiz');
+			await page.getByRole('button', { name: 'Start the quiz' }).click();
+			for (;;) {
+				await page.locator('.quiz__choice input').first().check();
+				await page.getByRole('button', { name: 'Check my answer' }).click();
+				const next = page.getByRole('button', { name: /Next question|See my results/ });
+				const last = (await next.innerText()) === 'See my results';
+				await next.click();
+				if (last) break;
+			}
+			await page.locator('.quiz__summary').waitFor();
+		},
+	},
+	{
+		name: 'quiz: classroom mode',
+		path: '/tools/should-i-post-this/',
+		use: async (page) => {
+			await reach(page, '.quiz');
+			await page.getByRole('button', { name: /Classroom mode/ }).click();
+			await page.getByRole('button', { name: 'Count votes' }).click();
+			await page.getByRole('button', { name: 'One more vote for A' }).click();
+			await page.keyboard.press('r');
+			await page.locator('.classroom__choice--best').waitFor();
+		},
+	},
+	{
+		name: 'before you post: a verdict',
+		path: '/tools/before-you-post/',
+		use: async (page) => {
+			await reach(page, '.before-you-post');
+			await page.getByRole('button', { name: 'No' }).click();
+			await page.getByRole('button', { name: 'No' }).click();
+			await page.getByRole('button', { name: 'Yes' }).click();
+			await page.locator('.before-you-post__verdict').waitFor();
+		},
+	},
+	...(['worried-about-a-post', 'connect-online', 'concern-about-the-school'] as const).map(
+		(helper): Widget => ({
+			name: `${helper}: the steps`,
+			path: `/tools/${helper}/`,
+			use: async (page) => {
+				await reach(page, '.decision-helper');
+				for (const group of await page.locator('.decision-helper__question').all()) await group.locator('input').first().check();
+				await page.getByRole('button', { name: 'Show what to do' }).click();
+				await page.locator('.decision-helper__result ol').waitFor();
+			},
+		}),
+	),
+	{
+		name: 'a decision helper: a missing answer',
+		path: '/tools/worried-about-a-post/',
+		use: async (page) => {
+			await reach(page, '.decision-helper');
+			await page.getByRole('button', { name: 'Show what to do' }).click();
+			await page.locator('.decision-helper__error').first().waitFor();
+		},
+	},
+];
