@@ -1,0 +1,80 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { builtPages } from './support/dist';
+import { recordLoads, scripts, sum } from './support/load';
+import { useBuiltSite } from './support/site';
+import { widgets } from './support/widgets';
+
+const site = useBuiltSite();
+const pages = builtPages().filter(({ path }) => !path.startsWith('/pagefind/'));
+const withoutWidgets = pages.filter(({ document }) => !document.querySelector('astro-island')).map(({ path }) => path);
+const widgetPaths = [...new Set(widgets.map((widget) => widget.path))];
+const KB = 1024;
+
+/** A page of plain Markdown: the JavaScript it loads is Starlight's own (search, table of contents, theme). */
+const starlightPage = '/policy/extremism/';
+const starlightScripts = /^\/_astro\/(page|Search\.astro|TableOfContents\.astro|MobileTableOfContents\.astro|starlight-toc|preload-helper|ui-core)[._]/;
+
+async function firstLoad(path: string) {
+	const visit = await site.open({ viewport: { width: 1280, height: 800 } });
+	const loads = recordLoads(visit.page);
+	await visit.page.goto(site.url(path));
+	await visit.page.waitForLoadState('networkidle');
+	return { ...visit, loads };
+}
+
+describe('performance budgets', () => {
+	it('Starlight’s own JavaScript is all a page of plain Markdown loads', async () => {
+		const { loads, close } = await firstLoad(starlightPage);
+		expect(scripts(loads).length).toBeGreaterThan(0);
+		expect(scripts(loads).filter((load) => !starlightScripts.test(load.url)).map((load) => load.url)).toEqual([]);
+		await close();
+	});
+
+	it.each(withoutWidgets)('%s, which has no widget, loads no JavaScript beyond Starlight’s own', async (path) => {
+		const { loads, close } = await firstLoad(path);
+		expect(scripts(loads).filter((load) => !starlightScripts.test(load.url)).map((load) => load.url)).toEqual([]);
+		await close();
+	});
+
+	it.each(widgetPaths)('the widget on %s adds no more than 15 KB of gzipped JavaScript', async (path) => {
+		const { loads, page, close } = await firstLoad(path);
+		for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
+		// Astro removes an island's `ssr` attribute once it has hydrated.
+		await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((island) => !island.hasAttribute('ssr')));
+		await page.waitForLoadState('networkidle');
+		await page.waitForTimeout(200);
+		const added = scripts(loads).filter((load) => !starlightScripts.test(load.url));
+		expect(added.length).toBeGreaterThan(0);
+		expect(sum(added)).toBeLessThanOrEqual(15 * KB);
+		await close();
+	});
+
+	it('a widget’s JavaScript loads only when it scrolls into view', async () => {
+		const { loads, page, close } = await firstLoad('/policy/age-limits/');
+		expect(scripts(loads).filter((load) => !starlightScripts.test(load.url))).toEqual([]);
+		await page.locator('astro-island').first().scrollIntoViewIfNeeded();
+		await page.locator('.age-checker__form').waitFor();
+		expect(scripts(loads).filter((load) => /AgeChecker/.test(load.url)).length).toBe(1);
+		await close();
+	});
+
+	it.each(pages.map(({ path }) => path))('%s loads no more than 150 KB (gzip) at first', async (path) => {
+		const { loads, close } = await firstLoad(path);
+		expect(sum(loads)).toBeLessThanOrEqual(150 * KB);
+		await close();
+	});
+
+	it('the whole site builds in under 60 seconds', async () => {
+		const started = performance.now();
+		await promisify(execFile)('npx', ['astro', 'build', '--outDir', join(mkdtempSync(join(tmpdir(), 'build-')), 'dist')], {
+			cwd: new URL('../../', import.meta.url),
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+		});
+		expect(performance.now() - started).toBeLessThan(60_000);
+	});
+});
