@@ -31,6 +31,14 @@ export default getViteConfig({
 					fileParallelism: false,
 				},
 			},
+			{
+				extends: true,
+				test: {
+					name: 'bench',
+					include: ['tests/bench/**/*.test.ts'],
+					environment: 'node',
+				},
+			},
 		],
 	},
 });
