@@ -1,4 +1,4 @@
-import { link, type Question, type SchoolNames, type Step } from './guidance';
+import { link, type AnswersOf, type Question, type SchoolNames, type Step } from './guidance';
 
 /** "I have a concern about the school": contact the school privately, then the complaints procedure. */
 
@@ -31,8 +31,7 @@ export const concernQuestions = [
 	},
 ] as const satisfies readonly Question[];
 
-type Values<Q> = Q extends { options: readonly { value: infer V }[] } ? V : never;
-export type ConcernAnswers = { [Q in (typeof concernQuestions)[number] as Q['id']]: Values<Q> };
+export type ConcernAnswers = AnswersOf<typeof concernQuestions>;
 export type ConcernStepId = keyof ReturnType<typeof concernSteps>;
 
 export function concernSteps(names: SchoolNames) {

@@ -1,4 +1,4 @@
-import { link, type Question, type SchoolNames, type Step } from './guidance';
+import { link, type AnswersOf, type Question, type SchoolNames, type Step } from './guidance';
 
 /** "Can we connect online?": the policy on contact between pupils and the adults who work with the school. */
 
@@ -41,8 +41,7 @@ export const connectQuestions = [
 	},
 ] as const satisfies readonly Question[];
 
-type Values<Q> = Q extends { options: readonly { value: infer V }[] } ? V : never;
-export type ConnectAnswers = { [Q in (typeof connectQuestions)[number] as Q['id']]: Values<Q> };
+export type ConnectAnswers = AnswersOf<typeof connectQuestions>;
 export type ConnectStepId = keyof ReturnType<typeof connectSteps>;
 
 const section = (anchor: string) => link('policy/contact-between-pupils-and-staff', anchor, 'Contact between pupils and staff');

@@ -41,6 +41,11 @@ export interface SchoolNames {
 
 export const link = (page: string, anchor: string, label: string): PolicyLink => ({ page, anchor, label });
 
+/** The answers to a list of questions, each question's id mapped to one of its options' values. */
+export type AnswersOf<Q extends readonly Question[]> = {
+	[Item in Q[number] as Item['id']]: Item['options'][number]['value'];
+};
+
 /** Every combination of answers to a list of questions. */
 export function everyCombination<Q extends readonly Question[]>(questions: Q): Record<string, string>[] {
 	return questions.reduce<Record<string, string>[]>(

@@ -1,4 +1,4 @@
-import { link, type Question, type SchoolNames, type Step } from './guidance';
+import { link, type AnswersOf, type Question, type SchoolNames, type Step } from './guidance';
 
 /** "I'm worried about a post": what the policy says to do, in order, for who posted it and what it is. */
 
@@ -37,8 +37,7 @@ export const worriedQuestions = [
 	},
 ] as const satisfies readonly Question[];
 
-type Values<Q> = Q extends { options: readonly { value: infer V }[] } ? V : never;
-export type WorriedAnswers = { [Q in (typeof worriedQuestions)[number] as Q['id']]: Values<Q> };
+export type WorriedAnswers = AnswersOf<typeof worriedQuestions>;
 export type WorriedStepId = keyof ReturnType<typeof worriedSteps>;
 
 /** Every step this helper can give, worded with the school's names. */
