@@ -1,0 +1,73 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from './support/browser';
+import { builtPages } from './support/dist';
+import { serveStatic } from './support/server';
+
+const base = '/policies/social-media/';
+
+/** The environment without what the test runner adds (NODE_ENV=test, BASE_URL…), which would change the build. */
+function buildEnv(): NodeJS.ProcessEnv {
+	const runnerKeys = /^(VITEST.*|NODE_ENV|TEST|MODE|BASE_URL|PROD|DEV|SSR)$/;
+	return Object.fromEntries(Object.entries(process.env).filter(([key]) => !runnerKeys.test(key)));
+}
+const out = join(mkdtempSync(join(tmpdir(), 'sub-path-')), 'dist');
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let browser: Browser;
+
+beforeAll(async () => {
+	await promisify(execFile)('npx', ['astro', 'build', '--outDir', out], {
+		cwd: new URL('../../', import.meta.url),
+		env: { ...buildEnv(), BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1' },
+	});
+	server = await serveStatic(out, base);
+	browser = await launchBrowser();
+}, 180_000);
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+describe(`the site built to be served from ${base}`, () => {
+	it('links only to pages and files that exist under that path', () => {
+		const broken: string[] = [];
+		for (const { path, document } of builtPages(out)) {
+			for (const element of document.querySelectorAll('a[href], link[href], script[src]')) {
+				const value = element.getAttribute('href') ?? element.getAttribute('src')!;
+				const url = new URL(value, `http://site${base}${path.slice(1)}`);
+				if (url.host !== 'site' || /^(mailto|tel):/.test(value)) continue;
+				if (!url.pathname.startsWith(base)) {
+					broken.push(`${path} → ${value} (outside ${base})`);
+					continue;
+				}
+				const file = join(out, url.pathname.slice(base.length));
+				if (!existsSync(url.pathname.endsWith('/') ? join(file, 'index.html') : file)) broken.push(`${path} → ${value}`);
+			}
+		}
+		expect(broken).toEqual([]);
+	});
+
+	it('searches, and its widgets work, there', async () => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+		await page.goto(`${server.url}tools/age-checker/`);
+		await page.getByRole('combobox', { name: /app, site or game/i }).fill('tiktok');
+		await page.getByLabel('Child’s age').fill('14');
+		await page.getByRole('button', { name: 'Check' }).click();
+		await expect(page.locator('.age-verdict__headline').innerText()).resolves.toMatch(/^Yes/);
+		await page.getByRole('button', { name: /search/i }).first().click();
+		await page.locator('.pagefind-ui__search-input').fill('WhatsApp');
+		const first = page.locator('.pagefind-ui__result-link').first();
+		await first.waitFor();
+		expect(new URL((await first.getAttribute('href'))!, page.url()).pathname).toBe(`${base}policy/age-limits/`);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+});
