@@ -1,0 +1,45 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const out = join(mkdtempSync(join(tmpdir(), 'other-school-')), 'dist');
+let text = '';
+
+/** The environment without what the test runner adds (NODE_ENV=test, BASE_URL…), which would change the build. */
+function buildEnv(): NodeJS.ProcessEnv {
+	const runnerKeys = /^(VITEST.*|NODE_ENV|TEST|MODE|BASE_URL|PROD|DEV|SSR)$/;
+	return Object.fromEntries(Object.entries(process.env).filter(([key]) => !runnerKeys.test(key)));
+}
+
+beforeAll(async () => {
+	const root = new URL('../../', import.meta.url);
+	await promisify(execFile)('npx', ['astro', 'build', '--outDir', out], {
+		cwd: root,
+		env: { ...buildEnv(), SCHOOL_SETTINGS: 'tests/fixtures/other-school.yaml', ASTRO_TELEMETRY_DISABLED: '1' },
+	});
+	text = readdirSync(out, { recursive: true, encoding: 'utf8' })
+		.filter((file) => /\.(html|js|css|json|xml|txt)$|_headers$/.test(file))
+		.map((file) => readFileSync(join(out, file), 'utf8'))
+		.join('\n');
+}, 180_000);
+
+describe('the site built with another school’s settings', () => {
+	it('names that school and gives its contacts', () => {
+		expect(text).toContain('Oakfield Primary Academy works on the principle');
+		expect(text).toContain('enquiries@oakfield.example');
+		expect(text).toContain('0161 496 0999');
+		expect(text).toContain('Riverside Safeguarding Team');
+		expect(text).toContain('Seesaw');
+		expect(text).toContain('Do your best and be kind');
+	});
+
+	it.each(['St Margaret', 'St Margaret’s', 'st-margarets', 'Sandwell', 'Thessalonians', 'Encourage one another', 'Google Classroom or Microsoft Teams'])(
+		'has no trace of “%s”',
+		(word) => {
+			expect(text.toLowerCase()).not.toContain(word.toLowerCase());
+		},
+	);
+});
