@@ -32,6 +32,7 @@ export default defineConfig({
 			components: {
 				PageTitle: './src/components/starlight/PageTitle.astro',
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+				Footer: './src/components/starlight/Footer.astro',
 			},
 		}),
 		mdx(),

@@ -17,6 +17,7 @@ describe('every built page', () => {
 		expect(document.querySelectorAll('h1')).toHaveLength(1);
 		expect(document.title.trim()).not.toBe('');
 		expect(document.querySelector('meta[name="description"]')?.getAttribute('content')?.trim()).toBeTruthy();
+		expect(document.querySelector('.policy-footer')?.textContent).toMatch(/version 1\.0\. Approved by the Governing Body on 1 September 2026\. Next review: 1 September 2027\./);
 	});
 
 	it('says who it is for, under its title', () => {
