@@ -8,6 +8,7 @@ import { deliberateChangeSchema } from './schemas/deliberate-change';
 import { appSchema } from './schemas/apps';
 import { scenarioSchema } from './schemas/scenario';
 import { contactSchema } from './schemas/contact';
+import { policyVersionSchema } from './schemas/policy-version';
 
 export const collections = {
 	// Starlight's docsLoader reads only src/content/docs; the school's pages live in content/docs.
@@ -16,6 +17,7 @@ export const collections = {
 		schema: docsSchema({ extend: pageSchema }),
 	}),
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
+	policyVersions: defineCollection({ loader: yamlList('content/data/policy-versions.yaml', policyVersionSchema) }),
 	contacts: defineCollection({ loader: yamlList('content/data/contacts.yaml', contactSchema) }),
 	scenarios: defineCollection({ loader: yamlList('content/data/scenarios.yaml', scenarioSchema) }),
 	apps: defineCollection({ loader: yamlList('content/data/apps.yaml', appSchema) }),

@@ -43,6 +43,6 @@ export const sidebar: Sidebar = [
 	},
 	{
 		label: 'About this site',
-		items: ['about/changes', 'about/accessibility', 'about/privacy'],
+		items: ['about/policy-versions', 'about/changes', 'about/accessibility', 'about/privacy'],
 	},
 ];
