@@ -1,5 +1,5 @@
 import { it } from 'vitest';
-import { findChromium } from '../e2e/support/browser';
+import { findChromium } from '../../scripts/lib/chromium.ts';
 import { recordLoads, scripts, sum, type Loaded } from '../e2e/support/load';
 import { useBuiltSite } from '../e2e/support/site';
 

@@ -1,25 +1,14 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from './support/build';
 
 const out = join(mkdtempSync(join(tmpdir(), 'other-school-')), 'dist');
 let text = '';
 
-/** The environment without what the test runner adds (NODE_ENV=test, BASE_URL…), which would change the build. */
-function buildEnv(): NodeJS.ProcessEnv {
-	const runnerKeys = /^(VITEST.*|NODE_ENV|TEST|MODE|BASE_URL|PROD|DEV|SSR)$/;
-	return Object.fromEntries(Object.entries(process.env).filter(([key]) => !runnerKeys.test(key)));
-}
-
 beforeAll(async () => {
-	const root = new URL('../../', import.meta.url);
-	await promisify(execFile)('npx', ['astro', 'build', '--outDir', out], {
-		cwd: root,
-		env: { ...buildEnv(), SCHOOL_SETTINGS: 'tests/fixtures/other-school.yaml', ASTRO_TELEMETRY_DISABLED: '1' },
-	});
+	await buildSite(out, { SCHOOL_SETTINGS: 'tests/fixtures/other-school.yaml' });
 	text = readdirSync(out, { recursive: true, encoding: 'utf8' })
 		.filter((file) => /\.(html|js|css|json|xml|txt)$|_headers$/.test(file))
 		.map((file) => readFileSync(join(out, file), 'utf8'))

@@ -1,9 +1,8 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { buildSite } from './support/build';
 
 const root = new URL('../../', import.meta.url);
 
@@ -14,11 +13,7 @@ describe('a build with a broken settings file', () => {
 		expect(settings).not.toMatch(/^\s+email:/m);
 		writeFileSync(join(dir, 'school.yaml'), settings);
 
-		const build = promisify(execFile)('npx', ['astro', 'build', '--outDir', join(dir, 'dist')], {
-			cwd: root,
-			env: { ...process.env, SCHOOL_SETTINGS: join(dir, 'school.yaml'), ASTRO_TELEMETRY_DISABLED: '1' },
-		});
-		const failure = await build.then(
+		const failure = await buildSite(join(dir, 'dist'), { SCHOOL_SETTINGS: join(dir, 'school.yaml') }).then(
 			() => undefined,
 			(error: { code: number; stdout: string; stderr: string }) => error,
 		);

@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launchBrowser } from './browser';
-import { serveStatic } from './server';
+import { launchBrowser } from '../../../scripts/lib/chromium.ts';
+import { serveStatic } from '../../../scripts/lib/static-server.ts';
 
 export const distDir = fileURLToPath(new URL('../../../dist/', import.meta.url));
 

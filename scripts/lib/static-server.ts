@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { existsSync, readFileSync } from 'node:fs';
-import { parseHeadersFile } from '../../../src/lib/csp';
+import { parseHeadersFile } from '../../src/lib/csp.ts';
 
 const types: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',

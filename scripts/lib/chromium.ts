@@ -14,7 +14,7 @@ const quietFlags = [
 
 const systemChromes = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
-/** The Chromium to test with: CHROME_PATH, then a system Chromium or Chrome, then the one shipped in @sparticuz/chromium. */
+/** The Chromium to test and print with: CHROME_PATH, then a system Chromium or Chrome, then the one shipped in @sparticuz/chromium. */
 export async function findChromium(): Promise<{ path: string; from: string }> {
 	const fromEnv = process.env['CHROME_PATH'];
 	if (fromEnv) {
