@@ -1,30 +1,23 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import { launchBrowser } from '../../scripts/lib/chromium.ts';
+import { buildSite } from './support/build';
 import { builtPages } from './support/dist';
-import { serveStatic } from './support/server';
+import { policySections } from '../../src/sidebar';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { writePolicyPdf } from '../../scripts/policy-pdf.ts';
 
 const base = '/policies/social-media/';
 
-/** The environment without what the test runner adds (NODE_ENV=test, BASE_URL…), which would change the build. */
-function buildEnv(): NodeJS.ProcessEnv {
-	const runnerKeys = /^(VITEST.*|NODE_ENV|TEST|MODE|BASE_URL|PROD|DEV|SSR)$/;
-	return Object.fromEntries(Object.entries(process.env).filter(([key]) => !runnerKeys.test(key)));
-}
 const out = join(mkdtempSync(join(tmpdir(), 'sub-path-')), 'dist');
 let server: Awaited<ReturnType<typeof serveStatic>>;
 let browser: Browser;
 
 beforeAll(async () => {
-	await promisify(execFile)('npx', ['astro', 'build', '--outDir', out], {
-		cwd: new URL('../../', import.meta.url),
-		env: { ...buildEnv(), BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1' },
-	});
+	await buildSite(out, { BASE_PATH: base });
 	server = await serveStatic(out, base);
 	browser = await launchBrowser();
 }, 180_000);
@@ -69,5 +62,11 @@ describe(`the site built to be served from ${base}`, () => {
 		expect(new URL((await first.getAttribute('href'))!, page.url()).pathname).toBe(`${base}policy/age-limits/`);
 		expect(errors).toEqual([]);
 		await context.close();
+	});
+
+	it('prints the whole policy as a PDF from there', async () => {
+		const pdf = await writePolicyPdf(out, join(out, '..', 'policy.pdf'), base);
+		expect(pdf.sections.map(({ page }) => page).every((page) => page > 2 && page <= pdf.pageCount)).toBe(true);
+		expect(pdf.sections).toHaveLength(policySections.length);
 	});
 });

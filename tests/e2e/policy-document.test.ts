@@ -1,0 +1,158 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { readFile } from 'node:fs/promises';
+import { parse } from 'yaml';
+import { readFileSync } from 'node:fs';
+import { policySections } from '../../src/sidebar';
+import { writePolicyPdf, type PolicyPdf } from '../../scripts/policy-pdf.ts';
+import { builtPages, normaliseText } from './support/dist';
+import { distDir, useBuiltSite } from './support/site';
+
+const site = useBuiltSite();
+const pages = builtPages();
+const wholePage = pages.find(({ path }) => path === '/policy/in-full/')!.document;
+const school = parse(readFileSync(new URL('../../content/school.yaml', import.meta.url), 'utf8')) as {
+	name: string;
+	policy: { title: string; version: string; approvedBy: string };
+};
+
+/** A section page's own content: its Markdown, without the summaries the site puts above it. */
+function sectionText(slug: string): string {
+	const document = pages.find(({ path }) => path === `/${slug}/`)!.document;
+	const content = document.querySelector('.sl-markdown-content')!.cloneNode(true) as Element;
+	for (const summary of content.querySelectorAll(':scope > aside:is([aria-label="Summary in plain English"], [aria-label="For pupils"])')) summary.remove();
+	return normaliseText(content.textContent ?? '');
+}
+
+describe('the whole policy on one page', () => {
+	const sections = [...wholePage.querySelectorAll('.policy-document__section')];
+
+	it('has every section of the policy, in the sidebar’s order', () => {
+		const titles = sections.map((section) => section.querySelector('h2')!.textContent!.trim());
+		const expected = policySections.map((slug, index) => {
+			const title = pages.find(({ path }) => path === `/${slug}/`)!.document.querySelector('h1')!.textContent!.trim();
+			return `${index + 1}. ${title}`;
+		});
+		expect(titles.map(normaliseText)).toEqual(expected.map(normaliseText));
+	});
+
+	it.each(policySections.map((slug, index) => [slug, index] as const))('gives %s word for word as its own page does', (slug, index) => {
+		const section = sections[index]!.cloneNode(true) as Element;
+		section.querySelector('h2')!.remove();
+		section.querySelector('.policy-document__section-link')!.remove();
+		expect(normaliseText(section.textContent ?? '')).toBe(sectionText(slug));
+	});
+
+	it('keeps the heading levels in order: sections at level 2, their headings at 3', () => {
+		for (const section of sections) {
+			expect(section.querySelectorAll('h2')).toHaveLength(1);
+			expect(section.querySelectorAll('h3').length).toBeGreaterThan(0);
+		}
+	});
+
+	it('has no two elements with the same id', () => {
+		const ids = [...wholePage.querySelectorAll('[id]')].map((element) => element.id);
+		expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+	});
+
+	it('opens with the policy’s version, approval and review dates', () => {
+		const cover = wholePage.querySelector('.policy-document__cover')!;
+		expect(normaliseText(cover.textContent ?? '')).toContain(normaliseText(`${school.name} ${school.policy.title}`));
+		const facts = Object.fromEntries([...cover.querySelectorAll('dl > div')].map((pair) => [pair.querySelector('dt')!.textContent, pair.querySelector('dd')!.textContent]));
+		expect(facts).toEqual({
+			Version: school.policy.version,
+			'Approved by': school.policy.approvedBy,
+			Adopted: expect.stringMatching(/^\d{1,2} \w+ \d{4}$/),
+			'Next review': expect.stringMatching(/^\d{1,2} \w+ \d{4}$/),
+		});
+	});
+
+	it('is left out of search, so that searches find each section’s own page', () => {
+		expect(wholePage.querySelector('[data-pagefind-body]')).toBeNull();
+	});
+});
+
+describe('the whole policy, printed', () => {
+	it('leaves out the navigation and starts each section on a new page, with link addresses after links', async () => {
+		const { page, close } = await site.visit('/policy/in-full/');
+		await page.emulateMedia({ media: 'print' });
+		for (const hidden of ['header.header', '#starlight__sidebar', 'h1#_top', '.pagination-links', '.policy-footer', 'aside[aria-label="Summary in plain English"]']) {
+			await expect(page.locator(hidden).first().isVisible(), hidden).resolves.toBe(false);
+		}
+		await expect(page.locator('.policy-document__cover').isVisible()).resolves.toBe(true);
+		const breaks = await page.locator('.policy-document__section').evaluateAll((sections) => sections.map((section) => getComputedStyle(section).breakBefore));
+		expect(breaks).toEqual(policySections.map(() => 'page'));
+
+		const after = (selector: string) => page.locator(selector).first().evaluate((link) => getComputedStyle(link, '::after').content);
+		await expect(after('.policy-document__section a[href^="https://"]')).resolves.toMatch(/^" \(https:\/\/.+\)"$/);
+		// The site's own pages print with the site's address in front, so that they can be typed in from paper.
+		await expect(after('.policy-document__section a[href="/tools/age-checker/"]')).resolves.toBe('" (http://localhost:4321/tools/age-checker/)"');
+		await expect(page.locator('.age-checker__print-note').isVisible()).resolves.toBe(true);
+		await expect(page.locator('.age-checker').isVisible()).resolves.toBe(false);
+		await close();
+	});
+
+	it('shows on screen as an ordinary page, with the age checker working', async () => {
+		const { page, consoleErrors, close } = await site.visit('/policy/in-full/');
+		await expect(page.locator('#starlight__sidebar').isVisible()).resolves.toBe(true);
+		await expect(page.locator('.age-checker__print-note').isVisible()).resolves.toBe(false);
+		await page.locator('.age-checker').scrollIntoViewIfNeeded();
+		await page.getByRole('combobox', { name: /app, site or game/i }).waitFor();
+		expect(consoleErrors).toEqual([]);
+		await close();
+	});
+});
+
+describe('npm run pdf', () => {
+	const file = join(mkdtempSync(join(tmpdir(), 'policy-pdf-')), 'policy.pdf');
+	let pdf: PolicyPdf;
+	let text: string[];
+
+	beforeAll(async () => {
+		pdf = await writePolicyPdf(distDir, file);
+		const document = await getDocumentProxy(new Uint8Array(await readFile(file)));
+		text = ((await extractText(document, { mergePages: false })).text as string[]).map(normaliseText);
+	});
+
+	it('has a title page with the policy’s version and dates', () => {
+		expect(text[0]).toContain(normaliseText(school.name));
+		expect(text[0]).toContain(school.policy.title);
+		expect(text[0]).toMatch(/Next review \d{1,2} \w+ \d{4}/);
+		expect(text[0]).not.toContain('Contents');
+	});
+
+	it('has a table of contents whose page numbers are where each section starts', () => {
+		expect(text[1]).toMatch(/^Contents/);
+		expect(pdf.sections).toHaveLength(policySections.length);
+		pdf.sections.forEach(({ page }, index) => {
+			const heading = normaliseText(sections()[index]!);
+			expect(text[1]).toContain(`${heading} ${page}`);
+			expect(text[page - 1]).toContain(heading);
+		});
+		const starts = pdf.sections.map(({ page }) => page);
+		expect(starts).toEqual([...starts].sort((a, b) => a - b));
+		expect(new Set(starts).size).toBe(starts.length);
+	});
+
+	it('numbers every page and names the policy on it', () => {
+		expect(pdf.pageCount).toBe(text.length);
+		expect(pdf.pageCount).toBeGreaterThanOrEqual(policySections.length + 2);
+		text.forEach((page, index) => {
+			expect(page).toContain(`Page ${index + 1} of ${pdf.pageCount}`);
+			expect(page).toContain(`version ${school.policy.version}`);
+		});
+	});
+
+	it('prints no navigation, search or site footer', () => {
+		const all = text.join('\n');
+		for (const word of ['Skip to content', 'Search', 'Previous', 'Next Page', 'Privacy · Accessibility']) expect(all).not.toContain(word);
+	});
+});
+
+/** The sections' headings as the page writes them: "1. Why our reputation online matters". */
+function sections(): string[] {
+	return [...wholePage.querySelectorAll('.policy-document__section > h2')].map((heading) => heading.textContent ?? '');
+}
