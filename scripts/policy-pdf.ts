@@ -68,6 +68,8 @@ export async function writePolicyPdf(distDir: string, file: string, base = '/'):
 		await page.emulateMedia({ media: 'print' });
 		await page.evaluate(() => document.fonts.ready);
 		const runningTitle = (await page.locator('.policy-document').getAttribute('data-running-title')) ?? '';
+		// Chromium gives the PDF the page's title as its own.
+		await page.evaluate((title) => (document.title = title), runningTitle);
 		const ids = await page.locator('[data-page-of]').evaluateAll((spans) => spans.map((span) => span.getAttribute('data-page-of') ?? ''));
 
 		let pdf = await print(page, runningTitle);

@@ -110,11 +110,21 @@ describe('npm run pdf', () => {
 	const file = join(mkdtempSync(join(tmpdir(), 'policy-pdf-')), 'policy.pdf');
 	let pdf: PolicyPdf;
 	let text: string[];
+	let metadata: { title: string; bookmarks: string[] };
 
 	beforeAll(async () => {
 		pdf = await writePolicyPdf(distDir, file);
 		const document = await getDocumentProxy(new Uint8Array(await readFile(file)));
 		text = ((await extractText(document, { mergePages: false })).text as string[]).map(normaliseText);
+		const { info } = (await document.getMetadata()) as { info: { Title?: string } };
+		const outline = (await document.getOutline()) ?? [];
+		const titles = (items: typeof outline): string[] => items.flatMap((item) => [item.title, ...titles(item.items)]);
+		metadata = { title: info.Title ?? '', bookmarks: titles(outline).map(normaliseText) };
+	});
+
+	it('is titled with the policy’s name and version, and has a bookmark for each section', () => {
+		expect(normaliseText(metadata.title)).toBe(normaliseText(`${school.name}: ${school.policy.title}, version ${school.policy.version}`));
+		for (const heading of sections()) expect(metadata.bookmarks).toContain(normaliseText(heading));
 	});
 
 	it('has a title page with the policy’s version and dates', () => {
