@@ -9,7 +9,12 @@ export interface Widget {
 }
 
 async function reach(page: Page, selector: string) {
-	await page.locator(selector).first().scrollIntoViewIfNeeded();
+	const widget = page.locator(selector).first();
+	await widget.scrollIntoViewIfNeeded();
+	// Astro takes the `ssr` attribute off an island once it has hydrated; until then the built HTML is all there is.
+	await widget.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
+	// Then the widget swaps its built HTML for its working form in an effect, which Preact runs after the next frame.
+	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(() => setTimeout(done)))));
 }
 
 export const typedText = 'Zqxjv Private 1234';
