@@ -1,4 +1,8 @@
+import type { SchoolNames } from './school-names';
+
 /** What the three decision helpers share: questions with fixed options, and steps that quote the policy. */
+
+export type { SchoolNames };
 
 /** A section of the policy: a page slug and a heading's anchor. */
 export interface PolicyLink {
@@ -23,20 +27,6 @@ export interface Step {
 	policy: PolicyLink;
 	/** Shown first, and marked as urgent. */
 	urgent?: boolean;
-}
-
-/** The school's names and contacts the steps use, from its settings. */
-export interface SchoolNames {
-	shortName: string;
-	headteacher: string;
-	headteacherInPolicy: string;
-	dsl: string;
-	dslLong: string;
-	localAdvisers: string;
-	officeEmail: string;
-	officePhone: string;
-	complaintsUrl: string;
-	remotePlatforms: string;
 }
 
 export const link = (page: string, anchor: string, label: string): PolicyLink => ({ page, anchor, label });

@@ -1,0 +1,16 @@
+import pegiFile from '../content/data/pegi.yaml?raw';
+import type { z } from 'astro/zod';
+import { parseObjectFile } from './lib/data-file';
+import { fillNames, schoolNames } from './lib/school-names';
+import { pegiSchema } from './schemas/pegi';
+import { school } from './school';
+
+/** The tools' words from `content/data/`, checked against their schemas when the site builds, with the school's names filled in. */
+
+const names = schoolNames(school);
+
+function read<T extends z.ZodType>(text: string, schema: T, file: string): z.output<T> {
+	return fillNames(parseObjectFile(text, schema, file), names);
+}
+
+export const pegiWording = read(pegiFile, pegiSchema, 'content/data/pegi.yaml');
