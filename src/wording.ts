@@ -1,7 +1,9 @@
+import postingRulesFile from '../content/data/posting-rules.yaml?raw';
 import pegiFile from '../content/data/pegi.yaml?raw';
 import type { z } from 'astro/zod';
 import { parseObjectFile } from './lib/data-file';
 import { fillNames, schoolNames } from './lib/school-names';
+import { postingRulesSchema } from './schemas/posting-rules';
 import { pegiSchema } from './schemas/pegi';
 import { school } from './school';
 
@@ -13,4 +15,5 @@ function read<T extends z.ZodType>(text: string, schema: T, file: string): z.out
 	return fillNames(parseObjectFile(text, schema, file), names);
 }
 
+export const postingRulesWording = read(postingRulesFile, postingRulesSchema, 'content/data/posting-rules.yaml');
 export const pegiWording = read(pegiFile, pegiSchema, 'content/data/pegi.yaml');

@@ -3,9 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import type { z } from 'astro/zod';
 import { parseObjectFile } from '../../src/lib/data-file';
+import { fillNames, schoolNames } from '../../src/lib/school-names';
+import { postingRulesSchema } from '../../src/schemas/posting-rules';
 import { pegiSchema } from '../../src/schemas/pegi';
+import { schoolSchema } from '../../src/schemas/school';
+import * as wording from '../../src/wording';
 
 const files: [string, z.ZodType][] = [
+	['content/data/posting-rules.yaml', postingRulesSchema],
 	['content/data/pegi.yaml', pegiSchema],
 ];
 const schemaOf = new Map(files);
@@ -20,6 +25,46 @@ function check(file: string, change: (data: Record<string, any>) => void) {
 describe('the tools’ wording in content/data/', () => {
 	it.each(files)('%s is valid', (file, schema) => {
 		expect(() => parseObjectFile(readFileSync(file, 'utf8'), schema, file)).not.toThrow();
+	});
+
+	it('is filled in with the school’s names, leaving no {placeholder}', () => {
+		const text = JSON.stringify(Object.values(wording));
+		expect(text).not.toMatch(/\{\w+\}/);
+		expect(wording.postingRulesWording.rules.violent.instead.staff).toBe('Don’t share it. Report it to the DSL, and ask for the post to be deleted.');
+	});
+
+	it('takes role names from the settings, so another school’s are used', () => {
+		const other = parseObjectFile(readFileSync('tests/fixtures/other-school.yaml', 'utf8'), schoolSchema, 'other-school.yaml');
+		const rules = fillNames(parseObjectFile(readFileSync('content/data/posting-rules.yaml', 'utf8'), postingRulesSchema, 'posting-rules.yaml'), schoolNames(other));
+		expect(rules.rules.complaintAboutSchool.instead.staff).toBe('Raise it with your line manager or the Principal, not online.');
+	});
+});
+
+describe('the posting rules’ wording', () => {
+	const file = 'content/data/posting-rules.yaml';
+
+	it('must word every rule, naming the file and the field that is missing', () => {
+		expect(check(file, (data) => delete data['rules'].violent.reason)).toThrow(/^content\/data\/posting-rules\.yaml has 1 problem\(s\):\n- "rules\.violent\.reason": is missing$/);
+		expect(check(file, (data) => delete data['rules'].violent)).toThrow(/- "rules\.violent": is missing/);
+		expect(check(file, (data) => delete data['rules'].unkind.instead.parents)).toThrow(/- "rules\.unkind\.instead\.parents": is missing/);
+		expect(check(file, (data) => delete data['verdicts']['tell-adult'])).toThrow(/- "verdicts\.tell-adult": is missing/);
+	});
+
+	it('rejects a rule or field it does not know, such as a misspelling, naming it', () => {
+		expect(check(file, (data) => (data['rules'].violnt = data['rules'].violent))).toThrow(/- "rules": has "violnt", which is not one of: illegalOrHateful, .* \(is it misspelt\?\)/);
+		expect(check(file, (data) => (data['rules'].violent.reasons = 'x'))).toThrow(/- "rules\.violent": has "reasons"/);
+		expect(check(file, (data) => (data['rules'].violent.question.teachers = 'x'))).toThrow(/- "rules\.violent\.question": has "teachers", which is not one of: parents, pupils, staff/);
+	});
+
+	it('rejects empty text', () => {
+		expect(check(file, (data) => (data['rules'].violent.reason = ' '))).toThrow(/- "rules\.violent\.reason": must not be empty/);
+		expect(check(file, (data) => (data['othersAgreed'].staff = ''))).toThrow(/- "othersAgreed\.staff": must not be empty/);
+	});
+
+	it('rejects a name that is not one of the school’s settings', () => {
+		expect(check(file, (data) => (data['rules'].violent.instead.staff = 'Tell the {dls}.'))).toThrow(
+			/- "rules\.violent\.instead\.staff": uses \{dls\}, which is not one of the school’s settings; use one of \{shortName\}, .*\{dsl\}/,
+		);
 	});
 });
 
