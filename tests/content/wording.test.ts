@@ -4,13 +4,20 @@ import { parse, stringify } from 'yaml';
 import type { z } from 'astro/zod';
 import { parseObjectFile } from '../../src/lib/data-file';
 import { fillNames, schoolNames } from '../../src/lib/school-names';
+import { worriedHelper } from '../../src/lib/worried-about-a-post';
+import { connectHelper } from '../../src/lib/connect-online';
+import { concernHelper } from '../../src/lib/concern-about-the-school';
 import { postingRulesSchema } from '../../src/schemas/posting-rules';
+import { decisionHelperSchema } from '../../src/schemas/decision-helper';
 import { pegiSchema } from '../../src/schemas/pegi';
 import { schoolSchema } from '../../src/schemas/school';
 import * as wording from '../../src/wording';
 
 const files: [string, z.ZodType][] = [
 	['content/data/posting-rules.yaml', postingRulesSchema],
+	['content/data/worried-about-a-post.yaml', decisionHelperSchema(worriedHelper)],
+	['content/data/connect-online.yaml', decisionHelperSchema(connectHelper)],
+	['content/data/concern-about-the-school.yaml', decisionHelperSchema(concernHelper)],
 	['content/data/pegi.yaml', pegiSchema],
 ];
 const schemaOf = new Map(files);
@@ -65,6 +72,32 @@ describe('the posting rules’ wording', () => {
 		expect(check(file, (data) => (data['rules'].violent.instead.staff = 'Tell the {dls}.'))).toThrow(
 			/- "rules\.violent\.instead\.staff": uses \{dls\}, which is not one of the school’s settings; use one of \{shortName\}, .*\{dsl\}/,
 		);
+	});
+});
+
+describe('a decision helper’s wording', () => {
+	const file = 'content/data/worried-about-a-post.yaml';
+
+	it('must word every question, answer and step, naming the file and the field that is missing', () => {
+		expect(check(file, (data) => delete data['questions'].kind.options.violent)).toThrow(/^content\/data\/worried-about-a-post\.yaml has 1 problem\(s\):\n- "questions\.kind\.options\.violent": is missing$/);
+		expect(check(file, (data) => delete data['questions'].poster.legend)).toThrow(/- "questions\.poster\.legend": is missing/);
+		expect(check(file, (data) => delete data['steps'].police)).toThrow(/- "steps\.police": is missing/);
+		expect(check(file, (data) => delete data['steps'].police.policy.anchor)).toThrow(/- "steps\.police\.policy\.anchor": is missing/);
+	});
+
+	it('lets a step leave out a quote', () => {
+		expect(check(file, (data) => delete data['steps'].police.quote)).not.toThrow();
+	});
+
+	it('rejects a step, answer or field it does not know, naming it', () => {
+		expect(check(file, (data) => (data['steps']['tell-dls'] = data['steps']['tell-dsl']))).toThrow(/- "steps": has "tell-dls", which is not one of: do-not-share, tell-dsl, /);
+		expect(check(file, (data) => (data['questions'].kind.options.funny = 'Funny'))).toThrow(/- "questions\.kind\.options": has "funny"/);
+		expect(check(file, (data) => (data['steps'].police.urgent = true))).toThrow(/- "steps\.police": has "urgent"/);
+	});
+
+	it('rejects empty text and a name that is not one of the school’s settings', () => {
+		expect(check(file, (data) => (data['steps'].police.title = ''))).toThrow(/- "steps\.police\.title": must not be empty/);
+		expect(check(file, (data) => (data['steps'].police.text = 'Tell the {safeguardingLead}.'))).toThrow(/- "steps\.police\.text": uses \{safeguardingLead\}/);
 	});
 });
 
