@@ -1,4 +1,4 @@
-import type { App, PegiRating } from '../schemas/apps';
+import type { App } from '../schemas/apps';
 import { ageOn, birthday, compareDates, parseDate, timeUntil, toIso, type CalendarDate } from './dates';
 
 /** How the person gave the child's age: in years, as a date of birth, or as a school year in England. */
@@ -195,29 +195,8 @@ export function appsForAge(apps: readonly App[], age: ChildAge): AgeGroups {
 	return groups;
 }
 
-/** What each PEGI rating means, in plain words (from pegi.info). */
-export const pegiMeaning: Record<PegiRating, string> = {
-	3: 'suitable for all ages. It may have some comic violence in a child-like setting, but no bad language or frightening scenes.',
-	7: 'may have scenes or sounds that could frighten young children, and very mild violence that is implied or not realistic.',
-	12: 'may have more graphic violence towards fantasy characters, non-realistic violence towards human-like characters, sexual innuendo, mild bad language or simulated gambling.',
-	16: 'may have violence or sexual activity that looks as it would in real life, stronger bad language, or the use of tobacco, alcohol or drugs.',
-	18: 'for adults only. It may have gross violence, motiveless killing, violence towards defenceless characters, the glamorisation of drugs, or explicit sex.',
-};
-export const pegiSource = 'https://pegi.info/what-do-the-labels-mean';
 /** PEGI's own site, where any game's rating can be looked up. */
 export const pegiSearch = 'https://pegi.info/';
-
-export const pegiDescriptorLabels: Record<NonNullable<App['pegi']>['descriptors'][number], string> = {
-	violence: 'violence',
-	'bad-language': 'bad language',
-	fear: 'fear',
-	gambling: 'gambling',
-	sex: 'sex',
-	drugs: 'drugs',
-	discrimination: 'discrimination',
-	'in-game-purchases': 'in-game purchases',
-	'paid-random-items': 'paid random items (loot boxes)',
-};
 
 export const featureLabels: Record<App['features'][number]['kind'], string> = {
 	'chat-with-strangers': 'Chat with strangers',

@@ -1,4 +1,4 @@
-import { decidePost, rules, type Audience, type Decision, type Fact, type PostFacts, type PostVerdict } from './posting-rules';
+import { decidePost, rules, wordReason, type Audience, type Fact, type PostFacts, type PostingRulesWording, type PostVerdict, type WordedReason } from './posting-rules';
 
 /** The "Before you post" checker: the posting rules asked as yes/no questions, one at a time. */
 
@@ -8,37 +8,37 @@ export interface Question {
 	text: string;
 }
 
-const agreed: Record<Audience, string> = {
-	pupils: 'Have they all said yes to you sharing it?',
-	parents: 'Have they (or their parents) all agreed to it being shared?',
-	staff: 'Have they all agreed, with consent recorded where the school requires it?',
-};
+export interface WordedDecision {
+	verdict: PostVerdict;
+	/** Most serious first. */
+	reasons: WordedReason[];
+}
+
+function ask(topic: Topic, audience: Audience, wording: PostingRulesWording): Question {
+	return { topic, text: topic === 'othersAgreed' ? wording.othersAgreed[audience] : wording.rules[topic].question[audience] };
+}
 
 /** The next question to ask, or undefined when the answers so far decide the verdict. */
-export function nextQuestion(answers: PostFacts, audience: Audience): Question | undefined {
+export function nextQuestion(answers: PostFacts, audience: Audience, wording: PostingRulesWording): Question | undefined {
 	for (const rule of rules) {
 		const answer = answers[rule.fact];
-		if (answer === undefined) return { topic: rule.fact, text: rule.question[audience] };
+		if (answer === undefined) return ask(rule.fact, audience, wording);
 		// Nothing can be more serious than this: stop asking.
 		if (answer && rule.verdict === 'tell-adult') return undefined;
 		if (answer && (rule.fact === 'showsOthers' || rule.fact === 'privateMessage') && answers.othersAgreed === undefined) {
-			return { topic: 'othersAgreed', text: agreed[audience] };
+			return ask('othersAgreed', audience, wording);
 		}
 	}
 	return undefined;
 }
 
 /** Every question, in order, for the page without JavaScript. */
-export function allQuestions(audience: Audience): Question[] {
-	return rules.map((rule) => ({ topic: rule.fact, text: rule.question[audience] }));
+export function allQuestions(audience: Audience, wording: PostingRulesWording): Question[] {
+	return rules.map((rule) => ask(rule.fact, audience, wording));
 }
 
-export function checkPost(answers: PostFacts, audience: Audience): Decision {
-	return decidePost(answers, audience);
-}
-
-/** The verdict's name, as each audience would say it. */
-export function verdictLabel(verdict: PostVerdict, audience: Audience): string {
-	if (verdict === 'tell-adult') return audience === 'pupils' ? 'Don’t post it. Tell a trusted adult or report it.' : 'Don’t post it. Report it.';
-	return { post: 'You can post it.', 'ask-first': 'Ask first.', 'dont-post': 'Don’t post it.' }[verdict];
+/** The verdict, with every reason in words for this audience. */
+export function checkPost(answers: PostFacts, audience: Audience, wording: PostingRulesWording): WordedDecision {
+	const { verdict, reasons } = decidePost(answers);
+	return { verdict, reasons: reasons.map((reason) => wordReason(reason, audience, wording)) };
 }

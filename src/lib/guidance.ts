@@ -1,4 +1,9 @@
-/** What the three decision helpers share: questions with fixed options, and steps that quote the policy. */
+import type { HelperWording, StepWording } from '../schemas/decision-helper';
+
+/**
+ * What the three decision helpers share: questions with fixed options, and steps that quote the policy.
+ * Each helper's module says which answers lead to which steps; its words are in content/data/.
+ */
 
 /** A section of the policy: a page slug and a heading's anchor. */
 export interface PolicyLink {
@@ -7,47 +12,40 @@ export interface PolicyLink {
 	label: string;
 }
 
-export interface Question<Id extends string = string, Value extends string = string> {
-	id: Id;
+/** What a helper's module defines: each question's id and its answers, every step's id, and which steps are urgent. */
+export interface Helper {
+	questions: Readonly<Record<string, readonly string[]>>;
+	steps: readonly string[];
+	/** Steps shown first, and marked as urgent. */
+	urgent: readonly string[];
+}
+
+export interface Question {
+	id: string;
 	legend: string;
-	options: readonly { value: Value; label: string }[];
+	options: readonly { value: string; label: string }[];
 }
 
-export interface Step {
-	title: string;
-	/** When this step applies, for the list shown without JavaScript. */
-	when: string;
-	text: string;
-	/** The policy's own words, verbatim. */
-	quote?: string;
-	policy: PolicyLink;
-	/** Shown first, and marked as urgent. */
-	urgent?: boolean;
-}
+/** A step in words: its title, when it applies, what to do, the policy's own words (verbatim) and the section they come from. */
+export type Step = StepWording & { urgent: boolean };
 
-/** The school's names and contacts the steps use, from its settings. */
-export interface SchoolNames {
-	shortName: string;
-	headteacher: string;
-	headteacherInPolicy: string;
-	dsl: string;
-	dslLong: string;
-	localAdvisers: string;
-	officeEmail: string;
-	officePhone: string;
-	complaintsUrl: string;
-	remotePlatforms: string;
-}
-
-export const link = (page: string, anchor: string, label: string): PolicyLink => ({ page, anchor, label });
-
-/** The answers to a list of questions, each question's id mapped to one of its options' values. */
-export type AnswersOf<Q extends readonly Question[]> = {
-	[Item in Q[number] as Item['id']]: Item['options'][number]['value'];
+/** The answers to a helper's questions, each question's id mapped to one of its answers. */
+export type AnswersOf<Questions extends Helper['questions']> = {
+	[Id in keyof Questions]: Questions[Id][number];
 };
 
+/** A helper's questions and steps in order, with their words. The schema has checked that every id has its words. */
+export function wordHelper(helper: Helper, wording: HelperWording): { questions: Question[]; steps: Record<string, Step> } {
+	const questions = Object.entries(helper.questions).map(([id, values]) => {
+		const { legend, options } = wording.questions[id]!;
+		return { id, legend, options: values.map((value) => ({ value, label: options[value]! })) };
+	});
+	const steps = Object.fromEntries(helper.steps.map((id) => [id, { ...wording.steps[id]!, urgent: helper.urgent.includes(id) }]));
+	return { questions, steps };
+}
+
 /** Every combination of answers to a list of questions. */
-export function everyCombination<Q extends readonly Question[]>(questions: Q): Record<string, string>[] {
+export function everyCombination(questions: readonly Question[]): Record<string, string>[] {
 	return questions.reduce<Record<string, string>[]>(
 		(combinations, question) => combinations.flatMap((combination) => question.options.map(({ value }) => ({ ...combination, [question.id]: value }))),
 		[{}],

@@ -1,8 +1,25 @@
 import type { School } from '../schemas/school';
-import type { SchoolNames } from './guidance';
 import { orList } from './or-list';
 
-/** The names and contacts the decision helpers need, from the school's settings. */
+/** The school's names and contacts that wording in `content/data/` may use, written `{dsl}`, `{officeEmail}` and so on. */
+export const placeholders = [
+	'shortName',
+	'headteacher',
+	'headteacherInPolicy',
+	'dsl',
+	'dslLong',
+	'localAdvisers',
+	'officeEmail',
+	'officePhone',
+	'complaintsUrl',
+	'remotePlatforms',
+] as const;
+export type Placeholder = (typeof placeholders)[number];
+
+/** The school's names and contacts, from its settings. */
+export type SchoolNames = Record<Placeholder, string>;
+
+/** The names and contacts the tools' wording needs, from the school's settings. */
 export function schoolNames(school: School): SchoolNames {
 	return {
 		shortName: school.shortName,
@@ -16,4 +33,12 @@ export function schoolNames(school: School): SchoolNames {
 		complaintsUrl: school.complaintsProcedure.url,
 		remotePlatforms: orList(school.remoteLearning.platforms),
 	};
+}
+
+/** A copy of `value` with every `{placeholder}` in its text replaced by the school's name for it. */
+export function fillNames<T>(value: T, names: SchoolNames): T {
+	if (typeof value === 'string') return value.replace(/\{(\w+)\}/g, (written, name: string) => names[name as Placeholder] ?? written) as T;
+	if (Array.isArray(value)) return value.map((item) => fillNames(item, names)) as T;
+	if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, fillNames(item, names)])) as T;
+	return value;
 }

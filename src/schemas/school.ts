@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 import { whenWrong } from './messages';
+import { text } from './wording';
 
 const date = z.iso.date({ error: whenWrong('must be a date written YYYY-MM-DD') });
-const text = z.string({ error: whenWrong('must be a line of text') }).trim().min(1, 'must not be empty');
 const url = z.url({ error: whenWrong('must be a full web address starting https://') });
 const role = z.strictObject({ short: text, long: text });
 

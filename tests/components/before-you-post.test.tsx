@@ -2,15 +2,18 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import BeforeYouPost from '../../src/components/before-you-post/BeforeYouPost';
 import { rules } from '../../src/lib/posting-rules';
+import { postingRulesWording as wording } from '../../src/wording';
+
+const question = (index: number, audience: 'pupils' | 'staff') => wording.rules[rules[index]!.fact].question[audience];
 
 afterEach(cleanup);
 
 describe('Before you post', () => {
 	it('asks one question at a time and gives the verdict with what to do instead', async () => {
-		render(<BeforeYouPost base="/" />);
-		expect(await screen.findByRole('heading', { name: rules[0]!.question.pupils })).toBeTruthy();
+		render(<BeforeYouPost base="/" wording={wording} />);
+		expect(await screen.findByRole('heading', { name: question(0, 'pupils') })).toBeTruthy();
 		fireEvent.click(screen.getByRole('button', { name: 'No' }));
-		expect(screen.getByRole('heading', { name: rules[1]!.question.pupils })).toBeTruthy();
+		expect(screen.getByRole('heading', { name: question(1, 'pupils') })).toBeTruthy();
 		fireEvent.click(screen.getByRole('button', { name: 'Yes' }));
 		const verdict = screen.getByRole('heading', { name: 'Don’t post it. Tell a trusted adult or report it.' });
 		expect(document.activeElement).toBe(verdict);
@@ -19,7 +22,7 @@ describe('Before you post', () => {
 	});
 
 	it('goes back a question, and starts over', async () => {
-		render(<BeforeYouPost base="/" />);
+		render(<BeforeYouPost base="/" wording={wording} />);
 		fireEvent.click(await screen.findByRole('button', { name: 'No' }));
 		fireEvent.click(screen.getByRole('button', { name: 'Back' }));
 		expect(screen.getByText('Question 1')).toBeTruthy();
@@ -29,8 +32,8 @@ describe('Before you post', () => {
 	});
 
 	it('words its questions for the person answering', async () => {
-		render(<BeforeYouPost base="/" />);
+		render(<BeforeYouPost base="/" wording={wording} />);
 		fireEvent.click(await screen.findByRole('radio', { name: 'a member of staff' }));
-		expect(screen.getByRole('heading', { name: rules[0]!.question.staff })).toBeTruthy();
+		expect(screen.getByRole('heading', { name: question(0, 'staff') })).toBeTruthy();
 	});
 });

@@ -1,18 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import WorriedAboutAPost from '../../src/components/decision-helper/WorriedAboutAPost';
-import { worriedSteps } from '../../src/lib/worried-about-a-post';
-import { schoolNames } from '../../src/lib/school-names';
-import { school } from '../../src/school';
+import { wordHelper } from '../../src/lib/guidance';
+import { worriedHelper } from '../../src/lib/worried-about-a-post';
+import { worriedWording } from '../../src/wording';
 
 afterEach(cleanup);
 
-const steps = worriedSteps(schoolNames(school));
+const { questions, steps } = wordHelper(worriedHelper, worriedWording);
 const inGroup = (group: string, name: string) => within(screen.getByRole('group', { name: group })).getByRole('radio', { name });
 
 describe('a decision helper', () => {
 	it('asks for every answer before it gives the steps, with a message at each missing question', async () => {
-		render(<WorriedAboutAPost steps={steps} base="/" />);
+		render(<WorriedAboutAPost questions={questions} steps={steps} base="/" />);
 		await screen.findAllByRole('radio');
 		fireEvent.click(inGroup('Are you a member of staff or a parent?', 'A member of staff'));
 		fireEvent.click(screen.getByRole('button', { name: 'Show what to do' }));
@@ -22,7 +22,7 @@ describe('a decision helper', () => {
 	});
 
 	it('puts the safety step first for an image of a child, in a polite live region', async () => {
-		render(<WorriedAboutAPost steps={steps} base="/" />);
+		render(<WorriedAboutAPost questions={questions} steps={steps} base="/" />);
 		await screen.findAllByRole('radio');
 		fireEvent.click(inGroup('Are you a member of staff or a parent?', 'A parent or carer'));
 		fireEvent.click(inGroup('Who posted it?', 'Someone outside the school, or I don’t know'));
@@ -36,7 +36,7 @@ describe('a decision helper', () => {
 	});
 
 	it('starts over', async () => {
-		render(<WorriedAboutAPost steps={steps} base="/" />);
+		render(<WorriedAboutAPost questions={questions} steps={steps} base="/" />);
 		await screen.findAllByRole('radio');
 		fireEvent.click(inGroup('Are you a member of staff or a parent?', 'A member of staff'));
 		fireEvent.click(screen.getByRole('button', { name: 'Start over' }));

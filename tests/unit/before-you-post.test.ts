@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { allQuestions, checkPost, nextQuestion, verdictLabel, type Topic } from '../../src/lib/before-you-post';
+import { allQuestions, checkPost, nextQuestion, type Topic } from '../../src/lib/before-you-post';
 import { facts, rules, verdicts, type PostFacts } from '../../src/lib/posting-rules';
+import { postingRulesWording as wording } from '../../src/wording';
 
 /** Answers every question the checker asks with `answer(topic)`, as a person would, one at a time. */
 function walk(answer: (topic: Topic) => boolean, audience: 'pupils' | 'parents' | 'staff' = 'pupils') {
 	const answers: PostFacts = {};
 	const asked: Topic[] = [];
-	for (let question = nextQuestion(answers, audience); question; question = nextQuestion(answers, audience)) {
+	for (let question = nextQuestion(answers, audience, wording); question; question = nextQuestion(answers, audience, wording)) {
 		expect(asked).not.toContain(question.topic);
 		asked.push(question.topic);
 		answers[question.topic] = answer(question.topic);
 	}
-	return { answers, asked, decision: checkPost(answers, audience) };
+	return { answers, asked, decision: checkPost(answers, audience, wording) };
 }
 
 describe('the Before you post checker', () => {
@@ -37,10 +38,10 @@ describe('the Before you post checker', () => {
 		expect(new Set([walk(() => false), walk((t) => t === 'showsOthers'), walk((t) => t === 'unkind'), walk((t) => t === 'violent')].map((w) => w.decision.verdict))).toEqual(
 			new Set(verdicts),
 		);
-		expect(verdictLabel('tell-adult', 'pupils')).toMatch(/trusted adult/);
-		expect(verdictLabel('tell-adult', 'staff')).not.toMatch(/trusted adult/);
-		expect(allQuestions('staff').map((q) => q.text)).toEqual(rules.map((rule) => rule.question.staff));
-		expect(allQuestions('pupils')[0]!.text).not.toBe(allQuestions('parents')[0]!.text);
+		expect(wording.verdicts['tell-adult'].pupils).toMatch(/trusted adult/);
+		expect(wording.verdicts['tell-adult'].staff).not.toMatch(/trusted adult/);
+		expect(allQuestions('staff', wording).map((q) => q.text)).toEqual(rules.map((rule) => wording.rules[rule.fact].question.staff));
+		expect(allQuestions('pupils', wording)[0]!.text).not.toBe(allQuestions('parents', wording)[0]!.text);
 	});
 
 	it('always finishes with a verdict and reasons, whatever the answers', () => {

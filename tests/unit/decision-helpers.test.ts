@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { everyCombination, type Step } from '../../src/lib/guidance';
-import { schoolNames } from '../../src/lib/school-names';
+import { everyCombination, wordHelper } from '../../src/lib/guidance';
 import { school } from '../../src/school';
-import { decideWorried, worriedQuestions, worriedSteps, type WorriedAnswers } from '../../src/lib/worried-about-a-post';
-import { connectQuestions, connectSteps, decideConnect, type ConnectAnswers } from '../../src/lib/connect-online';
-import { concernQuestions, concernSteps, decideConcern, type ConcernAnswers } from '../../src/lib/concern-about-the-school';
+import { concernWording, connectWording, worriedWording } from '../../src/wording';
+import { decideWorried, worriedHelper, type WorriedAnswers } from '../../src/lib/worried-about-a-post';
+import { connectHelper, decideConnect, type ConnectAnswers } from '../../src/lib/connect-online';
+import { concernHelper, decideConcern, type ConcernAnswers } from '../../src/lib/concern-about-the-school';
 
-const names = schoolNames(school);
+const worried = wordHelper(worriedHelper, worriedWording);
+const connect = wordHelper(connectHelper, connectWording);
+const concern = wordHelper(concernHelper, concernWording);
 const normalise = (text: string) => text.replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
 const source = normalise(readFileSync('content/policy-source.txt', 'utf8'));
 
@@ -18,9 +20,9 @@ const anchorsOf = (page: string) =>
 	);
 
 const helpers = [
-	{ name: 'I’m worried about a post', questions: worriedQuestions, steps: worriedSteps(names) as Record<string, Step>, decide: (a: Record<string, string>) => decideWorried(a as WorriedAnswers) as string[] },
-	{ name: 'Can we connect online?', questions: connectQuestions, steps: connectSteps(names) as Record<string, Step>, decide: (a: Record<string, string>) => decideConnect(a as ConnectAnswers) as string[] },
-	{ name: 'I have a concern about the school', questions: concernQuestions, steps: concernSteps(names) as Record<string, Step>, decide: (a: Record<string, string>) => decideConcern(a as ConcernAnswers) as string[] },
+	{ name: 'I’m worried about a post', ...worried, decide: (a: Record<string, string>) => decideWorried(a as WorriedAnswers) as string[] },
+	{ name: 'Can we connect online?', ...connect, decide: (a: Record<string, string>) => decideConnect(a as ConnectAnswers) as string[] },
+	{ name: 'I have a concern about the school', ...concern, decide: (a: Record<string, string>) => decideConcern(a as ConcernAnswers) as string[] },
 ];
 
 describe.each(helpers)('$name', ({ questions, steps, decide }) => {
@@ -57,10 +59,10 @@ describe.each(helpers)('$name', ({ questions, steps, decide }) => {
 
 describe('safety first', () => {
 	it('whenever a post may be an indecent image of a child, the first step is not to copy, screenshot, forward or save it, then to tell the DSL', () => {
-		for (const answers of everyCombination(worriedQuestions).filter((a) => a['kind'] === 'child-image')) {
+		for (const answers of everyCombination(worried.questions).filter((a) => a['kind'] === 'child-image')) {
 			expect(decideWorried(answers as WorriedAnswers).slice(0, 2)).toEqual(['do-not-share', 'tell-dsl']);
 		}
-		expect(worriedSteps(names)['do-not-share'].title).toBe('Do not copy, screenshot, forward or save it');
+		expect(worried.steps['do-not-share']!.title).toBe('Do not copy, screenshot, forward or save it');
 	});
 
 	it('involves the police for a post that may be illegal or dangerous', () => {
@@ -92,6 +94,6 @@ describe('a concern about the school', () => {
 	it('goes to the school privately first, then the complaints procedure', () => {
 		expect(decideConcern({ kind: 'decision', tried: 'no', remote: 'no' })[0]).toBe('contact-privately');
 		expect(decideConcern({ kind: 'decision', tried: 'yes', remote: 'no' })[0]).toBe('complaints');
-		expect(concernSteps(names).complaints.text).toContain(school.complaintsProcedure.url);
+		expect(concern.steps['complaints']!.text).toContain(school.complaintsProcedure.url);
 	});
 });

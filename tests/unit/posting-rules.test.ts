@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decidePost, facts, rules, verdicts, type PostFacts } from '../../src/lib/posting-rules';
+import { decidePost, facts, rules, verdicts, wordReason, type PostFacts } from '../../src/lib/posting-rules';
+import { postingRulesWording as wording } from '../../src/wording';
 
 /** The anchors Starlight gives the headings of a page in content/docs. */
 function anchorsOf(page: string): string[] {
@@ -53,7 +54,7 @@ describe('the posting rules', () => {
 		expect(rules.map((rule) => rule.fact).sort()).toEqual([...facts].sort());
 	});
 
-	it.each(rules.map((rule) => [rule.fact, rule.policy.page, rule.policy.anchor] as const))(
+	it.each([...rules.map(({ fact }) => [fact, wording.rules[fact].policy] as const), ['nothing-wrong', wording.nothingWrong.policy] as const].map(([fact, { page, anchor }]) => [fact, page, anchor] as const))(
 		'link the %s rule to a section that exists: %s#%s',
 		(_fact, page, anchor) => {
 			expect(pages).toContain(page);
@@ -63,7 +64,7 @@ describe('the posting rules', () => {
 
 	it('word their advice for each audience', () => {
 		for (const audience of ['pupils', 'parents', 'staff'] as const) {
-			expect(decidePost({ complaintAboutSchool: true }, audience).reasons[0]!.instead).toBe(rules.find((rule) => rule.fact === 'complaintAboutSchool')!.instead[audience]);
+			expect(wordReason(decidePost({ complaintAboutSchool: true }).reasons[0]!, audience, wording).instead).toBe(wording.rules.complaintAboutSchool.instead[audience]);
 		}
 	});
 

@@ -1,6 +1,7 @@
 import { useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
 import type { App } from '~/schemas/apps';
+import type { PegiWording } from '~/schemas/pegi';
 import { appsForAge, checkAge, readAge, suggestApps, yearGroupName, yearGroups, type AgeMode, type Field, type Verdict } from '~/lib/age-check';
 import { toIso } from '~/lib/dates';
 import { useEnhanced } from '../shared/use-enhanced';
@@ -11,6 +12,8 @@ import AppsForAge from './AppsForAge';
 
 export interface Props {
 	apps: App[];
+	/** What PEGI's ratings and descriptors mean, from content/data/pegi.yaml. */
+	pegiWording: PegiWording;
 	/** The policy's own words on underage use, and the address of that section. */
 	policyQuote: string;
 	policyUrl: string;
@@ -28,7 +31,7 @@ function todayIso(): string {
 }
 
 /** "Can my child use this?": pick an app, give the child's age, read the verdict. */
-export default function AgeChecker({ apps, policyQuote, policyUrl }: Props) {
+export default function AgeChecker({ apps, pegiWording, policyQuote, policyUrl }: Props) {
 	const enhanced = useEnhanced();
 	const id = useId();
 	const [query, setQuery] = useState('');
@@ -153,7 +156,7 @@ export default function AgeChecker({ apps, policyQuote, policyUrl }: Props) {
 				</button>
 			</div>
 			<div class="age-checker__result" aria-live="polite">
-				{verdict && verdict.kind !== 'invalid' && <AgeVerdict verdict={verdict} policyQuote={policyQuote} policyUrl={policyUrl} onChoose={chooseSuggestion} />}
+				{verdict && verdict.kind !== 'invalid' && <AgeVerdict verdict={verdict} pegiWording={pegiWording} policyQuote={policyQuote} policyUrl={policyUrl} onChoose={chooseSuggestion} />}
 				{errors.length > 0 && <p class="age-checker__error-summary">{errors.length === 1 ? 'Please correct the answer marked above.' : `Please correct the ${errors.length} answers marked above.`}</p>}
 			</div>
 			<div id={`${id}-all`} aria-live="polite">

@@ -1,17 +1,19 @@
 import type { App } from '~/schemas/apps';
-import { featureLabels, pegiDescriptorLabels, pegiMeaning, pegiSearch, type Verdict } from '~/lib/age-check';
+import type { PegiWording } from '~/schemas/pegi';
+import { featureLabels, pegiSearch, type Verdict } from '~/lib/age-check';
 import { historyLines, pegiLine, sourceName, sourcesOf, termsHeadline } from '~/lib/age-verdict';
 import { formatDate } from '~/lib/dates';
 
 interface Props {
 	verdict: Exclude<Verdict, { kind: 'invalid' }>;
+	pegiWording: PegiWording;
 	policyQuote: string;
 	policyUrl: string;
 	onChoose: (app: App) => void;
 }
 
 /** The answer for one app and one child, or how to find out about an app we do not list. */
-export default function AgeVerdict({ verdict, policyQuote, policyUrl, onChoose }: Props) {
+export default function AgeVerdict({ verdict, pegiWording, policyQuote, policyUrl, onChoose }: Props) {
 	if (verdict.kind === 'unknown-app') {
 		return (
 			<section class="age-verdict" aria-labelledby="age-verdict-title">
@@ -54,8 +56,8 @@ export default function AgeVerdict({ verdict, policyQuote, policyUrl, onChoose }
 			{app.unconfirmed && <p>{app.unconfirmed}</p>}
 			{app.pegi && (
 				<p>
-					{pegiLine(app, age, pegi)} PEGI {app.pegi.rating} means a game is {pegiMeaning[app.pegi.rating]}
-					{app.pegi.descriptors.length > 0 && ` This one is marked for: ${app.pegi.descriptors.map((d) => pegiDescriptorLabels[d]).join(', ')}.`} PEGI ratings are
+					{pegiLine(app, age, pegi)} PEGI {app.pegi.rating} means a game is {pegiWording.ratings[app.pegi.rating]}
+					{app.pegi.descriptors.length > 0 && ` This one is marked for: ${app.pegi.descriptors.map((d) => pegiWording.descriptors[d]).join(', ')}.`} PEGI ratings are
 					advice about a game’s content.
 				</p>
 			)}

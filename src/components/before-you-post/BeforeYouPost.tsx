@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { allQuestions, checkPost, nextQuestion, verdictLabel } from '~/lib/before-you-post';
-import type { Audience, PostFacts } from '~/lib/posting-rules';
+import { allQuestions, checkPost, nextQuestion } from '~/lib/before-you-post';
+import type { Audience, PostFacts, PostingRulesWording } from '~/lib/posting-rules';
 import { useEnhanced } from '../shared/use-enhanced';
 
 interface Props {
 	/** The site's base path, for links to the policy. */
 	base: string;
+	/** The rules' questions, reasons and advice, from content/data/posting-rules.yaml. */
+	wording: PostingRulesWording;
 }
 
 const audiences: { value: Audience; label: string }[] = [
@@ -15,13 +17,13 @@ const audiences: { value: Audience; label: string }[] = [
 ];
 
 /** A few yes/no questions, one at a time, then whether to post and what to do instead. */
-export default function BeforeYouPost({ base }: Props) {
+export default function BeforeYouPost({ base, wording }: Props) {
 	const enhanced = useEnhanced();
 	const [audience, setAudience] = useState<Audience>('pupils');
 	const [history, setHistory] = useState<PostFacts[]>([{}]);
 	const focus = useRef<HTMLHeadingElement>(null);
 	const answers = history[history.length - 1]!;
-	const question = nextQuestion(answers, audience);
+	const question = nextQuestion(answers, audience, wording);
 	const href = (page: string, anchor: string) => `${base.replace(/\/?$/, '/')}${page}/#${anchor}`;
 
 	useEffect(() => {
@@ -33,11 +35,11 @@ export default function BeforeYouPost({ base }: Props) {
 			<div class="before-you-post__static">
 				<p>Ask yourself these questions. If the answer to any is yes, follow the advice below it.</p>
 				<ol>
-					{allQuestions('pupils').map((q) => {
-						const reason = checkPost({ [q.topic]: true }, 'pupils').reasons[0]!;
+					{allQuestions('pupils', wording).map((q) => {
+						const reason = checkPost({ [q.topic]: true }, 'pupils', wording).reasons[0]!;
 						return (
 							<li key={q.topic}>
-								<strong>{q.text}</strong> If yes: {verdictLabel(reason.verdict, 'pupils')} {reason.instead}{' '}
+								<strong>{q.text}</strong> If yes: {wording.verdicts[reason.verdict].pupils} {reason.instead}{' '}
 								<a href={href(reason.policy.page, reason.policy.anchor)}>{reason.policy.label}</a>
 							</li>
 						);
@@ -50,7 +52,7 @@ export default function BeforeYouPost({ base }: Props) {
 
 	const answer = (value: boolean) => question && setHistory([...history, { ...answers, [question.topic]: value }]);
 	const startOver = () => setHistory([{}]);
-	const decision = question ? undefined : checkPost(answers, audience);
+	const decision = question ? undefined : checkPost(answers, audience, wording);
 
 	return (
 		<div class="before-you-post__tool">
@@ -83,7 +85,7 @@ export default function BeforeYouPost({ base }: Props) {
 					decision && (
 						<section aria-labelledby="byp-verdict" class={`before-you-post__verdict before-you-post__verdict--${decision.verdict}`}>
 							<h3 id="byp-verdict" ref={focus} tabIndex={-1}>
-								{verdictLabel(decision.verdict, audience)}
+								{wording.verdicts[decision.verdict][audience]}
 							</h3>
 							<ul>
 								{decision.reasons.map((reason) => (

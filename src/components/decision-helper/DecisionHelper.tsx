@@ -7,7 +7,7 @@ export interface Props {
 	questions: readonly Question[];
 	/** Step ids, in order, for a full set of answers. */
 	decide: (answers: Record<string, string>) => string[];
-	/** Every step the helper can give, worded with the school's names. */
+	/** Every step the helper can give, in words, with the school's names. */
 	steps: Record<string, Step>;
 	/** The site's base path, for links to the policy. */
 	base: string;

@@ -1,6 +1,6 @@
-import { decideWorried, worriedQuestions, type WorriedAnswers } from '~/lib/worried-about-a-post';
+import { decideWorried, type WorriedAnswers } from '~/lib/worried-about-a-post';
 import DecisionHelper, { type Props } from './DecisionHelper';
 
-export default function WorriedAboutAPost(props: Pick<Props, 'steps' | 'base'>) {
-	return <DecisionHelper {...props} questions={worriedQuestions} decide={(answers) => decideWorried(answers as WorriedAnswers)} />;
+export default function WorriedAboutAPost(props: Pick<Props, 'questions' | 'steps' | 'base'>) {
+	return <DecisionHelper {...props} decide={(answers) => decideWorried(answers as WorriedAnswers)} />;
 }

@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
-import { decidePost } from '~/lib/posting-rules';
+import { decidePost, wordReason } from '~/lib/posting-rules';
+import { postingRulesWording } from '~/wording';
 import { pageUrl } from '~/lib/url';
 import type { QuizItem } from './types';
 
@@ -7,7 +8,7 @@ import type { QuizItem } from './types';
 export async function quizItems(): Promise<QuizItem[]> {
 	const scenarios = await getCollection('scenarios');
 	return scenarios.map(({ data: { facts, ...scenario } }) => {
-		const { policy } = decidePost(facts).reasons[0]!;
+		const { policy } = wordReason(decidePost(facts).reasons[0]!, 'pupils', postingRulesWording);
 		return { ...scenario, policy: { href: `${pageUrl(policy.page)}#${policy.anchor}`, label: policy.label } };
 	});
 }

@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import type { z } from 'astro/zod';
+import { parseObjectFile } from '../../src/lib/data-file';
+import { fillNames, schoolNames } from '../../src/lib/school-names';
+import { worriedHelper } from '../../src/lib/worried-about-a-post';
+import { connectHelper } from '../../src/lib/connect-online';
+import { concernHelper } from '../../src/lib/concern-about-the-school';
+import { postingRulesSchema } from '../../src/schemas/posting-rules';
+import { decisionHelperSchema } from '../../src/schemas/decision-helper';
+import { pegiSchema } from '../../src/schemas/pegi';
+import { schoolSchema } from '../../src/schemas/school';
+import * as wording from '../../src/wording';
+
+const files: [string, z.ZodType][] = [
+	['content/data/posting-rules.yaml', postingRulesSchema],
+	['content/data/worried-about-a-post.yaml', decisionHelperSchema(worriedHelper)],
+	['content/data/connect-online.yaml', decisionHelperSchema(connectHelper)],
+	['content/data/concern-about-the-school.yaml', decisionHelperSchema(concernHelper)],
+	['content/data/pegi.yaml', pegiSchema],
+];
+const schemaOf = new Map(files);
+
+/** Parses a copy of a real file after `change` has edited it, as the build would. */
+function check(file: string, change: (data: Record<string, any>) => void) {
+	const data = parse(readFileSync(file, 'utf8'));
+	change(data);
+	return () => parseObjectFile(stringify(data), schemaOf.get(file)!, file);
+}
+
+describe('the tools’ wording in content/data/', () => {
+	it.each(files)('%s is valid', (file, schema) => {
+		expect(() => parseObjectFile(readFileSync(file, 'utf8'), schema, file)).not.toThrow();
+	});
+
+	it('is filled in with the school’s names, leaving no {placeholder}', () => {
+		const text = JSON.stringify(Object.values(wording));
+		expect(text).not.toMatch(/\{\w+\}/);
+		expect(wording.postingRulesWording.rules.violent.instead.staff).toBe('Don’t share it. Report it to the DSL, and ask for the post to be deleted.');
+	});
+
+	it('takes role names from the settings, so another school’s are used', () => {
+		const other = parseObjectFile(readFileSync('tests/fixtures/other-school.yaml', 'utf8'), schoolSchema, 'other-school.yaml');
+		const rules = fillNames(parseObjectFile(readFileSync('content/data/posting-rules.yaml', 'utf8'), postingRulesSchema, 'posting-rules.yaml'), schoolNames(other));
+		expect(rules.rules.complaintAboutSchool.instead.staff).toBe('Raise it with your line manager or the Principal, not online.');
+	});
+});
+
+describe('the posting rules’ wording', () => {
+	const file = 'content/data/posting-rules.yaml';
+
+	it('must word every rule, naming the file and the field that is missing', () => {
+		expect(check(file, (data) => delete data['rules'].violent.reason)).toThrow(/^content\/data\/posting-rules\.yaml has 1 problem\(s\):\n- "rules\.violent\.reason": is missing$/);
+		expect(check(file, (data) => delete data['rules'].violent)).toThrow(/- "rules\.violent": is missing/);
+		expect(check(file, (data) => delete data['rules'].unkind.instead.parents)).toThrow(/- "rules\.unkind\.instead\.parents": is missing/);
+		expect(check(file, (data) => delete data['verdicts']['tell-adult'])).toThrow(/- "verdicts\.tell-adult": is missing/);
+	});
+
+	it('rejects a rule or field it does not know, such as a misspelling, naming it', () => {
+		expect(check(file, (data) => (data['rules'].violnt = data['rules'].violent))).toThrow(/- "rules": has "violnt", which is not one of: illegalOrHateful, .* \(is it misspelt\?\)/);
+		expect(check(file, (data) => (data['rules'].violent.reasons = 'x'))).toThrow(/- "rules\.violent": has "reasons"/);
+		expect(check(file, (data) => (data['rules'].violent.question.teachers = 'x'))).toThrow(/- "rules\.violent\.question": has "teachers", which is not one of: parents, pupils, staff/);
+	});
+
+	it('rejects empty text', () => {
+		expect(check(file, (data) => (data['rules'].violent.reason = ' '))).toThrow(/- "rules\.violent\.reason": must not be empty/);
+		expect(check(file, (data) => (data['othersAgreed'].staff = ''))).toThrow(/- "othersAgreed\.staff": must not be empty/);
+	});
+
+	it('rejects a name that is not one of the school’s settings', () => {
+		expect(check(file, (data) => (data['rules'].violent.instead.staff = 'Tell the {dls}.'))).toThrow(
+			/- "rules\.violent\.instead\.staff": uses \{dls\}, which is not one of the school’s settings; use one of \{shortName\}, .*\{dsl\}/,
+		);
+	});
+});
+
+describe('a decision helper’s wording', () => {
+	const file = 'content/data/worried-about-a-post.yaml';
+
+	it('must word every question, answer and step, naming the file and the field that is missing', () => {
+		expect(check(file, (data) => delete data['questions'].kind.options.violent)).toThrow(/^content\/data\/worried-about-a-post\.yaml has 1 problem\(s\):\n- "questions\.kind\.options\.violent": is missing$/);
+		expect(check(file, (data) => delete data['questions'].poster.legend)).toThrow(/- "questions\.poster\.legend": is missing/);
+		expect(check(file, (data) => delete data['steps'].police)).toThrow(/- "steps\.police": is missing/);
+		expect(check(file, (data) => delete data['steps'].police.policy.anchor)).toThrow(/- "steps\.police\.policy\.anchor": is missing/);
+	});
+
+	it('lets a step leave out a quote', () => {
+		expect(check(file, (data) => delete data['steps'].police.quote)).not.toThrow();
+	});
+
+	it('rejects a step, answer or field it does not know, naming it', () => {
+		expect(check(file, (data) => (data['steps']['tell-dls'] = data['steps']['tell-dsl']))).toThrow(/- "steps": has "tell-dls", which is not one of: do-not-share, tell-dsl, /);
+		expect(check(file, (data) => (data['questions'].kind.options.funny = 'Funny'))).toThrow(/- "questions\.kind\.options": has "funny"/);
+		expect(check(file, (data) => (data['steps'].police.urgent = true))).toThrow(/- "steps\.police": has "urgent"/);
+	});
+
+	it('rejects empty text and a name that is not one of the school’s settings', () => {
+		expect(check(file, (data) => (data['steps'].police.title = ''))).toThrow(/- "steps\.police\.title": must not be empty/);
+		expect(check(file, (data) => (data['steps'].police.text = 'Tell the {safeguardingLead}.'))).toThrow(/- "steps\.police\.text": uses \{safeguardingLead\}/);
+	});
+});
+
+describe('the PEGI wording', () => {
+	const file = 'content/data/pegi.yaml';
+
+	it('must word every rating and descriptor, naming the one that is missing', () => {
+		expect(check(file, (data) => delete data['ratings'][18])).toThrow(/^content\/data\/pegi\.yaml has 1 problem\(s\):\n- "ratings\.18": is missing$/);
+		expect(check(file, (data) => delete data['descriptors'].fear)).toThrow(/- "descriptors\.fear": is missing/);
+	});
+
+	it('rejects a rating or descriptor PEGI does not have, and empty text', () => {
+		expect(check(file, (data) => (data['ratings'][13] = 'x'))).toThrow(/- "ratings": has "13", which is not one of: 3, 7, 12, 16, 18/);
+		expect(check(file, (data) => (data['descriptors'].horror = 'horror'))).toThrow(/- "descriptors": has "horror"/);
+		expect(check(file, (data) => (data['descriptors'].fear = ''))).toThrow(/- "descriptors\.fear": must not be empty/);
+	});
+});
