@@ -6,18 +6,13 @@ import { concernWording, connectWording, worriedWording } from '../../src/wordin
 import { decideWorried, worriedHelper, type WorriedAnswers } from '../../src/lib/worried-about-a-post';
 import { connectHelper, decideConnect, type ConnectAnswers } from '../../src/lib/connect-online';
 import { concernHelper, decideConcern, type ConcernAnswers } from '../../src/lib/concern-about-the-school';
+import { anchorsOf } from '../support/anchors';
 
 const worried = wordHelper(worriedHelper, worriedWording);
 const connect = wordHelper(connectHelper, connectWording);
 const concern = wordHelper(concernHelper, concernWording);
 const normalise = (text: string) => text.replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
 const source = normalise(readFileSync('content/policy-source.txt', 'utf8'));
-
-/** The anchors Starlight gives the headings of a policy page. */
-const anchorsOf = (page: string) =>
-	[...readFileSync(`content/docs/${page}.mdx`, 'utf8').matchAll(/^#{2,3} (.+)$/gm)].map(([, heading]) =>
-		heading!.toLowerCase().replace(/[’']/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''),
-	);
 
 const helpers = [
 	{ name: 'I’m worried about a post', ...worried, decide: (a: Record<string, string>) => decideWorried(a as WorriedAnswers) as string[] },

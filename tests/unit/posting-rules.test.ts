@@ -1,20 +1,10 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decidePost, facts, rules, verdicts, wordReason, type PostFacts } from '../../src/lib/posting-rules';
 import { postingRulesWording as wording } from '../../src/wording';
+import { anchorsOf } from '../support/anchors';
 
-/** The anchors Starlight gives the headings of a page in content/docs. */
-function anchorsOf(page: string): string[] {
-	const text = readFileSync(`content/docs/${page}.mdx`, 'utf8');
-	return [...text.matchAll(/^#{2,3} (.+)$/gm)].map(([, heading]) =>
-		heading!
-			.toLowerCase()
-			.replace(/[’']/g, '')
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-|-$/g, ''),
-	);
-}
 const pages = readdirSync('content/docs/policy').map((file) => `policy/${file.replace(/\.mdx$/, '')}`);
 
 describe('the posting rules', () => {
