@@ -70,8 +70,8 @@ describe('the whole policy on one page', () => {
 		});
 	});
 
-	it('is left out of search, so that searches find each section’s own page', () => {
-		expect(wholePage.querySelector('[data-pagefind-body]')).toBeNull();
+	it('leaves the sections out of search, so that searches find each section’s own page', () => {
+		expect(wholePage.querySelector('.policy-document')!.getAttribute('data-pagefind-ignore')).toBe('all');
 	});
 });
 
@@ -85,6 +85,8 @@ describe('the whole policy, printed', () => {
 		await expect(page.locator('.policy-document__cover').isVisible()).resolves.toBe(true);
 		const breaks = await page.locator('.policy-document__section').evaluateAll((sections) => sections.map((section) => getComputedStyle(section).breakBefore));
 		expect(breaks).toEqual(policySections.map(() => 'page'));
+		const size = (selector: string) => page.locator(selector).first().evaluate((heading) => parseFloat(getComputedStyle(heading).fontSize));
+		await expect(size('.policy-document__section > h2')).resolves.toBeGreaterThan(await size('.policy-document__section h3'));
 
 		const after = (selector: string) => page.locator(selector).first().evaluate((link) => getComputedStyle(link, '::after').content);
 		await expect(after('.policy-document__section a[href^="https://"]')).resolves.toMatch(/^" \(https:\/\/.+\)"$/);
@@ -99,6 +101,8 @@ describe('the whole policy, printed', () => {
 		const { page, consoleErrors, close } = await site.visit('/policy/in-full/');
 		await expect(page.locator('#starlight__sidebar').isVisible()).resolves.toBe(true);
 		await expect(page.locator('.age-checker__print-note').isVisible()).resolves.toBe(false);
+		const size = (selector: string) => page.locator(selector).first().evaluate((heading) => parseFloat(getComputedStyle(heading).fontSize));
+		await expect(size('.policy-document__section > h2')).resolves.toBeGreaterThan(await size('.policy-document__section h3'));
 		await page.locator('.age-checker').scrollIntoViewIfNeeded();
 		await page.getByRole('combobox', { name: /app, site or game/i }).waitFor();
 		expect(consoleErrors).toEqual([]);

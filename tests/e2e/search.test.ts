@@ -42,6 +42,8 @@ const queries: [query: string, page: string][] = [
 	['quiz', '/tools/should-i-post-this/'],
 	['worksheet', '/tools/quiz-worksheet/'],
 	['before you post', '/tools/before-you-post/'],
+	['print the policy', '/policy/in-full/'],
+	['policy PDF', '/policy/in-full/'],
 ];
 
 /** Runs a query through the site's own Pagefind index, in the page, as its search box does. */
