@@ -197,15 +197,3 @@ export function appsForAge(apps: readonly App[], age: ChildAge): AgeGroups {
 
 /** PEGI's own site, where any game's rating can be looked up. */
 export const pegiSearch = 'https://pegi.info/';
-
-export const featureLabels: Record<App['features'][number]['kind'], string> = {
-	'chat-with-strangers': 'Chat with strangers',
-	'disappearing-messages': 'Disappearing messages',
-	'live-streaming': 'Live streaming',
-	'location-sharing': 'Location sharing',
-	'in-app-purchases': 'In-app purchases',
-	'public-profile': 'Public profile',
-	'algorithmic-feed': 'Endless recommended feed',
-	'voice-chat': 'Voice chat',
-	'user-generated-content': 'Content made by other users',
-};

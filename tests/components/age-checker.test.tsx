@@ -4,14 +4,14 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import AgeChecker from '../../src/components/age-checker/AgeChecker';
 import { parseListFile } from '../../src/lib/data-file';
 import { appSchema } from '../../src/schemas/apps';
-import { pegiWording } from '../../src/wording';
+import { featureLabels, pegiWording } from '../../src/wording';
 
 const apps = parseListFile(readFileSync('content/data/apps.yaml', 'utf8'), appSchema, 'apps.yaml');
 
 afterEach(cleanup);
 
 async function renderChecker() {
-	render(<AgeChecker apps={apps} pegiWording={pegiWording} policyQuote="We ask parents to respect age ratings." policyUrl="/policy/age-limits/#respecting-age-ratings" />);
+	render(<AgeChecker apps={apps} pegiWording={pegiWording} featureLabels={featureLabels} policyQuote="We ask parents to respect age ratings." policyUrl="/policy/age-limits/#respecting-age-ratings" />);
 	return screen.findByRole('combobox', { name: /app, site or game/i });
 }
 

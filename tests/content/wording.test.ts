@@ -10,6 +10,7 @@ import { concernHelper } from '../../src/lib/concern-about-the-school';
 import { postingRulesSchema } from '../../src/schemas/posting-rules';
 import { decisionHelperSchema } from '../../src/schemas/decision-helper';
 import { pegiSchema } from '../../src/schemas/pegi';
+import { appFeaturesSchema } from '../../src/schemas/app-features';
 import { schoolSchema } from '../../src/schemas/school';
 import * as wording from '../../src/wording';
 
@@ -19,6 +20,7 @@ const files: [string, z.ZodType][] = [
 	['content/data/connect-online.yaml', decisionHelperSchema(connectHelper)],
 	['content/data/concern-about-the-school.yaml', decisionHelperSchema(concernHelper)],
 	['content/data/pegi.yaml', pegiSchema],
+	['content/data/app-features.yaml', appFeaturesSchema],
 ];
 const schemaOf = new Map(files);
 
@@ -113,5 +115,18 @@ describe('the PEGI wording', () => {
 		expect(check(file, (data) => (data['ratings'][13] = 'x'))).toThrow(/- "ratings": has "13", which is not one of: 3, 7, 12, 16, 18/);
 		expect(check(file, (data) => (data['descriptors'].horror = 'horror'))).toThrow(/- "descriptors": has "horror"/);
 		expect(check(file, (data) => (data['descriptors'].fear = ''))).toThrow(/- "descriptors\.fear": must not be empty/);
+	});
+});
+
+describe('the names of apps’ features', () => {
+	const file = 'content/data/app-features.yaml';
+
+	it('must name every kind of feature, naming the one that is missing', () => {
+		expect(check(file, (data) => delete data['voice-chat'])).toThrow(/^content\/data\/app-features\.yaml has 1 problem\(s\):\n- "voice-chat": is missing$/);
+	});
+
+	it('rejects a kind that apps.yaml does not have, and an empty name', () => {
+		expect(check(file, (data) => (data['video-chat'] = 'Video chat'))).toThrow(/has "video-chat", which is not one of: chat-with-strangers/);
+		expect(check(file, (data) => (data['live-streaming'] = ''))).toThrow(/- "live-streaming": must not be empty/);
 	});
 });

@@ -2,6 +2,7 @@ import { useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
 import type { App } from '~/schemas/apps';
 import type { PegiWording } from '~/schemas/pegi';
+import type { FeatureLabels } from '~/schemas/app-features';
 import { appsForAge, checkAge, readAge, suggestApps, yearGroupName, yearGroups, type AgeMode, type Field, type Verdict } from '~/lib/age-check';
 import { toIso } from '~/lib/dates';
 import { useEnhanced } from '../shared/use-enhanced';
@@ -14,6 +15,8 @@ export interface Props {
 	apps: App[];
 	/** What PEGI's ratings and descriptors mean, from content/data/pegi.yaml. */
 	pegiWording: PegiWording;
+	/** The names of the apps' features, from content/data/app-features.yaml. */
+	featureLabels: FeatureLabels;
 	/** The policy's own words on underage use, and the address of that section. */
 	policyQuote: string;
 	policyUrl: string;
@@ -31,7 +34,7 @@ function todayIso(): string {
 }
 
 /** "Can my child use this?": pick an app, give the child's age, read the verdict. */
-export default function AgeChecker({ apps, pegiWording, policyQuote, policyUrl }: Props) {
+export default function AgeChecker({ apps, pegiWording, featureLabels, policyQuote, policyUrl }: Props) {
 	const enhanced = useEnhanced();
 	const id = useId();
 	const [query, setQuery] = useState('');
@@ -156,7 +159,7 @@ export default function AgeChecker({ apps, pegiWording, policyQuote, policyUrl }
 				</button>
 			</div>
 			<div class="age-checker__result" aria-live="polite">
-				{verdict && verdict.kind !== 'invalid' && <AgeVerdict verdict={verdict} pegiWording={pegiWording} policyQuote={policyQuote} policyUrl={policyUrl} onChoose={chooseSuggestion} />}
+				{verdict && verdict.kind !== 'invalid' && <AgeVerdict verdict={verdict} pegiWording={pegiWording} featureLabels={featureLabels} policyQuote={policyQuote} policyUrl={policyUrl} onChoose={chooseSuggestion} />}
 				{errors.length > 0 && <p class="age-checker__error-summary">{errors.length === 1 ? 'Please correct the answer marked above.' : `Please correct the ${errors.length} answers marked above.`}</p>}
 			</div>
 			<div id={`${id}-all`} aria-live="polite">

@@ -1,19 +1,21 @@
 import type { App } from '~/schemas/apps';
 import type { PegiWording } from '~/schemas/pegi';
-import { featureLabels, pegiSearch, type Verdict } from '~/lib/age-check';
+import type { FeatureLabels } from '~/schemas/app-features';
+import { pegiSearch, type Verdict } from '~/lib/age-check';
 import { historyLines, pegiLine, sourceName, sourcesOf, termsHeadline } from '~/lib/age-verdict';
 import { formatDate } from '~/lib/dates';
 
 interface Props {
 	verdict: Exclude<Verdict, { kind: 'invalid' }>;
 	pegiWording: PegiWording;
+	featureLabels: FeatureLabels;
 	policyQuote: string;
 	policyUrl: string;
 	onChoose: (app: App) => void;
 }
 
 /** The answer for one app and one child, or how to find out about an app we do not list. */
-export default function AgeVerdict({ verdict, pegiWording, policyQuote, policyUrl, onChoose }: Props) {
+export default function AgeVerdict({ verdict, pegiWording, featureLabels, policyQuote, policyUrl, onChoose }: Props) {
 	if (verdict.kind === 'unknown-app') {
 		return (
 			<section class="age-verdict" aria-labelledby="age-verdict-title">
