@@ -91,7 +91,8 @@ describe('the whole policy, printed', () => {
 		const after = (selector: string) => page.locator(selector).first().evaluate((link) => getComputedStyle(link, '::after').content);
 		await expect(after('.policy-document__section a[href^="https://"]')).resolves.toMatch(/^" \(https:\/\/.+\)"$/);
 		// The site's own pages print with the site's address in front, so that they can be typed in from paper.
-		await expect(after('.policy-document__section a[href="/tools/age-checker/"]')).resolves.toBe('" (http://localhost:4321/tools/age-checker/)"');
+		const origin = new URL(process.env['SITE_URL'] ?? 'http://localhost:4321').origin;
+		await expect(after('.policy-document__section a[href="/tools/age-checker/"]')).resolves.toBe(`" (${origin}/tools/age-checker/)"`);
 		await expect(page.locator('.age-checker__print-note').isVisible()).resolves.toBe(true);
 		await expect(page.locator('.age-checker').isVisible()).resolves.toBe(false);
 		await close();
