@@ -21,7 +21,7 @@ describe('the decision helpers on the built site', () => {
 		await expect(result.getAttribute('aria-live')).resolves.toBe('polite');
 		await expect(result.innerText()).resolves.toContain('The school asks for the post to be deleted');
 		await page.getByRole('button', { name: 'Start over' }).click();
-		await expect(result.innerText()).resolves.toBe('');
+		await expect.poll(() => result.innerText()).toBe('');
 		expect(offsiteRequests).toEqual([]);
 		expect(consoleErrors).toEqual([]);
 		await close();
@@ -35,7 +35,7 @@ describe('the decision helpers on the built site', () => {
 		await page.getByRole('radio', { name: 'A friend request' }).check();
 		await page.getByRole('group', { name: /already family/ }).getByRole('radio', { name: 'No' }).check();
 		await page.getByRole('button', { name: 'Show what to do' }).click();
-		await expect(page.locator('.decision-helper__result').innerText()).resolves.toMatch(/Not allowed[\s\S]*Tell the DSL/);
+		await expect.poll(() => page.locator('.decision-helper__result').innerText()).toMatch(/Not allowed[\s\S]*Tell the DSL/);
 		await close();
 	});
 

@@ -42,9 +42,9 @@ describe('the quiz on the built site', () => {
 		const board = page.getByRole('region', { name: 'Classroom quiz' });
 		await expect(board.locator('.classroom__choice--best').count()).resolves.toBe(0);
 		await page.keyboard.press('r');
-		await expect(board.locator('.classroom__choice--best').count()).resolves.toBe(1);
+		await expect.poll(() => board.locator('.classroom__choice--best').count()).toBe(1);
 		await page.keyboard.press('ArrowRight');
-		await expect(board.locator('.classroom__progress').innerText()).resolves.toMatch(/^Scenario 2 of/);
+		await expect.poll(() => board.locator('.classroom__progress').innerText()).toMatch(/^Scenario 2 of/);
 		await expect(board.locator('.classroom__choice--best').count()).resolves.toBe(0);
 		const fontSize = await board.locator('.classroom__prompt').evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
 		expect(fontSize).toBeGreaterThanOrEqual(28);
@@ -77,7 +77,7 @@ describe('Before you post on the built site', () => {
 		await page.locator('.before-you-post').scrollIntoViewIfNeeded();
 		await page.getByRole('button', { name: 'Yes' }).focus();
 		await page.keyboard.press('Enter');
-		await expect(page.getByRole('heading', { name: /Don’t post it/ }).isVisible()).resolves.toBe(true);
+		await expect.poll(() => page.getByRole('heading', { name: /Don’t post it/ }).isVisible()).toBe(true);
 		await close();
 
 		const noScript = await site.visit('/tools/before-you-post/', { javaScriptEnabled: false });
