@@ -1,11 +1,12 @@
-import { mkdtempSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
-import { readFileSync } from 'node:fs';
 import { policySections } from '../../src/sidebar';
 import { writePolicyPdf, type PolicyPdf } from '../../scripts/policy-pdf.ts';
 import { builtPages, normaliseText } from './support/dist';
@@ -159,6 +160,13 @@ describe('npm run pdf', () => {
 			expect(page).toContain(`Page ${index + 1} of ${pdf.pageCount}`);
 			expect(page).toContain(`version ${school.policy.version}`);
 		});
+	});
+
+	it('runs from the command line, as npm run pdf runs it after the build', async () => {
+		const out = join(mkdtempSync(join(tmpdir(), 'policy-pdf-cli-')), 'governors.pdf');
+		const { stdout } = await promisify(execFile)(process.execPath, ['scripts/policy-pdf.ts', out], { cwd: new URL('../../', import.meta.url) });
+		expect(stdout.trim()).toBe(`Wrote ${out}: ${pdf.pageCount} pages, ${policySections.length} sections.`);
+		expect(statSync(out).size).toBeGreaterThan(10_000);
 	});
 
 	it('prints no navigation, search or site footer', () => {
