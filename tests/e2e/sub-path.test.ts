@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/chromium.ts';
-import { buildSite } from './support/build';
-import { builtPages } from './support/dist';
-import { policySections } from '../../src/sidebar';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { writePolicyPdf } from '../../scripts/policy-pdf.ts';
+import { policySections } from '../../src/sidebar';
+import { buildSite } from './support/build';
+import { builtPages } from './support/dist';
 
 const base = '/policies/social-media/';
 
