@@ -146,7 +146,7 @@ export default function AgeChecker({ apps, pegiWording, featureLabels, policyQuo
 				</FieldShell>
 			)}
 			<div class="age-checker__actions">
-				<button type="submit" class="age-checker__primary">
+				<button type="submit" class="widget__primary">
 					Check
 				</button>
 				<button type="button" aria-expanded={showAll} aria-controls={`${id}-all`} onClick={() => {
@@ -160,7 +160,7 @@ export default function AgeChecker({ apps, pegiWording, featureLabels, policyQuo
 			</div>
 			<div class="age-checker__result" aria-live="polite">
 				{verdict && verdict.kind !== 'invalid' && <AgeVerdict verdict={verdict} pegiWording={pegiWording} featureLabels={featureLabels} policyQuote={policyQuote} policyUrl={policyUrl} onChoose={chooseSuggestion} />}
-				{errors.length > 0 && <p class="age-checker__error-summary">{errors.length === 1 ? 'Please correct the answer marked above.' : `Please correct the ${errors.length} answers marked above.`}</p>}
+				{errors.length > 0 && <p class="widget__error">{errors.length === 1 ? 'Please correct the answer marked above.' : `Please correct the ${errors.length} answers marked above.`}</p>}
 			</div>
 			<div id={`${id}-all`} aria-live="polite">
 				{showAll && !('field' in age) && <AppsForAge groups={appsForAge(apps, age)} age={age} />}

@@ -23,7 +23,7 @@ export default function FieldShell({ id, label, hint, error, children }: Props) 
 				{hint}
 			</p>
 			{error && (
-				<p class="age-checker__error" id={`${id}-error`}>
+				<p class="widget__error" id={`${id}-error`}>
 					<span class="sr-only">Error: </span>
 					{error}
 				</p>

@@ -73,10 +73,10 @@ export default function BeforeYouPost({ base, wording }: Props) {
 							{question.text}
 						</h3>
 						<div class="before-you-post__answers">
-							<button type="button" class="before-you-post__primary" onClick={() => answer(true)}>
+							<button type="button" class="widget__primary" onClick={() => answer(true)}>
 								Yes
 							</button>
-							<button type="button" class="before-you-post__primary" onClick={() => answer(false)}>
+							<button type="button" class="widget__primary" onClick={() => answer(false)}>
 								No
 							</button>
 						</div>
@@ -112,7 +112,7 @@ export default function BeforeYouPost({ base, wording }: Props) {
 					Start over
 				</button>
 			</div>
-			<p class="before-you-post__note">Nothing you answer is saved or sent anywhere.</p>
+			<p class="widget__note">Nothing you answer is saved or sent anywhere.</p>
 		</div>
 	);
 }

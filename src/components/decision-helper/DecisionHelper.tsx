@@ -77,7 +77,7 @@ export default function DecisionHelper({ questions, decide, steps, base }: Props
 					<fieldset key={question.id} class={error ? 'decision-helper__question decision-helper__question--error' : 'decision-helper__question'} aria-describedby={error ? `${id}-${question.id}-error` : undefined}>
 						<legend>{question.legend}</legend>
 						{error && (
-							<p id={`${id}-${question.id}-error`} class="decision-helper__error">
+							<p id={`${id}-${question.id}-error`} class="widget__error">
 								Choose one answer to this question.
 							</p>
 						)}
@@ -101,7 +101,7 @@ export default function DecisionHelper({ questions, decide, steps, base }: Props
 				);
 			})}
 			<div class="decision-helper__actions">
-				<button type="submit" class="decision-helper__primary">
+				<button type="submit" class="widget__primary">
 					Show what to do
 				</button>
 				<button type="button" onClick={startOver}>
@@ -109,7 +109,7 @@ export default function DecisionHelper({ questions, decide, steps, base }: Props
 				</button>
 			</div>
 			<div aria-live="polite" class="decision-helper__result">
-				{missing.length > 0 && <p class="decision-helper__error">Please answer the {missing.length === 1 ? 'question' : `${missing.length} questions`} marked above.</p>}
+				{missing.length > 0 && <p class="widget__error">Please answer the {missing.length === 1 ? 'question' : `${missing.length} questions`} marked above.</p>}
 				{result && (
 					<>
 						<h3 class="decision-helper__result-title">What to do, in order</h3>

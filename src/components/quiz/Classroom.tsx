@@ -91,7 +91,7 @@ export default function Classroom({ scenarios, onExit }: Props) {
 				<button type="button" onClick={() => move(-1)} disabled={state.index === 0}>
 					← Previous
 				</button>
-				<button type="button" class="quiz__primary" onClick={reveal} disabled={state.revealed}>
+				<button type="button" class="widget__primary" onClick={reveal} disabled={state.revealed}>
 					Reveal answer
 				</button>
 				<button type="button" onClick={() => move(1)} disabled={state.index === scenarios.length - 1}>

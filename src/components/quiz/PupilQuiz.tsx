@@ -41,7 +41,7 @@ export default function PupilQuiz({ scenarios, onExit }: Props) {
 					})}
 				</ul>
 				<div class="quiz__actions">
-					<button type="button" class="quiz__primary" onClick={() => setState(startQuiz(scenarios))}>
+					<button type="button" class="widget__primary" onClick={() => setState(startQuiz(scenarios))}>
 						Try again in a new order
 					</button>
 					<button type="button" onClick={onExit}>
@@ -74,7 +74,7 @@ export default function PupilQuiz({ scenarios, onExit }: Props) {
 				<fieldset class="quiz__choices" disabled={Boolean(answered)} aria-describedby={missing ? 'quiz-missing' : undefined}>
 					<legend>What should you do?</legend>
 					{missing && (
-						<p id="quiz-missing" class="quiz__error">
+						<p id="quiz-missing" class="widget__error">
 							Choose an answer first.
 						</p>
 					)}
@@ -97,7 +97,7 @@ export default function PupilQuiz({ scenarios, onExit }: Props) {
 					))}
 				</fieldset>
 				{!answered && (
-					<button type="submit" class="quiz__primary">
+					<button type="submit" class="widget__primary">
 						Check my answer
 					</button>
 				)}
@@ -121,7 +121,7 @@ export default function PupilQuiz({ scenarios, onExit }: Props) {
 			{answered && (
 				<button
 					type="button"
-					class="quiz__primary"
+					class="widget__primary"
 					onClick={() => {
 						setChoice(undefined);
 						setState(nextQuestion(state));

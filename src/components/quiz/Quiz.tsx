@@ -32,14 +32,14 @@ export default function Quiz({ scenarios }: { scenarios: QuizItem[] }) {
 				))}
 			</fieldset>
 			<div class="quiz__actions">
-				<button type="button" class="quiz__primary" onClick={() => setMode({ kind: 'pupil', band })}>
+				<button type="button" class="widget__primary" onClick={() => setMode({ kind: 'pupil', band })}>
 					Start the quiz
 				</button>
 				<button type="button" onClick={() => setMode({ kind: 'classroom', band })}>
 					Classroom mode (for teachers)
 				</button>
 			</div>
-			<p class="quiz__note">Nothing is saved: your answers disappear when you close the page.</p>
+			<p class="widget__note">Nothing is saved: your answers disappear when you close the page.</p>
 		</div>
 	);
 }

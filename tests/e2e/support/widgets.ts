@@ -39,7 +39,7 @@ export const widgets: Widget[] = [
 		use: async (page, typed) => {
 			await reach(page, '.age-checker');
 			await page.getByRole('button', { name: 'Check' }).click();
-			await page.locator('.age-checker__error').first().waitFor();
+			await page.locator('.widget__error').first().waitFor();
 			await page.getByRole('combobox', { name: /app, site or game/i }).fill(typed);
 			await page.getByLabel('Child’s age').fill('12');
 			await page.getByRole('button', { name: 'Check' }).click();
@@ -114,7 +114,7 @@ export const widgets: Widget[] = [
 		use: async (page) => {
 			await reach(page, '.decision-helper');
 			await page.getByRole('button', { name: 'Show what to do' }).click();
-			await page.locator('.decision-helper__error').first().waitFor();
+			await page.locator('.widget__error').first().waitFor();
 		},
 	},
 ];
