@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { allQuestions, checkPost, nextQuestion } from '~/lib/before-you-post';
 import type { Audience, PostFacts, PostingRulesWording } from '~/lib/posting-rules';
 import { useEnhanced } from '../shared/use-enhanced';
+import { policyUrl } from '~/lib/url';
 
 interface Props {
 	/** The site's base path, for links to the policy. */
@@ -24,7 +25,6 @@ export default function BeforeYouPost({ base, wording }: Props) {
 	const focus = useRef<HTMLHeadingElement>(null);
 	const answers = history[history.length - 1]!;
 	const question = nextQuestion(answers, audience, wording);
-	const href = (page: string, anchor: string) => `${base.replace(/\/?$/, '/')}${page}/#${anchor}`;
 
 	useEffect(() => {
 		if (history.length > 1) focus.current?.focus();
@@ -40,7 +40,7 @@ export default function BeforeYouPost({ base, wording }: Props) {
 						return (
 							<li key={q.topic}>
 								<strong>{q.text}</strong> If yes: {wording.verdicts[reason.verdict].pupils} {reason.instead}{' '}
-								<a href={href(reason.policy.page, reason.policy.anchor)}>{reason.policy.label}</a>
+								<a href={policyUrl(reason.policy, base)}>{reason.policy.label}</a>
 							</li>
 						);
 					})}
@@ -95,7 +95,7 @@ export default function BeforeYouPost({ base, wording }: Props) {
 											<strong>What to do:</strong> {reason.instead}
 										</p>
 										<p>
-											<a href={href(reason.policy.page, reason.policy.anchor)}>What the policy says: {reason.policy.label}</a>
+											<a href={policyUrl(reason.policy, base)}>What the policy says: {reason.policy.label}</a>
 										</p>
 									</li>
 								))}

@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { Question, Step } from '~/lib/guidance';
 import { useEnhanced } from '../shared/use-enhanced';
+import { policyUrl } from '~/lib/url';
 
 export interface Props {
 	questions: readonly Question[];
@@ -21,7 +22,6 @@ export default function DecisionHelper({ questions, decide, steps, base }: Props
 	const [missing, setMissing] = useState<string[]>([]);
 	const [result, setResult] = useState<string[] | undefined>();
 	const form = useRef<HTMLFormElement>(null);
-	const href = (step: Step) => `${base.replace(/\/?$/, '/')}${step.policy.page}/#${step.policy.anchor}`;
 
 	const stepView = (step: Step, showWhen: boolean) => (
 		<>
@@ -37,7 +37,7 @@ export default function DecisionHelper({ questions, decide, steps, base }: Props
 				</blockquote>
 			)}
 			<p>
-				<a href={href(step)}>What the policy says: {step.policy.label}</a>
+				<a href={policyUrl(step.policy, base)}>What the policy says: {step.policy.label}</a>
 			</p>
 		</>
 	);
