@@ -4,7 +4,7 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { sidebar } from './src/sidebar.ts';
-import { schoolSettingsPath } from './src/school-settings-path.mjs';
+import { policySourcePath, schoolSettingsPath } from './src/school-settings-path.mjs';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -15,8 +15,11 @@ export default defineConfig({
 	compressHTML: true,
 	vite: {
 		resolve: {
-			// The school's settings file; SCHOOL_SETTINGS points a build at another school's.
-			alias: [{ find: /^school-settings\.yaml/, replacement: schoolSettingsPath() }],
+			// The school's settings and policy text; SCHOOL_SETTINGS and POLICY_SOURCE point a build at another school's.
+			alias: [
+				{ find: /^school-settings\.yaml/, replacement: schoolSettingsPath() },
+				{ find: /^policy-source\.txt/, replacement: policySourcePath() },
+			],
 		},
 	},
 	integrations: [

@@ -1,4 +1,4 @@
-import source from '../content/policy-source.txt?raw';
+import source from 'policy-source.txt?raw';
 
 /**
  * The sentence of the school's original policy text that starts with `opening`, word for word,

@@ -1,8 +1,29 @@
 import raw from 'school-settings.yaml?raw';
 import { parseObjectFile } from './lib/data-file';
+import { orList } from './lib/or-list';
+import type { SchoolNames } from './lib/school-names';
 import { schoolSchema, type School } from './schemas/school';
 
 /** The school's settings from `content/school.yaml`, checked against its schema when the site builds. */
 export const school: School = parseObjectFile(raw, schoolSchema, 'content/school.yaml');
 
-export { orList } from './lib/or-list';
+/** The names and contacts that wording in `content/` may use, written `{dsl}`, `{officeEmail}` and so on, from a school's settings. */
+export function schoolNames(settings: School): SchoolNames {
+	return {
+		shortName: settings.shortName,
+		headteacher: settings.roles.headteacher.short,
+		headteacherInPolicy: settings.roles.headteacher.long,
+		dsl: settings.roles.dsl.short,
+		dslLong: settings.roles.dsl.long,
+		localAdvisers: settings.localAdvisers.name,
+		officeEmail: settings.office.email,
+		officePhone: settings.office.phone,
+		complaintsUrl: settings.complaintsProcedure.url,
+		remotePlatforms: orList(settings.remoteLearning.platforms),
+	};
+}
+
+/** This school's names, for filling in wording. */
+export const names: SchoolNames = schoolNames(school);
+
+export { orList };

@@ -1,6 +1,6 @@
 import type { PolicyLink } from './guidance';
 import type { PostingRulesWording } from '../schemas/posting-rules';
-import type { Audience } from '../schemas/audience';
+import type { Audience } from './audience';
 
 /**
  * The policy's rules about posting, as one pure function. The "Should I post this?" quiz and the

@@ -1,6 +1,3 @@
-import type { School } from '../schemas/school';
-import { orList } from './or-list';
-
 /** The school's names and contacts that wording in `content/data/` may use, written `{dsl}`, `{officeEmail}` and so on. */
 export const placeholders = [
 	'shortName',
@@ -16,24 +13,8 @@ export const placeholders = [
 ] as const;
 export type Placeholder = (typeof placeholders)[number];
 
-/** The school's names and contacts, from its settings. */
+/** The school's names and contacts, from its settings (see schoolNames() in src/school.ts). */
 export type SchoolNames = Record<Placeholder, string>;
-
-/** The names and contacts the tools' wording needs, from the school's settings. */
-export function schoolNames(school: School): SchoolNames {
-	return {
-		shortName: school.shortName,
-		headteacher: school.roles.headteacher.short,
-		headteacherInPolicy: school.roles.headteacher.long,
-		dsl: school.roles.dsl.short,
-		dslLong: school.roles.dsl.long,
-		localAdvisers: school.localAdvisers.name,
-		officeEmail: school.office.email,
-		officePhone: school.office.phone,
-		complaintsUrl: school.complaintsProcedure.url,
-		remotePlatforms: orList(school.remoteLearning.platforms),
-	};
-}
 
 /** A copy of `value` with every `{placeholder}` in its text replaced by the school's name for it. */
 export function fillNames<T>(value: T, names: SchoolNames): T {

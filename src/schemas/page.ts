@@ -1,15 +1,19 @@
 import { z } from 'astro/zod';
 import { audienceSchema } from './audience';
+import { wording } from './wording';
 
-/** What every page of the site adds to Starlight's frontmatter. */
+/**
+ * What every page of the site adds to Starlight's frontmatter. The description, summaries and keywords may
+ * use the school's names from content/school.yaml, written {headteacher}, {shortName} and so on.
+ */
 export const pageSchema = z.object({
-	description: z.string({ error: 'every page needs a one-line description' }).min(1),
+	description: wording.describe('every page needs a one-line description'),
 	/** Who the page concerns: shown on the page and used as a search filter. */
 	audiences: z.array(audienceSchema).min(1, 'name at least one audience'),
 	/** A one-paragraph plain-English summary, shown at the top of the page. */
-	summary: z.string().optional(),
+	summary: wording.optional(),
 	/** The same for a pupil of about 10. */
-	pupilSummary: z.string().optional(),
+	pupilSummary: wording.optional(),
 	/** Words people type when they look for this page, which the page itself may not use. */
-	keywords: z.array(z.union([z.string(), z.number()]).transform(String)).optional(),
+	keywords: z.array(z.union([wording, z.number().transform(String)])).optional(),
 });

@@ -8,8 +8,8 @@ const role = z.strictObject({ short: text, long: text });
 
 /** The school's own details. Everything on the site that names the school comes from here. */
 export const schoolSchema = z.strictObject({
-	name: text.describe('Full name, as the policy uses it: "St Margaret’s School"'),
-	shortName: text.describe('Short name used mid-sentence: "St Margaret’s"'),
+	name: text.describe('The school’s full name, as the policy uses it'),
+	shortName: text.describe('The short name used mid-sentence'),
 	motto: text.optional(),
 	verse: z.strictObject({ text, reference: text }),
 	website: url,
@@ -19,7 +19,7 @@ export const schoolSchema = z.strictObject({
 		hours: text.optional(),
 	}),
 	roles: z.strictObject({
-		headteacher: role.describe('The head of the school: "Headteacher", and "Headteacher/Principal" in full'),
+		headteacher: role.describe('The head of the school: the title used mid-sentence, and in full as the policy writes it'),
 		dsl: role.describe('The Designated Safeguarding Lead'),
 		slt: role.describe('The Senior Leadership Team'),
 	}),

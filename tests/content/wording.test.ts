@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import type { z } from 'astro/zod';
 import { parseObjectFile } from '../../src/lib/data-file';
-import { fillNames, schoolNames } from '../../src/lib/school-names';
+import { fillNames } from '../../src/lib/school-names';
+import { schoolNames } from '../../src/school';
 import { worriedHelper } from '../../src/lib/worried-about-a-post';
 import { connectHelper } from '../../src/lib/connect-online';
 import { concernHelper } from '../../src/lib/concern-about-the-school';
@@ -12,6 +13,7 @@ import { decisionHelperSchema } from '../../src/schemas/decision-helper';
 import { pegiSchema } from '../../src/schemas/pegi';
 import { appFeaturesSchema } from '../../src/schemas/app-features';
 import { schoolSchema } from '../../src/schemas/school';
+import { schoolContactsSchema } from '../../src/schemas/school-contacts';
 import * as wording from '../../src/wording';
 
 const files: [string, z.ZodType][] = [
@@ -21,6 +23,7 @@ const files: [string, z.ZodType][] = [
 	['content/data/concern-about-the-school.yaml', decisionHelperSchema(concernHelper)],
 	['content/data/pegi.yaml', pegiSchema],
 	['content/data/app-features.yaml', appFeaturesSchema],
+	['content/data/school-contacts.yaml', schoolContactsSchema],
 ];
 const schemaOf = new Map(files);
 
@@ -46,6 +49,14 @@ describe('the tools’ wording in content/data/', () => {
 		const other = parseObjectFile(readFileSync('tests/fixtures/other-school.yaml', 'utf8'), schoolSchema, 'other-school.yaml');
 		const rules = fillNames(parseObjectFile(readFileSync('content/data/posting-rules.yaml', 'utf8'), postingRulesSchema, 'posting-rules.yaml'), schoolNames(other));
 		expect(rules.rules.complaintAboutSchool.instead.staff).toBe('Raise it with your line manager or the Principal, not online.');
+	});
+
+	it('names the school’s own contacts with the settings’ role titles', () => {
+		const other = parseObjectFile(readFileSync('tests/fixtures/other-school.yaml', 'utf8'), schoolSchema, 'other-school.yaml');
+		const contacts = fillNames(parseObjectFile(readFileSync('content/data/school-contacts.yaml', 'utf8'), schoolContactsSchema, 'school-contacts.yaml'), schoolNames(other));
+		expect(contacts.headteacher.name).toBe(other.roles.headteacher.long);
+		expect(contacts.headteacher.when).toContain(`Reach the ${other.roles.headteacher.short} through the school office.`);
+		expect(contacts['school-office'].name).toBe(`${other.shortName} school office`);
 	});
 });
 

@@ -1,3 +1,4 @@
+import { school } from '../../src/school';
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from './support/site';
 
@@ -54,7 +55,8 @@ describe('the contacts page', () => {
 	it('lists every contact the policy names, from the settings and the data', async () => {
 		const { page, close } = await site.visit('/contacts/');
 		const text = await page.locator('main').innerText();
-		for (const name of ['school office', 'Designated Safeguarding Lead', 'Headteacher', 'Sandwell Advisers', 'Professionals Online Safety Helpline', 'NSPCC', 'CEOP', '999', '101']) {
+		const fromSettings = [`${school.shortName} school office`, school.roles.dsl.long, school.roles.headteacher.long, school.localAdvisers.name];
+		for (const name of [...fromSettings, 'Professionals Online Safety Helpline', 'NSPCC', 'CEOP', '999', '101']) {
 			expect(text).toContain(name);
 		}
 		await close();

@@ -7,12 +7,13 @@ import { decideWorried, worriedHelper, type WorriedAnswers } from '../../src/lib
 import { connectHelper, decideConnect, type ConnectAnswers } from '../../src/lib/connect-online';
 import { concernHelper, decideConcern, type ConcernAnswers } from '../../src/lib/concern-about-the-school';
 import { anchorsOf } from '../support/anchors';
+import { policySourcePath } from '../../src/school-settings-path.mjs';
 
 const worried = wordHelper(worriedHelper, worriedWording);
 const connect = wordHelper(connectHelper, connectWording);
 const concern = wordHelper(concernHelper, concernWording);
 const normalise = (text: string) => text.replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
-const source = normalise(readFileSync('content/policy-source.txt', 'utf8'));
+const source = normalise(readFileSync(policySourcePath(), 'utf8'));
 
 const helpers = [
 	{ name: 'I’m worried about a post', ...worried, decide: (a: Record<string, string>) => decideWorried(a as WorriedAnswers) as string[] },

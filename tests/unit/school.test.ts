@@ -3,12 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { parseObjectFile } from '../../src/lib/data-file';
 import { schoolSchema } from '../../src/schemas/school';
 import { orList } from '../../src/school';
+import { schoolSettingsPath } from '../../src/school-settings-path.mjs';
 
-const settings = readFileSync(new URL('../../content/school.yaml', import.meta.url), 'utf8');
+// The settings the site is built with: content/school.yaml, or another school's (SCHOOL_SETTINGS).
+const settings = readFileSync(schoolSettingsPath(), 'utf8');
 
 describe('the school’s settings', () => {
 	it('are valid', () => {
-		expect(parseObjectFile(settings, schoolSchema, 'content/school.yaml').name).toBe('St Margaret’s School');
+		expect(parseObjectFile(settings, schoolSchema, 'content/school.yaml').name).not.toBe('');
 	});
 
 	it.each(['name', 'verse.text', 'office.email', 'roles.dsl.short', 'complaintsProcedure.url', 'policy.nextReview'])(
