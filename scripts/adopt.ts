@@ -1,0 +1,217 @@
+// npm run adopt: make the site another school's.
+//
+// Asks for the school's details in the terminal, checks each answer with the same schema as the build (and asks
+// again when one is wrong), then writes content/school.yaml, puts the new names into the school's copy of the
+// policy text (content/policy-source.txt), starts content/data/policy-versions.yaml at the new version if it
+// is not listed, and prints what is left to do by hand. It changes nothing without asking first.
+//
+//   npm run adopt                                   ask in the terminal
+//   npm run adopt -- --answers answers.yaml         take the answers from a file (for tests, or to repeat a set-up)
+//   npm run adopt -- --answers answers.yaml --yes   …and change the files without asking
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createInterface } from 'node:readline/promises';
+import { parse, parseDocument, stringify } from 'yaml';
+import { runnerImport } from 'vite';
+import type { z } from 'astro/zod';
+import { replaceNames, type Rename } from '../src/lib/replace-names.ts';
+import { orList } from '../src/lib/or-list.ts';
+import type * as SchoolSchema from '../src/schemas/school.ts';
+
+const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+
+/** One question: where its answer goes in content/school.yaml, and how to ask for it. */
+interface Question {
+	path: string[];
+	ask: string;
+	/** A list, typed as one line with commas. */
+	list?: boolean;
+}
+
+export const questions: Question[] = [
+	{ path: ['name'], ask: 'The school’s full name, as the policy uses it' },
+	{ path: ['shortName'], ask: 'Its short name, used mid-sentence' },
+	{ path: ['verse', 'text'], ask: 'Its verse or motto' },
+	{ path: ['verse', 'reference'], ask: 'Where the verse or motto comes from' },
+	{ path: ['website'], ask: 'Its website (starting https://)' },
+	{ path: ['office', 'email'], ask: 'The office’s email address' },
+	{ path: ['office', 'phone'], ask: 'The office’s telephone number' },
+	{ path: ['roles', 'headteacher', 'short'], ask: 'The head’s title, mid-sentence (Headteacher, Principal …)' },
+	{ path: ['roles', 'headteacher', 'long'], ask: 'The head’s title in full, as the policy writes it' },
+	{ path: ['roles', 'dsl', 'short'], ask: 'The safeguarding lead’s title, short' },
+	{ path: ['roles', 'dsl', 'long'], ask: 'The safeguarding lead’s title in full' },
+	{ path: ['localAdvisers', 'name'], ask: 'The local online-safety advisers the DSL may call on' },
+	{ path: ['localAdvisers', 'description'], ask: 'Who they are, in a few words' },
+	{ path: ['remoteLearning', 'platforms'], ask: 'Remote-learning platforms, separated by commas', list: true },
+	{ path: ['complaintsProcedure', 'url'], ask: 'The web address of the complaints procedure' },
+	{ path: ['policy', 'version'], ask: 'The policy’s version' },
+	{ path: ['policy', 'adopted'], ask: 'The date it was adopted (YYYY-MM-DD)' },
+	{ path: ['policy', 'approvedBy'], ask: 'Who approved it (the Governing Body, the Trust Board …)' },
+	{ path: ['policy', 'nextReview'], ask: 'Its next review date (YYYY-MM-DD)' },
+];
+
+const keyOf = (question: Question) => question.path.join('.');
+const getIn = (value: unknown, path: string[]): unknown => path.reduce<unknown>((item, key) => (item as Record<string, unknown> | undefined)?.[key], value);
+
+/** The answers given so far, from a file or the terminal: each question's key mapped to the text typed. */
+export type Answers = Record<string, string>;
+
+/** Why an answer cannot be used, in words to show beside it, or undefined when it can. */
+export function problemWith(schema: z.ZodType, question: Question, answer: string): string | undefined {
+	if (/\{[^}]*\}/.test(answer)) return `“${answer.match(/\{[^}]*\}/)![0]}” looks like a placeholder: type the school’s own words`;
+	const field = question.path.reduce<z.ZodType>((shape, key) => (shape as unknown as { shape: Record<string, z.ZodType> }).shape[key]!, schema);
+	const result = field.safeParse(valueOf(question, answer));
+	return result.success ? undefined : result.error.issues[0]?.message;
+}
+
+function valueOf(question: Question, answer: string): unknown {
+	const trimmed = answer.trim();
+	return question.list ? trimmed.split(',').map((item) => item.trim()).filter(Boolean) : trimmed;
+}
+
+/** The names the policy text uses for a school, each with what it becomes for the new one. */
+function renames(from: Record<string, unknown>, to: Record<string, unknown>): Rename[] {
+	const names = (settings: Record<string, unknown>) => [
+		String(getIn(settings, ['name'])),
+		String(getIn(settings, ['shortName'])),
+		String(getIn(settings, ['verse', 'text'])),
+		String(getIn(settings, ['verse', 'reference'])),
+		String(getIn(settings, ['roles', 'headteacher', 'long'])),
+		String(getIn(settings, ['roles', 'headteacher', 'short'])),
+		String(getIn(settings, ['roles', 'dsl', 'long'])),
+		String(getIn(settings, ['roles', 'dsl', 'short'])),
+		String(getIn(settings, ['localAdvisers', 'name'])),
+		orList(getIn(settings, ['remoteLearning', 'platforms']) as string[]),
+	];
+	const old = names(from);
+	const next = names(to);
+	return old.map((name, index) => [name, next[index]!] as const);
+}
+
+export interface AdoptOptions {
+	/** The project folder whose content/ is changed. */
+	root?: string;
+	/** Answers from a file: every question must be answered, and nothing else. */
+	answers?: Answers | undefined;
+	/** Asks a question in the terminal and returns what was typed. */
+	prompt?: (question: string) => Promise<string>;
+	/** Asks whether to change the files: true to go ahead. */
+	confirm: (files: string[]) => Promise<boolean>;
+	log?: (line: string) => void;
+}
+
+/** What `npm run adopt` did: the files it wrote, or the problems that stopped it. */
+export interface AdoptResult {
+	written: string[];
+	problems: string[];
+}
+
+export async function adopt({ root = projectRoot, answers, prompt, confirm, log = console.log }: AdoptOptions): Promise<AdoptResult> {
+	const { module } = await runnerImport<typeof SchoolSchema>(join(projectRoot, 'src/schemas/school.ts'), { configFile: false, logLevel: 'error' });
+	const schema = module.schoolSchema;
+	const files = { settings: 'content/school.yaml', policy: 'content/policy-source.txt', versions: 'content/data/policy-versions.yaml' };
+	const settingsText = await readFile(join(root, files.settings), 'utf8');
+	const current = parse(settingsText) as Record<string, unknown>;
+	const document = parseDocument(settingsText);
+
+	const problems: string[] = [];
+	if (answers) {
+		const known = new Set(questions.map(keyOf));
+		for (const key of Object.keys(answers)) {
+			if (!known.has(key)) problems.push(`"${key}" is not one of the questions: ${[...known].join(', ')}`);
+		}
+	}
+	for (const question of questions) {
+		const key = keyOf(question);
+		const was = getIn(current, question.path);
+		const shown = Array.isArray(was) ? was.join(', ') : String(was ?? '');
+		let answer: string | undefined;
+		if (answers) {
+			answer = answers[key] === undefined ? undefined : String(answers[key]);
+			if (answer === undefined) problems.push(`"${key}": is missing (${question.ask})`);
+			else {
+				const problem = problemWith(schema, question, answer);
+				if (problem) problems.push(`"${key}": ${problem}`);
+			}
+		} else {
+			for (;;) {
+				const typed = (await prompt!(`${question.ask} [${shown}]: `)).trim();
+				answer = typed === '' ? shown : typed;
+				const problem = problemWith(schema, question, answer);
+				if (!problem) break;
+				log(`  That can’t be used: ${problem}. Please try again.`);
+			}
+		}
+		if (answer !== undefined) document.setIn(question.path, valueOf(question, answer));
+	}
+	if (problems.length > 0) return { written: [], problems };
+
+	const next = document.toJS() as Record<string, unknown>;
+	const whole = schema.safeParse(next);
+	if (!whole.success) return { written: [], problems: whole.error.issues.map((issue) => `"${issue.path.join('.')}": ${issue.message}`) };
+
+	const policyText = await readFile(join(root, files.policy), 'utf8');
+	const versionsText = await readFile(join(root, files.versions), 'utf8');
+	const policy = next['policy'] as { version: string; adopted: string; approvedBy: string };
+	const listed = (parse(versionsText) as { id: string }[]).some((version) => version.id === policy.version);
+	const toWrite = [files.settings, files.policy, ...(listed ? [] : [files.versions])];
+	if (!(await confirm(toWrite))) {
+		log('Nothing was changed.');
+		return { written: [], problems: [] };
+	}
+
+	await writeFile(join(root, files.settings), String(document));
+	await writeFile(join(root, files.policy), replaceNames(policyText, renames(current, next)));
+	if (!listed) {
+		const first = [{ id: policy.version, date: policy.adopted, approvedBy: policy.approvedBy, changes: ['The policy published on this website for the first time.'] }];
+		const header = versionsText.match(/^(#.*\n)+/)?.[0] ?? '';
+		await writeFile(join(root, files.versions), `${header}\n${stringify(first)}`);
+	}
+	log(`Written: ${toWrite.join(', ')}.`);
+	log(`Left to do by hand:
+  - Replace public/favicon.svg with the school's logo (a square SVG).
+  - Read content/policy-source.txt: names were replaced, but check any wording your policy does differently, then
+    make the pages in content/docs/policy/ say the same, and list deliberate differences in content/deliberate-changes.yaml.
+  - Check the helplines in content/data/contacts.yaml and the school's contacts' words in content/data/school-contacts.yaml.
+  - Run npm test, then npm start to look at the site.`);
+	return { written: toWrite, problems: [] };
+}
+
+async function main() {
+	const args = process.argv.slice(2);
+	const answersAt = args.indexOf('--answers');
+	const yes = args.includes('--yes');
+	const answersFile = answersAt >= 0 ? args[answersAt + 1] : undefined;
+	if (answersAt >= 0 && !answersFile) throw new Error('--answers needs a file: npm run adopt -- --answers answers.yaml');
+	const terminal = createInterface({ input: process.stdin, output: process.stdout });
+	if (!answersFile && !process.stdin.isTTY) {
+		terminal.close();
+		console.error('npm run adopt asks questions in a terminal. Without one, give the answers in a file: npm run adopt -- --answers answers.yaml');
+		process.exit(2);
+	}
+	try {
+		const answers = answersFile ? (parse(await readFile(resolve(answersFile), 'utf8')) as Answers) : undefined;
+		if (!answersFile) console.log('Type each answer and press Enter; press Enter alone to keep what is in [brackets].\n');
+		const result = await adopt({
+			answers,
+			prompt: (question) => terminal.question(question),
+			confirm: async (files) => {
+				if (yes) return true;
+				if (!process.stdin.isTTY) {
+					console.error(`This would change ${files.join(', ')}. Run it again with --yes to go ahead.`);
+					return false;
+				}
+				return /^y(es)?$/i.test((await terminal.question(`\nThis changes ${files.join(', ')}. Go ahead? (y/N) `)).trim());
+			},
+		});
+		if (result.problems.length > 0) {
+			console.error(`${answersFile} has ${result.problems.length} problem(s):\n${result.problems.map((problem) => `- ${problem}`).join('\n')}`);
+			process.exitCode = 1;
+		}
+	} finally {
+		terminal.close();
+	}
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
