@@ -31,14 +31,6 @@ export default getViteConfig({
 					fileParallelism: false,
 				},
 			},
-			{
-				extends: true,
-				test: {
-					name: 'bench',
-					include: ['tests/bench/**/*.test.ts'],
-					environment: 'node',
-				},
-			},
 		],
 	},
 });

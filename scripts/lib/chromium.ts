@@ -27,8 +27,9 @@ export async function findChromium(): Promise<{ path: string; from: string }> {
 	return { path: await packaged.executablePath(), from: '@sparticuz/chromium' };
 }
 
-export async function launchBrowser(): Promise<Browser> {
+/** Starts the Chromium that findChromium() finds, headless and quiet; `args` adds flags (a debugging port for Lighthouse, say). */
+export async function launchBrowser(args: string[] = []): Promise<Browser> {
 	const { path } = await findChromium();
 	// @sparticuz/chromium's own `args` run it in one process, which dies when a test closes its context: use ours.
-	return chromium.launch({ executablePath: path, headless: true, args: quietFlags });
+	return chromium.launch({ executablePath: path, headless: true, args: [...quietFlags, ...args] });
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { builtPages } from './support/dist';
-import { recordLoads, scripts, sum } from './support/load';
+import { recordLoads, scripts, sum } from '../../scripts/lib/load.ts';
 import { useBuiltSite } from './support/site';
 import { widgets } from './support/widgets';
 

@@ -14,7 +14,12 @@ export function recordLoads(page: Page): Loaded[] {
 	page.on('response', async (response) => {
 		const body = await response.body().catch(() => undefined);
 		if (!body) return;
-		loaded.push({ url: new URL(response.url()).pathname, type: response.request().resourceType(), bytes: body.length, gzip: gzipSync(body, { level: 9 }).length });
+		loaded.push({
+			url: new URL(response.url()).pathname,
+			type: response.request().resourceType(),
+			bytes: body.length,
+			gzip: gzipSync(body, { level: 9 }).length,
+		});
 	});
 	return loaded;
 }
