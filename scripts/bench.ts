@@ -46,7 +46,8 @@ async function measureLayoutShift(browser: Browser, url: string): Promise<number
 	const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true });
 	const page = await context.newPage();
 	await page.addInitScript(() => {
-		const shifts = ((window as unknown as { __shifts: number[] }).__shifts = []);
+		const shifts: number[] = [];
+		(window as unknown as { __shifts: number[] }).__shifts = shifts;
 		new PerformanceObserver((list) => {
 			for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
 				if (!entry.hadRecentInput) shifts.push(entry.value);
