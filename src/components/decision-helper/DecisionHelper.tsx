@@ -32,15 +32,21 @@ export default function DecisionHelper({ helper, questions, steps, groups = [], 
 		<>
 			<p class="decision-helper__step-title">
 				{step.urgent && <span class="decision-helper__urgent">Do this first: </span>}
-				{step.title}
+				<RichText text={step.title} base={base} />
 			</p>
-			{showWhen && <p class="decision-helper__when">{step.when}.</p>}
+			{showWhen && (
+				<p class="decision-helper__when">
+					<RichText text={step.when} base={base} />.
+				</p>
+			)}
 			<p>
 				<RichText text={step.text} base={base} />
 			</p>
 			{step.quote && (
 				<blockquote>
-					<p>“{step.quote}”</p>
+					<p>
+						“<RichText text={step.quote} base={base} />”
+					</p>
 				</blockquote>
 			)}
 			{step.policy && (
