@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { everyCombination } from '../../src/lib/guidance';
+import { everyCombination, type Helper } from '../../src/lib/guidance';
 import { decisionHelpers } from '../../src/lib/decision-helpers';
 import { wordedHelper } from '../../src/decision-helpers';
 import { plainText } from '../../src/lib/rich-text';
@@ -45,7 +45,7 @@ describe.each(helpers)('$id', ({ id, helper, questions, steps, groups, decide, p
 	});
 
 	it('gives each reader only their own group’s steps, if it groups them', () => {
-		if (!helper.groups) return;
+		if (!(helper as Helper).groups) return;
 		const [question] = questions;
 		expect(groups.map((group) => group.id)).toEqual(question!.options.map((option) => option.value));
 		expect(groups.flatMap((group) => group.steps).sort()).toEqual(Object.keys(steps).sort());
@@ -66,6 +66,12 @@ describe.each(helpers)('$id', ({ id, helper, questions, steps, groups, decide, p
 		for (const role of Object.values(school.roles)) expect(file).not.toMatch(new RegExp(`\\b${role.long.replace(/[/]/g, '\\/')}\\b`));
 		expect(file).not.toMatch(/\bHeadteacher\b/);
 		expect(plainText(JSON.stringify(steps))).not.toMatch(/\{\w+\}/);
+	});
+});
+
+describe('the rules in src/lib/', () => {
+	it.each(['guidance', 'decision-helpers', 'rich-text', ...decisionHelpers.map(({ id }) => id)])('%s imports nothing from src/schemas/', (module) => {
+		expect(readFileSync(`src/lib/${module}.ts`, 'utf8')).not.toMatch(/from '\.\.\/schemas\//);
 	});
 });
 
