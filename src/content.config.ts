@@ -9,6 +9,7 @@ import { appSchema } from './schemas/apps';
 import { scenarioSchema } from './schemas/scenario';
 import { contactSchema } from './schemas/contact';
 import { policyVersionSchema } from './schemas/policy-version';
+import { reputationReplySchema } from './schemas/reputation-reply';
 
 export const collections = {
 	// Starlight's docsLoader reads only src/content/docs; the school's pages live in content/docs.
@@ -20,6 +21,7 @@ export const collections = {
 	policyVersions: defineCollection({ loader: yamlList('content/data/policy-versions.yaml', policyVersionSchema) }),
 	contacts: defineCollection({ loader: yamlList('content/data/contacts.yaml', contactSchema) }),
 	scenarios: defineCollection({ loader: yamlList('content/data/scenarios.yaml', scenarioSchema) }),
+	reputationReplies: defineCollection({ loader: yamlList('content/data/reputation-replies.yaml', reputationReplySchema) }),
 	apps: defineCollection({ loader: yamlList('content/data/apps.yaml', appSchema) }),
 	deliberateChanges: defineCollection({
 		loader: yamlList('content/deliberate-changes.yaml', deliberateChangeSchema),

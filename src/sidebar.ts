@@ -31,7 +31,9 @@ export const sidebar: Sidebar = [
 	{
 		label: 'Help and tools',
 		items: [
+			'help/something-upset-me',
 			'tools/worried-about-a-post',
+			'staff/online-reputation',
 			'tools/connect-online',
 			'tools/concern-about-the-school',
 			'tools/age-checker',

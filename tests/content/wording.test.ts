@@ -5,9 +5,8 @@ import type { z } from 'astro/zod';
 import { parseObjectFile } from '../../src/lib/data-file';
 import { fillNames } from '../../src/lib/school-names';
 import { schoolNames } from '../../src/school';
-import { worriedHelper } from '../../src/lib/worried-about-a-post';
-import { connectHelper } from '../../src/lib/connect-online';
-import { concernHelper } from '../../src/lib/concern-about-the-school';
+import { decisionHelpers } from '../../src/lib/decision-helpers';
+import { helperWordings } from '../../src/decision-helpers';
 import { postingRulesSchema } from '../../src/schemas/posting-rules';
 import { decisionHelperSchema } from '../../src/schemas/decision-helper';
 import { pegiSchema } from '../../src/schemas/pegi';
@@ -18,9 +17,7 @@ import * as wording from '../../src/wording';
 
 const files: [string, z.ZodType][] = [
 	['content/data/posting-rules.yaml', postingRulesSchema],
-	['content/data/worried-about-a-post.yaml', decisionHelperSchema(worriedHelper)],
-	['content/data/connect-online.yaml', decisionHelperSchema(connectHelper)],
-	['content/data/concern-about-the-school.yaml', decisionHelperSchema(concernHelper)],
+	...decisionHelpers.map(({ wording, helper }): [string, z.ZodType] => [wording, decisionHelperSchema(helper)]),
 	['content/data/pegi.yaml', pegiSchema],
 	['content/data/app-features.yaml', appFeaturesSchema],
 	['content/data/school-contacts.yaml', schoolContactsSchema],
@@ -40,7 +37,7 @@ describe('the tools’ wording in content/data/', () => {
 	});
 
 	it('is filled in with the school’s names, leaving no {placeholder}', () => {
-		const text = JSON.stringify(Object.values(wording));
+		const text = JSON.stringify([...Object.values(wording), ...Object.values(helperWordings)]);
 		expect(text).not.toMatch(/\{\w+\}/);
 		expect(wording.postingRulesWording.rules.violent.instead.staff).toBe('Don’t share it. Report it to the DSL, and ask for the post to be deleted.');
 	});
@@ -94,23 +91,26 @@ describe('a decision helper’s wording', () => {
 	it('must word every question, answer and step, naming the file and the field that is missing', () => {
 		expect(check(file, (data) => delete data['questions'].kind.options.violent)).toThrow(/^content\/data\/worried-about-a-post\.yaml has 1 problem\(s\):\n- "questions\.kind\.options\.violent": is missing$/);
 		expect(check(file, (data) => delete data['questions'].poster.legend)).toThrow(/- "questions\.poster\.legend": is missing/);
-		expect(check(file, (data) => delete data['steps'].police)).toThrow(/- "steps\.police": is missing/);
-		expect(check(file, (data) => delete data['steps'].police.policy.anchor)).toThrow(/- "steps\.police\.policy\.anchor": is missing/);
+		expect(check(file, (data) => delete data['steps']['staff-police'])).toThrow(/- "steps\.staff-police": is missing/);
+		expect(check(file, (data) => delete data['steps']['staff-police'].policy.anchor)).toThrow(/- "steps\.staff-police\.policy\.anchor": is missing/);
+		expect(check(file, (data) => delete data['groups'].pupil)).toThrow(/- "groups\.pupil": is missing/);
 	});
 
-	it('lets a step leave out a quote', () => {
-		expect(check(file, (data) => delete data['steps'].police.quote)).not.toThrow();
+	it('lets a step leave out a quote, but not both its policy section and its guidance', () => {
+		expect(check(file, (data) => delete data['steps']['staff-police'].quote)).not.toThrow();
+		expect(check(file, (data) => delete data['steps']['staff-police'].policy)).toThrow(/- "steps\.staff-police": needs a policy section \(policy\) or official guidance \(guidance\)/);
+		expect(check(file, (data) => (data['steps']['staff-act'].guidance.url = 'gov.uk/ACT'))).toThrow(/- "steps\.staff-act\.guidance\.url": must be a full web address/);
 	});
 
 	it('rejects a step, answer or field it does not know, naming it', () => {
-		expect(check(file, (data) => (data['steps']['tell-dls'] = data['steps']['tell-dsl']))).toThrow(/- "steps": has "tell-dls", which is not one of: do-not-share, tell-dsl, /);
+		expect(check(file, (data) => (data['steps']['staff-tell-dls'] = data['steps']['staff-tell-dsl']))).toThrow(/- "steps": has "staff-tell-dls", which is not one of: staff-do-not-share, staff-tell-dsl, /);
 		expect(check(file, (data) => (data['questions'].kind.options.funny = 'Funny'))).toThrow(/- "questions\.kind\.options": has "funny"/);
-		expect(check(file, (data) => (data['steps'].police.urgent = true))).toThrow(/- "steps\.police": has "urgent"/);
+		expect(check(file, (data) => (data['steps']['staff-police'].urgent = true))).toThrow(/- "steps\.staff-police": has "urgent"/);
 	});
 
 	it('rejects empty text and a name that is not one of the school’s settings', () => {
-		expect(check(file, (data) => (data['steps'].police.title = ''))).toThrow(/- "steps\.police\.title": must not be empty/);
-		expect(check(file, (data) => (data['steps'].police.text = 'Tell the {safeguardingLead}.'))).toThrow(/- "steps\.police\.text": uses \{safeguardingLead\}/);
+		expect(check(file, (data) => (data['steps']['staff-police'].title = ''))).toThrow(/- "steps\.staff-police\.title": must not be empty/);
+		expect(check(file, (data) => (data['steps']['staff-police'].text = 'Tell the {safeguardingLead}.'))).toThrow(/- "steps\.staff-police\.text": uses \{safeguardingLead\}/);
 	});
 });
 

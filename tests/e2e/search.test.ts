@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from './support/site';
+import { decisionHelpers } from '../../src/lib/decision-helpers';
 
 const site = useBuiltSite();
 
@@ -25,6 +26,10 @@ const queries: [query: string, page: string][] = [
 	['delete the post', '/policy/breaches-and-offending-posts/'],
 	['abusive post', '/policy/breaches-and-offending-posts/'],
 	['worried about a post', '/tools/worried-about-a-post/'],
+	['Childline', '/help/something-upset-me/'],
+	['upset', '/help/something-upset-me/'],
+	['bad review', '/staff/online-reputation/'],
+	['fake account', '/tools/worried-about-a-post/'],
 	['safeguarding lead', '/policy/further-questions/'],
 	['NSPCC helpline', '/policy/further-questions/'],
 	['POSH', '/policy/breaches-and-offending-posts/'],
@@ -92,7 +97,7 @@ describe('search', () => {
 		const labels: Record<string, string[]> = {
 			'/tools/should-i-post-this/': ['Start the quiz', 'Classroom mode (for teachers)', 'Check my answer'],
 			'/tools/age-checker/': ['Show everything for this age', 'App, site or game'],
-			'/tools/worried-about-a-post/': ['Show what to do', 'Start over'],
+			...Object.fromEntries(decisionHelpers.map(({ page }) => [`/${page}/`, ['Show what to do', 'Start over']])),
 			'/tools/before-you-post/': ['Start over'],
 		};
 		const indexed: Record<string, string> = await page.evaluate(`(async () => {

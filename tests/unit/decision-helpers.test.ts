@@ -1,35 +1,33 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { everyCombination, wordHelper } from '../../src/lib/guidance';
+import { everyCombination, type Helper } from '../../src/lib/guidance';
+import { decisionHelpers } from '../../src/lib/decision-helpers';
+import { wordedHelper } from '../../src/decision-helpers';
+import { plainText } from '../../src/lib/rich-text';
 import { school } from '../../src/school';
-import { concernWording, connectWording, worriedWording } from '../../src/wording';
-import { decideWorried, worriedHelper, type WorriedAnswers } from '../../src/lib/worried-about-a-post';
-import { connectHelper, decideConnect, type ConnectAnswers } from '../../src/lib/connect-online';
-import { concernHelper, decideConcern, type ConcernAnswers } from '../../src/lib/concern-about-the-school';
+import { decideConnect } from '../../src/lib/connect-online';
+import { decideConcern } from '../../src/lib/concern-about-the-school';
 import { anchorsOf } from '../support/anchors';
 import { policySourcePath } from '../../src/school-settings-path.mjs';
 
-const worried = wordHelper(worriedHelper, worriedWording);
-const connect = wordHelper(connectHelper, connectWording);
-const concern = wordHelper(concernHelper, concernWording);
 const normalise = (text: string) => text.replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
 const source = normalise(readFileSync(policySourcePath(), 'utf8'));
 
-const helpers = [
-	{ name: 'I’m worried about a post', ...worried, decide: (a: Record<string, string>) => decideWorried(a as WorriedAnswers) as string[] },
-	{ name: 'Can we connect online?', ...connect, decide: (a: Record<string, string>) => decideConnect(a as ConnectAnswers) as string[] },
-	{ name: 'I have a concern about the school', ...concern, decide: (a: Record<string, string>) => decideConcern(a as ConcernAnswers) as string[] },
-];
+const helpers = decisionHelpers.map((entry) => ({ ...entry, ...wordedHelper(entry.id) }));
 
-describe.each(helpers)('$name', ({ questions, steps, decide }) => {
+describe.each(helpers)('$id', ({ id, helper, questions, steps, groups, decide, page }) => {
 	const combinations = everyCombination(questions);
 
-	it('has an answer for every combination of answers, each step naming its policy section', () => {
+	it('has a page that shows it', () => {
+		expect(readFileSync(`content/docs/${page}.mdx`, 'utf8')).toContain(`<DecisionHelper helper="${id}" />`);
+	});
+
+	it('has an answer for every combination of answers, each step naming its policy section or guidance', () => {
 		expect(combinations.length).toBe(questions.reduce((count, question) => count * question.options.length, 1));
 		for (const answers of combinations) {
 			const result = decide(answers);
 			expect(result.length, JSON.stringify(answers)).toBeGreaterThan(0);
-			for (const id of result) expect(steps[id]?.policy.label, id).toBeTruthy();
+			for (const step of result) expect(steps[step]?.policy?.label ?? steps[step]?.guidance?.label, step).toBeTruthy();
 			expect(new Set(result).size, JSON.stringify(answers)).toBe(result.length);
 		}
 	});
@@ -37,8 +35,8 @@ describe.each(helpers)('$name', ({ questions, steps, decide }) => {
 	it('puts any urgent step first', () => {
 		for (const answers of combinations) {
 			const result = decide(answers);
-			const urgent = result.filter((id) => steps[id]!.urgent);
-			expect(result.slice(0, urgent.length)).toEqual(urgent);
+			const urgent = result.filter((step) => steps[step]!.urgent);
+			expect(result.slice(0, urgent.length), JSON.stringify(answers)).toEqual(urgent);
 		}
 	});
 
@@ -47,27 +45,34 @@ describe.each(helpers)('$name', ({ questions, steps, decide }) => {
 		expect([...reached].sort()).toEqual(Object.keys(steps).sort());
 	});
 
-	it.each(Object.entries(steps).map(([id, step]) => [id, step] as const))('step %s quotes the policy word for word and links to a real section', (_id, step) => {
-		if (step.quote) expect(source).toContain(normalise(step.quote));
-		expect(anchorsOf(step.policy.page)).toContain(step.policy.anchor);
+	it('gives each reader only their own group’s steps, if it groups them', () => {
+		if (!(helper as Helper).groups) return;
+		const [question] = questions;
+		expect(groups.map((group) => group.id)).toEqual(question!.options.map((option) => option.value));
+		expect(groups.flatMap((group) => group.steps).sort()).toEqual(Object.keys(steps).sort());
+		for (const answers of combinations) {
+			const own = groups.find((group) => group.id === answers[question!.id])!.steps;
+			expect(decide(answers).filter((step) => !own.includes(step)), JSON.stringify(answers)).toEqual([]);
+		}
+	});
+
+	it.each(Object.entries(steps).map(([step, words]) => [step, words] as const))('step %s quotes the policy word for word and links to a real section', (_step, words) => {
+		if (words.quote) expect(source).toContain(normalise(words.quote));
+		if (words.policy) expect(anchorsOf(words.policy.page)).toContain(words.policy.anchor);
+		if (words.guidance) expect(words.guidance.url).toMatch(/^https:\/\//);
+	});
+
+	it('never writes a role title the school’s settings give, so another school’s titles are used', () => {
+		const file = readFileSync(decisionHelpers.find((entry) => entry.id === id)!.wording, 'utf8');
+		for (const role of Object.values(school.roles)) expect(file).not.toMatch(new RegExp(`\\b${role.long.replace(/[/]/g, '\\/')}\\b`));
+		expect(file).not.toMatch(/\bHeadteacher\b/);
+		expect(plainText(JSON.stringify(steps))).not.toMatch(/\{\w+\}/);
 	});
 });
 
-describe('safety first', () => {
-	it('whenever a post may be an indecent image of a child, the first step is not to copy, screenshot, forward or save it, then to tell the DSL', () => {
-		for (const answers of everyCombination(worried.questions).filter((a) => a['kind'] === 'child-image')) {
-			expect(decideWorried(answers as WorriedAnswers).slice(0, 2)).toEqual(['do-not-share', 'tell-dsl']);
-		}
-		expect(worried.steps['do-not-share']!.title).toBe('Do not copy, screenshot, forward or save it');
-	});
-
-	it('involves the police for a post that may be illegal or dangerous', () => {
-		expect(decideWorried({ reporter: 'staff', poster: 'outsider', kind: 'illegal' })).toContain('police');
-	});
-
-	it('asks for deletion of an abusive post by a member of the school community, and reports a third party’s to the platform', () => {
-		expect(decideWorried({ reporter: 'staff', poster: 'parent', kind: 'bullying' })).toContain('request-deletion');
-		expect(decideWorried({ reporter: 'staff', poster: 'outsider', kind: 'bullying' })).toEqual(expect.arrayContaining(['report-to-platform', 'posh']));
+describe('the rules in src/lib/', () => {
+	it.each(['guidance', 'decision-helpers', 'rich-text', ...decisionHelpers.map(({ id }) => id)])('%s imports nothing from src/schemas/', (module) => {
+		expect(readFileSync(`src/lib/${module}.ts`, 'utf8')).not.toMatch(/from '\.\.\/schemas\//);
 	});
 });
 
@@ -87,9 +92,12 @@ describe('connecting online', () => {
 });
 
 describe('a concern about the school', () => {
-	it('goes to the school privately first, then the complaints procedure', () => {
+	const concern = wordedHelper('concern-about-the-school');
+
+	it('goes to the school privately first, then the complaints procedure, named as a link', () => {
 		expect(decideConcern({ kind: 'decision', tried: 'no', remote: 'no' })[0]).toBe('contact-privately');
 		expect(decideConcern({ kind: 'decision', tried: 'yes', remote: 'no' })[0]).toBe('complaints');
-		expect(concern.steps['complaints']!.text).toContain(school.complaintsProcedure.url);
+		expect(concern.steps['complaints']!.text).toContain(`(${school.complaintsProcedure.url})`);
+		expect(plainText(concern.steps['complaints']!.text)).not.toContain(school.complaintsProcedure.url);
 	});
 });

@@ -1,21 +1,26 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
-import type { Question, Step } from '~/lib/guidance';
+import type { Question, Step, StepGroup } from '~/lib/guidance';
+import { decisionHelper, type DecisionHelperId } from '~/lib/decision-helpers';
 import { useEnhanced } from '../shared/use-enhanced';
 import { policyUrl } from '~/lib/url';
+import RichText from './RichText';
 
 export interface Props {
+	/** Which helper, from the list in src/lib/decision-helpers.ts: its rules decide the steps. */
+	helper: DecisionHelperId;
 	questions: readonly Question[];
-	/** Step ids, in order, for a full set of answers. */
-	decide: (answers: Record<string, string>) => string[];
 	/** Every step the helper can give, in words, with the school's names. */
 	steps: Record<string, Step>;
+	/** The steps grouped by who they are for, for the list shown without JavaScript; empty for one list. */
+	groups?: readonly StepGroup[];
 	/** The site's base path, for links to the policy. */
 	base: string;
 }
 
 /** A few questions answered with radio buttons, then the steps the policy sets out, in order. */
-export default function DecisionHelper({ questions, decide, steps, base }: Props) {
+export default function DecisionHelper({ helper, questions, steps, groups = [], base }: Props) {
+	const { decide } = decisionHelper(helper);
 	const enhanced = useEnhanced();
 	const id = useId();
 	const [answers, setAnswers] = useState<Record<string, string>>({});
@@ -27,30 +32,62 @@ export default function DecisionHelper({ questions, decide, steps, base }: Props
 		<>
 			<p class="decision-helper__step-title">
 				{step.urgent && <span class="decision-helper__urgent">Do this first: </span>}
-				{step.title}
+				<RichText text={step.title} base={base} />
 			</p>
-			{showWhen && <p class="decision-helper__when">{step.when}.</p>}
-			<p>{step.text}</p>
-			{step.quote && (
-				<blockquote>
-					<p>“{step.quote}”</p>
-				</blockquote>
+			{showWhen && (
+				<p class="decision-helper__when">
+					<RichText text={step.when} base={base} />.
+				</p>
 			)}
 			<p>
-				<a href={policyUrl(step.policy, base)}>What the policy says: {step.policy.label}</a>
+				<RichText text={step.text} base={base} />
 			</p>
+			{step.quote && (
+				<blockquote>
+					<p>
+						“<RichText text={step.quote} base={base} />”
+					</p>
+				</blockquote>
+			)}
+			{step.policy && (
+				<p>
+					<a href={policyUrl(step.policy, base)}>What the policy says: {step.policy.label}</a>
+				</p>
+			)}
+			{step.guidance && (
+				<p>
+					<a href={step.guidance.url}>Official guidance: {step.guidance.label}</a>
+				</p>
+			)}
 		</>
 	);
 
-	if (!enhanced) {
-		return (
-			<ul class="decision-helper__all">
-				{Object.entries(steps).map(([key, step]) => (
+	const stepList = (ids: readonly string[]) => (
+		<ul class="decision-helper__all">
+			{ids.map((key) => {
+				const step = steps[key]!;
+				return (
 					<li key={key} class={step.urgent ? 'decision-helper__step decision-helper__step--urgent' : 'decision-helper__step'}>
 						{stepView(step, true)}
 					</li>
+				);
+			})}
+		</ul>
+	);
+
+	if (!enhanced) {
+		if (!groups.length) return stepList(Object.keys(steps));
+		return (
+			<div class="decision-helper__groups">
+				{groups.map((group) => (
+					<section key={group.id} aria-labelledby={`${id}-${group.id}`}>
+						<h3 id={`${id}-${group.id}`} class="decision-helper__group-title">
+							{group.heading}
+						</h3>
+						{stepList(group.steps)}
+					</section>
 				))}
-			</ul>
+			</div>
 		);
 	}
 
@@ -70,7 +107,7 @@ export default function DecisionHelper({ questions, decide, steps, base }: Props
 	}
 
 	return (
-		<form ref={form} class="decision-helper__form" onSubmit={submit} noValidate>
+		<form ref={form} class="decision-helper__form" onSubmit={submit} noValidate data-ready="">
 			{questions.map((question) => {
 				const error = missing.includes(question.id);
 				return (

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { decisionHelpers } from '../../../src/lib/decision-helpers';
 
 /** Every widget of the site, where it lives, and how a person uses it, for the quality gates to run over. */
 export interface Widget {
@@ -96,12 +97,13 @@ export const widgets: Widget[] = [
 			await page.locator('.before-you-post__verdict').waitFor();
 		},
 	},
-	...(['worried-about-a-post', 'connect-online', 'concern-about-the-school'] as const).map(
-		(helper): Widget => ({
-			name: `${helper}: the steps`,
-			path: `/tools/${helper}/`,
+	...decisionHelpers.map(
+		({ id, page: slug }): Widget => ({
+			name: `${id}: the steps`,
+			path: `/${slug}/`,
 			use: async (page) => {
 				await reach(page, '.decision-helper');
+				await page.locator('.decision-helper form[data-ready]').waitFor();
 				for (const group of await page.locator('.decision-helper__question').all()) await group.locator('input').first().check();
 				await page.getByRole('button', { name: 'Show what to do' }).click();
 				await page.locator('.decision-helper__result ol').waitFor();
@@ -113,6 +115,7 @@ export const widgets: Widget[] = [
 		path: '/tools/worried-about-a-post/',
 		use: async (page) => {
 			await reach(page, '.decision-helper');
+			await page.locator('.decision-helper form[data-ready]').waitFor();
 			await page.getByRole('button', { name: 'Show what to do' }).click();
 			await page.locator('.widget__error').first().waitFor();
 		},

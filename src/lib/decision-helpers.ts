@@ -1,0 +1,52 @@
+import type { Helper } from './guidance';
+import { decideWorried, worriedHelper, type WorriedAnswers } from './worried-about-a-post';
+import { connectHelper, decideConnect, type ConnectAnswers } from './connect-online';
+import { concernHelper, decideConcern, type ConcernAnswers } from './concern-about-the-school';
+
+/**
+ * Every decision helper in one list: its id, its rules (questions, steps and `decide`), its wording file and its page.
+ * The widget, the list shown without JavaScript, the wording's checks and the tests all go through this list, so a new
+ * helper is a rules module in src/lib/, a wording file in content/data/, a page in content/docs/ and one entry here.
+ */
+export interface DecisionHelperEntry {
+	id: string;
+	/** The questions, steps and urgent steps, from the helper's module. */
+	helper: Helper;
+	/** The step ids, in order, for a full set of answers. */
+	decide: (answers: Record<string, string>) => string[];
+	/** The wording file, from the project's root. */
+	wording: string;
+	/** The page it lives on, as a slug. */
+	page: string;
+}
+
+export const decisionHelpers = [
+	{
+		id: 'worried-about-a-post',
+		helper: worriedHelper,
+		decide: (answers) => decideWorried(answers as WorriedAnswers),
+		wording: 'content/data/worried-about-a-post.yaml',
+		page: 'tools/worried-about-a-post',
+	},
+	{
+		id: 'connect-online',
+		helper: connectHelper,
+		decide: (answers) => decideConnect(answers as ConnectAnswers),
+		wording: 'content/data/connect-online.yaml',
+		page: 'tools/connect-online',
+	},
+	{
+		id: 'concern-about-the-school',
+		helper: concernHelper,
+		decide: (answers) => decideConcern(answers as ConcernAnswers),
+		wording: 'content/data/concern-about-the-school.yaml',
+		page: 'tools/concern-about-the-school',
+	},
+] as const satisfies readonly DecisionHelperEntry[];
+
+export type DecisionHelperId = (typeof decisionHelpers)[number]['id'];
+
+/** The helper with this id. */
+export function decisionHelper(id: DecisionHelperId): DecisionHelperEntry {
+	return decisionHelpers.find((entry) => entry.id === id)!;
+}

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { gradeLevel } from '../support/readability';
+
+const page = 'help/something-upset-me';
+const [, frontmatter = '', body = ''] = readFileSync(`content/docs/${page}.mdx`, 'utf8').split(/^---$/m);
+const data = parse(frontmatter) as { audiences: string[]; summary: string; pupilSummary: string };
+/** The words a pupil reads: the page without its imports, and with each link's words. */
+const words = body
+	.replace(/^import .*$/gm, '')
+	.replace(/<ContactLink [^>]*label="([^"]+)"[^>]*\/>/g, '$1')
+	.replace(/<ContactLink [^>]*\/>/g, 'it')
+	.replace(/^#+ (.*)$/gm, '$1.')
+	.replace(/^- /gm, '');
+
+describe('“Something online has upset or worried me”', () => {
+	it('is for pupils, and reads easily for a 10-year-old', () => {
+		expect(data.audiences).toEqual(['pupils']);
+		expect(gradeLevel(words)).toBeLessThanOrEqual(4);
+		expect(gradeLevel(data.pupilSummary)).toBeLessThanOrEqual(5);
+		expect(gradeLevel(data.summary)).toBeLessThanOrEqual(6);
+	});
+
+	it('says to tell a trusted adult first, to block and report, and names Childline, CEOP and Report Remove, with their links from the contacts', () => {
+		const headings = [...body.matchAll(/^## (.*)$/gm)].map(([, heading]) => heading);
+		expect(headings[0]).toBe('Tell an adult you trust');
+		expect(headings[1]).toBe('Block and report');
+		expect(body).toContain('<ContactLink id="childline" show="phone" />');
+		expect(body).toContain('<ContactLink id="childline" show="url" />');
+		expect(body).toMatch(/<ContactLink id="ceop" show="url"/);
+		expect(body).toMatch(/<ContactLink id="report-remove" show="url"/);
+		const contacts = parse(readFileSync('content/data/contacts.yaml', 'utf8')) as { id: string }[];
+		for (const id of ['childline', 'ceop', 'report-remove', 'police-emergency']) expect(contacts.map((contact) => contact.id)).toContain(id);
+	});
+
+	it('uses no adult words', () => {
+		expect(`${words} ${data.pupilSummary}`).not.toMatch(/Prevent|safeguarding|DSL|radicalis|extremis|indecent|harassment|policy/i);
+	});
+
+	it.each(['for-pupils', 'tools/before-you-post', 'tools/should-i-post-this'])('is linked from %s', (from) => {
+		const text = readFileSync(`content/docs/${from}.mdx`, 'utf8');
+		expect(text).toMatch(/help\/something-upset-me/);
+	});
+
+	it('“For pupils” and “Before you post” lose the adult wording', () => {
+		expect(readFileSync('content/docs/for-pupils.mdx', 'utf8')).not.toMatch(/policy\/extremism|Prevent/);
+		const rules = parse(readFileSync('content/data/posting-rules.yaml', 'utf8')) as { rules: Record<string, { reason: string; question: { pupils: string }; instead: { pupils: string } }> };
+		for (const rule of Object.values(rules.rules)) expect(`${rule.reason} ${rule.question.pupils} ${rule.instead.pupils}`).not.toMatch(/Prevent/);
+	});
+});
+
+describe('the contacts the routes name', () => {
+	const contacts = parse(readFileSync('content/data/contacts.yaml', 'utf8')) as { id: string; for: string; when: string; source: string; checked: string }[];
+
+	it.each(['childline', 'ceop', 'report-remove', 'report-harmful-content', 'act', 'posh'])('%s says who it is for, when to use it, its source and the date it was checked', (id) => {
+		const contact = contacts.find((entry) => entry.id === id)!;
+		expect(contact.for.length).toBeGreaterThan(20);
+		expect(contact.when.length).toBeGreaterThan(20);
+		expect(contact.source).toMatch(/^https:\/\//);
+		expect(contact.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+	});
+});
