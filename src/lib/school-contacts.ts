@@ -1,5 +1,5 @@
 import type { School } from '../schemas/school';
-import type { Audience } from '../schemas/audience';
+import type { Audience } from './audience';
 
 /** A contact as the contacts page shows it, whether it comes from the school's settings or the contacts data. */
 export interface ContactDetails {

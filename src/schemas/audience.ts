@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
+import { audiences, type Audience } from '../lib/audience';
 
-export const audiences = ['parents', 'pupils', 'staff'] as const;
-export type Audience = (typeof audiences)[number];
+export { audiences, type Audience };
 export const audienceSchema = z.enum(audiences, { error: `must be one of: ${audiences.join(', ')}` });
 
 export const audienceLabels: Record<Audience, string> = {
