@@ -7,13 +7,27 @@ import ScenarioList from './ScenarioList';
 import { bandLabels, type QuizItem } from './types';
 
 type Kind = 'pupil' | 'classroom';
-type Mode = { kind: 'choose'; from?: Kind } | { kind: Kind; band: Band };
+/** An age band, or the scenarios a lesson plan chose (its link gives them as ?scenarios=id,id,id). */
+type QuizSet = Band | 'lesson';
+type Mode = { kind: 'choose'; from?: Kind } | { kind: Kind; band: QuizSet };
+
+/** The scenarios named in the page's address, in that order, if any. */
+function lessonScenarios(scenarios: QuizItem[]): QuizItem[] {
+	const ids = new URLSearchParams(location.search).get('scenarios')?.split(',') ?? [];
+	return ids.flatMap((id) => scenarios.filter((scenario) => scenario.id === id));
+}
 
 /** "Should I post this?": the list of scenarios, enhanced into a quiz for pupils and a classroom mode for teachers. */
 export default function Quiz({ scenarios }: { scenarios: QuizItem[] }) {
 	const enhanced = useEnhanced();
 	const [mode, setMode] = useState<Mode>({ kind: 'choose' });
-	const [band, setBand] = useState<Band>('9-11');
+	const [band, setBand] = useState<QuizSet>('9-11');
+	const [lesson, setLesson] = useState<QuizItem[]>([]);
+	useEffect(() => {
+		const chosen = lessonScenarios(scenarios);
+		setLesson(chosen);
+		if (chosen.length > 0) setBand('lesson');
+	}, []);
 	const buttons = { pupil: useRef<HTMLButtonElement>(null), classroom: useRef<HTMLButtonElement>(null) };
 
 	// Back at the start, focus goes to the button that opened the quiz or the board, never to the page.
@@ -25,7 +39,7 @@ export default function Quiz({ scenarios }: { scenarios: QuizItem[] }) {
 	if (!enhanced) return <ScenarioList scenarios={scenarios} />;
 	let body;
 	if (mode.kind !== 'choose') {
-		const chosen = scenarios.filter((scenario) => scenario.band === mode.band);
+		const chosen = mode.band === 'lesson' ? lesson : scenarios.filter((scenario) => scenario.band === mode.band);
 		const exit = () => setMode({ kind: 'choose', from: mode.kind });
 		body = mode.kind === 'pupil' ? <PupilQuiz scenarios={chosen} onExit={exit} /> : <Classroom scenarios={chosen} onExit={exit} />;
 	} else {
@@ -33,6 +47,12 @@ export default function Quiz({ scenarios }: { scenarios: QuizItem[] }) {
 			<div class="quiz__start">
 				<fieldset class="quiz__bands">
 					<legend>Which quiz?</legend>
+					{lesson.length > 0 && (
+						<label>
+							<input type="radio" name="quiz-band" value="lesson" checked={band === 'lesson'} onChange={() => setBand('lesson')} />
+							This lesson’s scenarios ({lesson.length} questions)
+						</label>
+					)}
 					{(Object.keys(bandLabels) as Band[]).map((value) => (
 						<label key={value}>
 							<input type="radio" name="quiz-band" value={value} checked={band === value} onChange={() => setBand(value)} />
