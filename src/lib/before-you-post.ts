@@ -91,9 +91,7 @@ function bounds(answers: Answers) {
 function ask(topic: Topic, audience: Audience, wording: PostingRulesWording): Question {
 	if (topic === 'othersAgreed') return { topic, text: wording.othersAgreed[audience] };
 	if ((facts as readonly string[]).includes(topic)) return { topic, text: wording.rules[topic as Fact].question[audience] };
-	const group = groups.find((g) => g.id === topic)!;
-	// A group of one rule is asked in that rule's words.
-	return group.facts.length === 1 ? ask(group.facts[0], audience, wording) : { topic, text: wording.groups[topic]![audience] };
+	return { topic, text: wording.groups[topic]![audience] };
 }
 
 /** The topics still worth asking about, in order: groups not yet answered, then the facts inside groups answered yes, then agreement. */

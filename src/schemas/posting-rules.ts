@@ -18,7 +18,7 @@ export const postingRulesSchema = fields({
 	),
 	/** The checker's broad questions, each covering several rules. */
 	groups: keyed(
-		groups.filter((group) => group.facts.length > 1).map((group) => group.id),
+		groups.map((group) => group.id),
 		() => forEachAudience,
 	),
 	/** When no rule applies. */

@@ -9,7 +9,7 @@ export async function lessonFor(band: Band): Promise<{ lesson: Lesson; scenarios
 	const entry = await getEntry('lessons', band);
 	if (!entry) throw new Error(`content/data/lessons.yaml has no lesson with id "${band}"`);
 	const all = await quizItems(band);
-	const scenarios = entry.data.scenarios.map((id) => {
+	const scenarios = entry.data.scenarios.map((id: string) => {
 		const scenario = all.find((item) => item.id === id);
 		if (!scenario) throw new Error(`content/data/lessons.yaml: lesson "${band}": "scenarios": "${id}" is not a scenario for ages ${band} in content/data/scenarios.yaml`);
 		return scenario;

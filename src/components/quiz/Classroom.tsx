@@ -1,5 +1,4 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { JSX } from 'preact';
 import { bestChoice, bestIndex, countVote, isRevealed, moveClassroom, revealAnswer, startClassroom, tallyOf, type ClassroomState } from '~/lib/quiz';
 import { letters, type QuizItem } from './types';
 
@@ -60,7 +59,7 @@ export default function Classroom({ scenarios, onExit }: Props) {
 		if (!board.current?.contains(active) || (active as HTMLButtonElement | null)?.disabled) board.current?.focus();
 	});
 
-	function onKeyDown(event: JSX.TargetedKeyboardEvent<HTMLDivElement>) {
+	function onKeyDown(event: KeyboardEvent) {
 		if (event.altKey || event.ctrlKey || event.metaKey) return;
 		const todo = action(event.key);
 		if (!todo) return;
@@ -75,7 +74,7 @@ export default function Classroom({ scenarios, onExit }: Props) {
 	}
 
 	// After a click with the mouse (not a key), give focus back to the board, so that Space reveals rather than pressing the button again.
-	function onClick(event: JSX.TargetedMouseEvent<HTMLDivElement>) {
+	function onClick(event: MouseEvent) {
 		if (event.detail > 0 && event.target instanceof HTMLElement && event.target.closest('button')) board.current?.focus();
 	}
 
