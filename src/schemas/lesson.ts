@@ -38,6 +38,10 @@ export const lessonSchema = z
 			}),
 		/** The question each pupil answers on the way out. */
 		exitQuestion: text,
+		/** Where the framework strands, risk areas and topics were read, and when. */
+		sources: z
+			.array(z.strictObject({ label: text, url: z.url({ error: 'must be a web address' }), checked: z.iso.date({ error: 'must be a date written 2026-11-24' }) }))
+			.min(1, 'name at least one source'),
 		/** The "Talk about it at home" sheet for families. */
 		home: z.strictObject({
 			intro: text,
