@@ -7,6 +7,7 @@ import { pageSchema } from './schemas/page';
 import { deliberateChangeSchema } from './schemas/deliberate-change';
 import { appSchema } from './schemas/apps';
 import { scenarioSchema } from './schemas/scenario';
+import { lessonSchema } from './schemas/lesson';
 import { contactSchema } from './schemas/contact';
 import { policyVersionSchema } from './schemas/policy-version';
 import { reputationReplySchema } from './schemas/reputation-reply';
@@ -22,6 +23,7 @@ export const collections = {
 	contacts: defineCollection({ loader: yamlList('content/data/contacts.yaml', contactSchema) }),
 	scenarios: defineCollection({ loader: yamlList('content/data/scenarios.yaml', scenarioSchema) }),
 	reputationReplies: defineCollection({ loader: yamlList('content/data/reputation-replies.yaml', reputationReplySchema) }),
+	lessons: defineCollection({ loader: yamlList('content/data/lessons.yaml', lessonSchema) }),
 	apps: defineCollection({ loader: yamlList('content/data/apps.yaml', appSchema) }),
 	deliberateChanges: defineCollection({
 		loader: yamlList('content/deliberate-changes.yaml', deliberateChangeSchema),

@@ -43,6 +43,18 @@ export const sidebar: Sidebar = [
 		],
 	},
 	{
+		label: 'Lessons',
+		items: [
+			'lessons',
+			'lessons/ages-9-to-11',
+			'lessons/ages-11-to-16',
+			'tools/quiz-worksheet/ages-9-to-11',
+			'tools/quiz-worksheet/ages-11-to-16',
+			'lessons/talk-about-it-at-home-ages-9-to-11',
+			'lessons/talk-about-it-at-home-ages-11-to-16',
+		],
+	},
+	{
 		label: 'The policy',
 		items: ['policy/in-full', ...policySections],
 	},

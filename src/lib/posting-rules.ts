@@ -1,5 +1,3 @@
-import type { PolicyLink } from './guidance';
-import type { PostingRulesWording } from '../schemas/posting-rules';
 import type { Audience } from './audience';
 
 /**
@@ -10,13 +8,17 @@ import type { Audience } from './audience';
 
 export const facts = [
 	'illegalOrHateful',
+	'sexualImage',
 	'unsafeContact',
+	'scam',
 	'violent',
 	'unkind',
+	'untrue',
 	'complaintAboutSchool',
 	'contactsStaff',
 	'underAge',
 	'privateMessage',
+	'personalDetails',
 	'revealsLocation',
 	'showsOthers',
 	'lateAtNight',
@@ -30,7 +32,35 @@ export type PostFacts = Partial<Record<Fact | 'othersAgreed', boolean>>;
 export const verdicts = ['post', 'ask-first', 'dont-post', 'tell-adult'] as const;
 export type PostVerdict = (typeof verdicts)[number];
 
-export type { Audience, PolicyLink, PostingRulesWording };
+export type { Audience };
+
+/** The same words for pupils, parents and staff. */
+export type ForEachAudience = Record<Audience, string>;
+
+/** A section of the policy: the page, the heading's anchor, and the words of the link. */
+export interface PolicyLink {
+	page: string;
+	anchor: string;
+	label: string;
+}
+
+/** The words of one rule (src/schemas/posting-rules.ts checks content/data/posting-rules.yaml against this shape). */
+export interface RuleWording {
+	question: ForEachAudience;
+	reason: ForEachAudience;
+	instead: ForEachAudience;
+	policy: PolicyLink;
+}
+
+/** The words of the posting rules, keyed by the facts, question groups and verdicts defined in src/lib. */
+export interface PostingRulesWording {
+	rules: Record<Fact, RuleWording>;
+	/** Questions that ask about several facts at once (see src/lib/before-you-post.ts). */
+	groups: Record<string, ForEachAudience>;
+	nothingWrong: { reason: ForEachAudience; instead: ForEachAudience; policy: PolicyLink };
+	othersAgreed: ForEachAudience;
+	verdicts: Record<PostVerdict, ForEachAudience>;
+}
 
 export interface Rule {
 	fact: Fact;
@@ -56,29 +86,38 @@ export interface WordedReason extends Reason {
 	policy: PolicyLink;
 }
 
-/** The rules, most serious first: this is also the order of the checker's questions. */
+/** The rules, most serious first. */
 export const rules: readonly Rule[] = [
 	{ fact: 'illegalOrHateful', verdict: 'tell-adult' },
+	{ fact: 'sexualImage', verdict: 'tell-adult' },
 	{ fact: 'unsafeContact', verdict: 'tell-adult' },
+	{ fact: 'scam', verdict: 'tell-adult' },
 	{ fact: 'violent', verdict: 'tell-adult' },
 	{ fact: 'unkind', verdict: 'dont-post' },
+	{ fact: 'untrue', verdict: 'dont-post' },
 	{ fact: 'complaintAboutSchool', verdict: 'dont-post' },
 	{ fact: 'contactsStaff', verdict: 'dont-post' },
 	{ fact: 'underAge', verdict: 'dont-post' },
 	{ fact: 'privateMessage', verdict: 'dont-post' },
+	{ fact: 'personalDetails', verdict: 'dont-post' },
 	{ fact: 'revealsLocation', verdict: 'dont-post' },
 	{ fact: 'showsOthers', verdict: 'ask-first' },
 	{ fact: 'lateAtNight', verdict: 'dont-post' },
 ];
 
+/** The facts that stop mattering once everyone involved has agreed. */
+export const waivedByAgreement: readonly Fact[] = ['showsOthers', 'privateMessage'];
+
 const fine: Reason = { fact: 'none', verdict: 'post' };
 
-const severity = (verdict: PostVerdict) => verdicts.indexOf(verdict);
+export const severity = (verdict: PostVerdict) => verdicts.indexOf(verdict);
 
-/** Whether a rule applies to these facts. Showing others is fine once they have all agreed. */
+/** The verdict of the rule about this fact. */
+export const verdictOf = (fact: Fact): PostVerdict => rules.find((rule) => rule.fact === fact)!.verdict;
+
+/** Whether a rule applies to these facts. Showing others, or their message, is fine once they have all agreed. */
 export function applies(rule: Rule, post: PostFacts): boolean {
-	if (rule.fact === 'showsOthers') return Boolean(post.showsOthers) && !post.othersAgreed;
-	if (rule.fact === 'privateMessage') return Boolean(post.privateMessage) && !post.othersAgreed;
+	if (waivedByAgreement.includes(rule.fact)) return Boolean(post[rule.fact]) && !post.othersAgreed;
 	return Boolean(post[rule.fact]);
 }
 
@@ -92,9 +131,8 @@ export function decidePost(post: PostFacts): Decision {
 	return first ? { verdict: first.verdict, reasons } : { verdict: 'post', reasons: [fine] };
 }
 
-/** A reason with its words from content/data/posting-rules.yaml, and what to do instead for this audience. */
+/** A reason with its words from content/data/posting-rules.yaml, for this audience. */
 export function wordReason({ fact, verdict }: Reason, audience: Audience, wording: PostingRulesWording): WordedReason {
-	if (fact === 'none') return { fact, verdict, ...wording.nothingWrong };
-	const { reason, instead, policy } = wording.rules[fact];
-	return { fact, verdict, reason, instead: instead[audience], policy };
+	const { reason, instead, policy } = fact === 'none' ? wording.nothingWrong : wording.rules[fact];
+	return { fact, verdict, reason: reason[audience], instead: instead[audience], policy };
 }

@@ -53,19 +53,51 @@ export function scoreQuiz(state: QuizState, scenarios: readonly QuizScenario[]):
 	return { correct: state.order.length - missed.length, total: state.order.length, missed };
 }
 
-/** Classroom mode: one scenario on the board, its answer hidden until revealed, and the class's votes. */
+/** Classroom mode: one scenario on the board at a time. Which answers were revealed, and the class's votes, are kept for
+ * every scenario until classroom mode closes, so that a teacher can go back to one without losing its counts. */
 export interface ClassroomState {
 	index: number;
-	revealed: boolean;
-	tally: Partial<Record<PostVerdict, number>>;
+	/** The indexes of the scenarios whose answer has been revealed. */
+	revealed: readonly number[];
+	/** The votes for each scenario, by its index. */
+	tallies: Readonly<Record<number, Tally>>;
 }
+export type Tally = Partial<Record<PostVerdict, number>>;
+
+export const startClassroom = (): ClassroomState => ({ index: 0, revealed: [], tallies: {} });
+
+export const isRevealed = (state: ClassroomState) => state.revealed.includes(state.index);
+
+/** The votes for the scenario on the board. */
+export const tallyOf = (state: ClassroomState): Tally => state.tallies[state.index] ?? {};
 
 export function moveClassroom(state: ClassroomState, step: 1 | -1, count: number): ClassroomState {
 	const index = Math.min(Math.max(state.index + step, 0), count - 1);
-	return index === state.index ? state : { index, revealed: false, tally: {} };
+	return index === state.index ? state : { ...state, index };
+}
+
+export function revealAnswer(state: ClassroomState): ClassroomState {
+	return isRevealed(state) ? state : { ...state, revealed: [...state.revealed, state.index] };
 }
 
 export function countVote(state: ClassroomState, verdict: PostVerdict, change: 1 | -1): ClassroomState {
-	const votes = Math.max((state.tally[verdict] ?? 0) + change, 0);
-	return { ...state, tally: { ...state.tally, [verdict]: votes } };
+	const tally = tallyOf(state);
+	const votes = Math.max((tally[verdict] ?? 0) + change, 0);
+	return { ...state, tallies: { ...state.tallies, [state.index]: { ...tally, [verdict]: votes } } };
 }
+
+/** What a scenario needs for its best choice to be found. */
+export interface WithChoices<Choice extends { verdict: PostVerdict }> {
+	answer: PostVerdict;
+	choices: readonly Choice[];
+}
+
+/** The choice whose verdict is the scenario's answer (the scenario schema checks there is exactly one). */
+export function bestChoice<Choice extends { verdict: PostVerdict }>(scenario: WithChoices<Choice>): Choice {
+	const best = scenario.choices.find((choice) => choice.verdict === scenario.answer);
+	if (!best) throw new Error(`No choice has the answer "${scenario.answer}"`);
+	return best;
+}
+
+/** The position of the best choice (0 for A). */
+export const bestIndex = <Choice extends { verdict: PostVerdict }>(scenario: WithChoices<Choice>) => scenario.choices.indexOf(bestChoice(scenario));

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { facts, verdicts } from '../lib/posting-rules';
+import { riskAreas, strands } from '../lib/frameworks';
 
 const verdict = z.enum(verdicts, { error: `must be one of: ${verdicts.join(', ')}` });
 
@@ -27,6 +28,17 @@ export const scenarioSchema = z
 			.min(2, 'needs at least two choices'),
 		/** What to remember, for the summary at the end. */
 		remember: z.string().min(1),
+		/** A question for the class to talk about, shown in classroom mode. */
+		discuss: z.string().min(1),
+		/** For the teacher, behind a toggle in classroom mode: why the answer is best, and two questions to ask the class. */
+		teacherNotes: z.strictObject({
+			why: z.string().min(1),
+			ask: z.tuple([z.string().min(1), z.string().min(1)], { error: 'needs exactly two questions to ask the class' }),
+		}),
+		/** The UKCIS "Education for a Connected World" strands it serves. */
+		strands: z.array(z.enum(strands, { error: `must be one of: ${strands.join(', ')}` })).min(1, 'name at least one strand'),
+		/** The KCSIE risk areas it serves. */
+		risks: z.array(z.enum(riskAreas, { error: `must be one of: ${riskAreas.join(', ')}` })).min(1, 'name at least one risk area'),
 	})
 	.superRefine((scenario, context) => {
 		const best = scenario.choices.filter((choice) => choice.verdict === scenario.answer).length;

@@ -74,7 +74,7 @@ describe('the posting rules’ wording', () => {
 	});
 
 	it('rejects empty text', () => {
-		expect(check(file, (data) => (data['rules'].violent.reason = ' '))).toThrow(/- "rules\.violent\.reason": must not be empty/);
+		expect(check(file, (data) => (data['rules'].violent.reason.staff = ' '))).toThrow(/- "rules\.violent\.reason\.staff": must not be empty/);
 		expect(check(file, (data) => (data['othersAgreed'].staff = ''))).toThrow(/- "othersAgreed\.staff": must not be empty/);
 	});
 

@@ -1,19 +1,49 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { school } from '../../src/school';
 import { useBuiltSite } from './support/site';
+import { normaliseText } from './support/dist';
 
 const site = useBuiltSite();
 const scenarios = parse(readFileSync('content/data/scenarios.yaml', 'utf8')) as { id: string; title: string; band: string }[];
+const lessons = parse(readFileSync('content/data/lessons.yaml', 'utf8')) as { id: string; title: string; scenarios: string[] }[];
+const bands = [
+	{ band: '9-11', slug: '9-to-11', label: 'Ages 9 to 11' },
+	{ band: '11-16', slug: '11-to-16', label: 'Ages 11 to 16' },
+];
+const inBand = (band: string) => scenarios.filter((s) => s.band === band);
 
-describe('the quiz on the built site', () => {
-	it('a pupil completes the quiz by keyboard alone and sees the summary', async () => {
-		const { page, offsiteRequests, consoleErrors, close } = await site.visit('/tools/should-i-post-this/');
-		await page.locator('.quiz').scrollIntoViewIfNeeded();
-		const start = page.getByRole('button', { name: 'Start the quiz' });
-		await start.focus();
+/** Opens the quiz page and waits until the island has hydrated and attached its listeners. */
+async function openQuiz(path = '/tools/should-i-post-this/', options = {}) {
+	const visit = await site.visit(path, options);
+	await visit.page.locator('.quiz').scrollIntoViewIfNeeded();
+	await visit.page.locator('.quiz [data-ready="true"]').waitFor();
+	return visit;
+}
+
+/** Opens classroom mode for a band with the keyboard alone, and waits for the board to be ready. */
+async function openBoard(page: Page, label = 'Ages 9 to 11') {
+	await page.getByRole('radio', { name: new RegExp(label) }).check();
+	await page.getByRole('button', { name: /Classroom mode/ }).focus();
+	await page.keyboard.press('Enter');
+	const board = page.getByRole('region', { name: 'Classroom quiz' });
+	await board.and(page.locator('[data-ready="true"]')).waitFor();
+	return board;
+}
+
+const activeClass = (page: Page) => page.evaluate(() => document.activeElement?.className ?? '');
+const progress = (page: Page) => page.locator('.classroom__progress').innerText();
+const revealedCount = (page: Page) => page.locator('.classroom__choice--best').count();
+
+describe('the pupil quiz on the built site', () => {
+	it('a pupil completes the quiz by keyboard alone, focus always following, and sees the summary with where to get help', async () => {
+		const { page, offsiteRequests, consoleErrors, close } = await openQuiz();
+		await page.getByRole('button', { name: 'Start the quiz' }).focus();
 		await page.keyboard.press('Enter');
-		const total = scenarios.filter((s) => s.band === '9-11').length;
+		const total = inBand('9-11').length;
 		for (let question = 1; question <= total; question++) {
 			await expect(page.locator('.quiz__progress').innerText()).resolves.toBe(`Question ${question} of ${total}`);
 			// Focus is on the question's heading: Tab to the first choice, pick it with Space, Tab to the button.
@@ -22,7 +52,16 @@ describe('the quiz on the built site', () => {
 			await page.keyboard.press('Space');
 			await page.keyboard.press('Tab');
 			await page.keyboard.press('Enter');
-			await page.locator('.quiz__feedback').waitFor();
+			// Focus moves to the feedback, which is in view; the chosen answer is marked in words.
+			await page.waitForFunction(() => document.activeElement?.classList.contains('quiz__feedback'));
+			if (question === 1) {
+				const box = await page.locator('.quiz__feedback').boundingBox();
+				const height = page.viewportSize()!.height;
+				expect(box!.y).toBeGreaterThanOrEqual(0);
+				expect(box!.y).toBeLessThan(height / 2);
+				await expect(page.locator('.quiz__mark').first().innerText()).resolves.toMatch(/^[✓✗] /);
+				await expect(page.locator('.quiz__choice').first().innerText()).resolves.toMatch(/Your answer/);
+			}
 			await page.keyboard.press('Tab'); // to the policy link
 			await page.keyboard.press('Tab'); // to Next
 			await page.keyboard.press('Enter');
@@ -30,24 +69,26 @@ describe('the quiz on the built site', () => {
 		const summary = page.getByRole('heading', { name: /^You got \d+ out of \d+$/ });
 		await summary.waitFor();
 		await page.waitForFunction(() => document.activeElement?.textContent?.startsWith('You got'));
+		await expect(page.getByRole('link', { name: '0800 1111' }).getAttribute('href')).resolves.toBe('tel:08001111');
+		await expect(page.getByRole('link', { name: 'Where pupils can get help' }).getAttribute('href')).resolves.toMatch(/\/for-pupils\/$/);
+		// Starting over keeps focus in the quiz.
+		await page.getByRole('button', { name: 'Try again in a new order' }).focus();
+		await page.keyboard.press('Enter');
+		await page.waitForFunction(() => document.activeElement?.id === 'quiz-question');
 		expect(offsiteRequests).toEqual([]);
 		expect(consoleErrors).toEqual([]);
 		await close();
 	});
 
-	it('a teacher reveals an answer in classroom mode with the keyboard', async () => {
-		const { page, close } = await site.visit('/tools/should-i-post-this/');
-		await page.locator('.quiz').scrollIntoViewIfNeeded();
-		await page.getByRole('button', { name: /Classroom mode/ }).click();
-		const board = page.getByRole('region', { name: 'Classroom quiz' });
-		await expect(board.locator('.classroom__choice--best').count()).resolves.toBe(0);
-		await page.keyboard.press('r');
-		await expect.poll(() => board.locator('.classroom__choice--best').count()).toBe(1);
-		await page.keyboard.press('ArrowRight');
-		await expect.poll(() => board.locator('.classroom__progress').innerText()).toMatch(/^Scenario 2 of/);
-		await expect(board.locator('.classroom__choice--best').count()).resolves.toBe(0);
-		const fontSize = await board.locator('.classroom__prompt').evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
-		expect(fontSize).toBeGreaterThanOrEqual(28);
+	it('on a phone, the feedback comes into view after Check my answer', async () => {
+		const { page, close } = await openQuiz('/tools/should-i-post-this/', { viewport: { width: 390, height: 844 } });
+		await page.getByRole('button', { name: 'Start the quiz' }).click();
+		await page.locator('.quiz__choice input').first().check();
+		await page.getByRole('button', { name: 'Check my answer' }).click();
+		await page.waitForFunction(() => document.activeElement?.classList.contains('quiz__feedback'));
+		const box = (await page.locator('.quiz__feedback').boundingBox())!;
+		expect(box.y).toBeGreaterThanOrEqual(0);
+		expect(box.y).toBeLessThan(844 / 2);
 		await close();
 	});
 
@@ -57,31 +98,215 @@ describe('the quiz on the built site', () => {
 		await expect(page.locator('.scenario-list__item details').count()).resolves.toBe(scenarios.length);
 		await close();
 	});
+});
 
-	it('prints every scenario, then the answer key on a page of its own', async () => {
-		const { page, close } = await site.visit('/tools/quiz-worksheet/');
+describe('classroom mode on the built site', () => {
+	it('a teacher runs it by keyboard: R and Space reveal, arrows and N/P move, focus never lost', async () => {
+		const { page, close } = await openQuiz();
+		const board = await openBoard(page);
+		await expect(activeClass(page)).resolves.toBe('classroom');
+		await expect(revealedCount(page)).resolves.toBe(0);
+		await page.keyboard.press('Space');
+		await expect(revealedCount(page)).resolves.toBe(1);
+		await expect(board.locator('.classroom__discuss').innerText()).resolves.toMatch(/^Discuss:/);
+		await page.keyboard.press('ArrowRight');
+		await expect(progress(page)).resolves.toMatch(/^Scenario 2 of/);
+		await expect(revealedCount(page)).resolves.toBe(0);
+		await page.keyboard.press('r');
+		await expect(revealedCount(page)).resolves.toBe(1);
+		await page.keyboard.press('n');
+		await page.keyboard.press('p');
+		await expect(progress(page)).resolves.toMatch(/^Scenario 2 of/);
+		// Tab to a button: its own Enter and Space do what it says, and R still reveals.
+		await page.keyboard.press('ArrowLeft');
+		await page.getByRole('button', { name: 'Next →' }).focus();
+		await page.keyboard.press('Space');
+		await expect(progress(page)).resolves.toMatch(/^Scenario 2 of/);
+		await page.keyboard.press('Enter');
+		await expect(progress(page)).resolves.toMatch(/^Scenario 3 of/);
+		await page.keyboard.press('r');
+		await expect(revealedCount(page)).resolves.toBe(1);
+		// The Reveal button, now disabled, would have dropped focus: it stays on the board.
+		await page.keyboard.press('ArrowRight');
+		await page.getByRole('button', { name: 'Reveal answer' }).focus();
+		await page.keyboard.press('Enter');
+		await expect(revealedCount(page)).resolves.toBe(1);
+		await expect(page.evaluate(() => document.querySelector('.classroom')!.contains(document.activeElement))).resolves.toBe(true);
+		// Leaving classroom mode puts focus back on the button that opened it.
+		await page.getByRole('button', { name: 'Leave classroom mode' }).focus();
+		await page.keyboard.press('Enter');
+		await page.waitForFunction(() => document.activeElement?.textContent?.startsWith('Classroom mode'));
+		await close();
+	});
+
+	it('after a click on Next or on a vote, Space reveals (and does not press the button again)', async () => {
+		const { page, close } = await openQuiz();
+		await openBoard(page);
+		await page.getByRole('button', { name: 'Next →' }).click();
+		await expect(progress(page)).resolves.toMatch(/^Scenario 2 of/);
+		await page.keyboard.press('Space');
+		await expect(progress(page)).resolves.toMatch(/^Scenario 2 of/);
+		await expect(revealedCount(page)).resolves.toBe(1);
+		await page.keyboard.press('ArrowRight');
+		await page.getByRole('button', { name: 'Count votes' }).click();
+		await page.getByRole('button', { name: 'One more vote for A' }).click();
+		await page.keyboard.press('Space');
+		await expect(page.getByLabel('Votes for A').innerText()).resolves.toBe('1');
+		await expect(revealedCount(page)).resolves.toBe(1);
+		await close();
+	});
+
+	it('keeps each scenario’s vote counts while the board is open, and starts afresh when it opens again', async () => {
+		const { page, close } = await openQuiz();
+		await openBoard(page);
+		await page.getByRole('button', { name: 'Count votes' }).click();
+		for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'One more vote for A' }).click();
+		await page.keyboard.press('ArrowRight');
+		await expect(page.getByLabel('Votes for A').innerText()).resolves.toBe('0');
+		await page.getByRole('button', { name: 'One more vote for B' }).click();
+		await page.keyboard.press('ArrowLeft');
+		await expect(page.getByLabel('Votes for A').innerText()).resolves.toBe('3');
+		await page.keyboard.press('n');
+		await expect(page.getByLabel('Votes for B').innerText()).resolves.toBe('1');
+		await page.getByRole('button', { name: 'Leave classroom mode' }).click();
+		await openBoard(page);
+		await page.getByRole('button', { name: 'Count votes' }).click();
+		await expect(page.getByLabel('Votes for A').innerText()).resolves.toBe('0');
+		await close();
+	});
+
+	for (const [width, height] of [
+		[1280, 720],
+		[1920, 1080],
+	] as const) {
+		it(`fits every scenario on a ${width}×${height} screen, answer, votes and notes showing, with nothing cut off`, async () => {
+			const { page, close } = await openQuiz('/tools/should-i-post-this/', { viewport: { width, height } });
+			for (const { band, label } of bands) {
+				await openBoard(page, label);
+				await page.getByRole('button', { name: 'Count votes' }).click();
+				await page.getByRole('button', { name: 'Teacher notes' }).click();
+				for (let index = 1; index <= inBand(band).length; index++) {
+					await expect(progress(page)).resolves.toMatch(new RegExp(`^Scenario ${index} of`));
+					await page.keyboard.press('r');
+					await page.locator('.classroom__discuss').waitFor();
+					const fit = await page.evaluate(() => {
+						const board = document.querySelector<HTMLElement>('.classroom')!;
+						const controls = document.querySelector('.classroom__controls')!.getBoundingClientRect();
+						const content = [...document.querySelectorAll('.classroom__main > * *')].map((element) => element.getBoundingClientRect());
+						return {
+							scrolls: board.scrollHeight > board.clientHeight || board.scrollWidth > board.clientWidth,
+							controlsInView: controls.bottom <= innerHeight && controls.right <= innerWidth,
+							contentAboveControls: Math.max(...content.map((box) => box.bottom)) <= controls.top,
+							contentInside: Math.max(...content.map((box) => box.right)) <= innerWidth,
+							title: document.querySelector('.classroom__title')!.textContent,
+						};
+					});
+					expect(fit, `${band}: ${fit.title}`).toEqual({ scrolls: false, controlsInView: true, contentAboveControls: true, contentInside: true, title: fit.title });
+					await page.keyboard.press('ArrowRight');
+				}
+				const fontSize = await page.locator('.classroom__prompt').evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+				// Type scales with the screen: about 25 px at 720 p, 37 px at 1080 p.
+				expect(fontSize).toBeGreaterThanOrEqual(height * 0.033);
+				await page.getByRole('button', { name: 'Leave classroom mode' }).click();
+			}
+			await close();
+		});
+	}
+
+	it('a lesson plan’s link opens the quiz on the lesson’s scenarios', async () => {
+		for (const lesson of lessons) {
+			const { page, close } = await site.visit(`/lessons/ages-${lesson.id.replace('-', '-to-')}/`);
+			const href = await page.getByRole('link', { name: 'Open the classroom quiz with these scenarios' }).getAttribute('href');
+			await page.goto(new URL(href!, page.url()).href);
+			await page.locator('.quiz').scrollIntoViewIfNeeded();
+			await page.locator('.quiz [data-ready="true"]').waitFor();
+			await expect(page.getByRole('radio', { name: /This lesson’s scenarios/ }).isChecked()).resolves.toBe(true);
+			await page.getByRole('button', { name: /Classroom mode/ }).click();
+			await expect(progress(page)).resolves.toBe(`Scenario 1 of ${lesson.scenarios.length}`);
+			const first = scenarios.find((s) => s.id === lesson.scenarios[0])!;
+			await expect(page.locator('.classroom__title').innerText()).resolves.toBe(first.title);
+			await close();
+		}
+	});
+});
+
+describe('worksheets, lesson plans and home sheets on paper', () => {
+	/** The page printed to A4 by Chromium, as the text of each sheet of paper. */
+	async function printed(page: Page): Promise<string[]> {
 		await page.emulateMedia({ media: 'print' });
-		const text = await page.locator('.worksheet').innerText();
-		for (const scenario of scenarios) expect(text).toContain(scenario.title);
-		await expect(page.locator('.worksheet__key li').count()).resolves.toBe(scenarios.length);
-		await expect(page.locator('.worksheet__key').evaluate((element) => getComputedStyle(element).breakBefore)).resolves.toBe('page');
-		await expect(page.locator('header.header').isVisible()).resolves.toBe(false);
-		await expect(page.locator('nav.sidebar').isVisible()).resolves.toBe(false);
+		const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+		const document = await getDocumentProxy(new Uint8Array(pdf));
+		const [, , width, height] = (await document.getPage(1)).view;
+		expect([Math.round(width!), Math.round(height!)]).toEqual([595, 842]); // A4, in points
+		return ((await extractText(document, { mergePages: false })).text as string[]).map(normaliseText);
+	}
+
+	for (const { band, slug, label } of bands) {
+		it(`prints the ${label.toLowerCase()} worksheet: that band only, the school’s name, a name and date line, and the answer key on a page of its own`, async () => {
+			const { page, close } = await site.visit(`/tools/quiz-worksheet/ages-${slug}/`);
+			await expect(page.locator('button[data-print][data-ready="true"]').isVisible()).resolves.toBe(true);
+			const text = await page.locator('.worksheet').innerText();
+			for (const scenario of scenarios) expect(text.includes(scenario.title), scenario.title).toBe(scenario.band === band);
+			await expect(page.locator('.worksheet__key li').count()).resolves.toBe(inBand(band).length);
+			const pages = await printed(page);
+			expect(pages[0]).toContain(normaliseText(school.name));
+			expect(pages[0]).toMatch(/Name: .*Class: .*Date:/);
+			const key = pages.findIndex((sheet) => sheet.includes('Answer key'));
+			expect(key).toBeGreaterThan(0);
+			expect(pages[key]!.startsWith(`Answer key: ${label.toLowerCase()}`)).toBe(true);
+			expect(pages.slice(0, key).join(' ')).not.toContain('Answer key');
+			for (const hidden of ['header.header', 'nav.sidebar', 'button[data-print]']) await expect(page.locator(hidden).first().isVisible(), hidden).resolves.toBe(false);
+			await close();
+		});
+
+		it(`prints the ${label.toLowerCase()} lesson plan, and its “Talk about it at home” sheet on one side of A4`, async () => {
+			const lesson = lessons.find((l) => l.id === band)!;
+			const { page, close } = await site.visit(`/lessons/ages-${slug}/`);
+			const plan = (await printed(page)).join(' ');
+			for (const heading of ['Learning objectives', 'What it covers', 'Starter', 'Classroom quiz', 'Discussion', 'Plenary', 'Exit question']) expect(plan).toContain(heading);
+			for (const id of lesson.scenarios) expect(plan).toContain(normaliseText(scenarios.find((s) => s.id === id)!.title));
+			await page.goto(site.url(`/lessons/talk-about-it-at-home-ages-${slug}/`));
+			const home = await printed(page);
+			expect(home).toHaveLength(1);
+			expect(home[0]).toContain(normaliseText(school.name));
+			expect(home[0]).toContain(school.office.email);
+			expect(home[0]).toMatch(/tools\/age-checker\//);
+			await close();
+		});
+	}
+
+	it('without JavaScript there is no Print button, and the worksheet is all there', async () => {
+		const { page, close } = await site.visit('/tools/quiz-worksheet/ages-9-to-11/', { javaScriptEnabled: false });
+		await expect(page.locator('button[data-print]').isVisible()).resolves.toBe(false);
+		await expect(page.locator('.worksheet__question').count()).resolves.toBe(inBand('9-11').length);
 		await close();
 	});
 });
 
 describe('Before you post on the built site', () => {
-	it('answers by keyboard, and without JavaScript lists every question', async () => {
+	it('answers by keyboard, and without JavaScript lists every question once, with no repeated words', async () => {
 		const { page, close } = await site.visit('/tools/before-you-post/');
 		await page.locator('.before-you-post').scrollIntoViewIfNeeded();
+		await page.locator('.before-you-post [data-ready="true"]').waitFor();
+		await page.getByRole('button', { name: 'Yes' }).focus();
+		await page.keyboard.press('Enter');
+		await page.waitForFunction(() => document.activeElement?.id === 'byp-question');
 		await page.getByRole('button', { name: 'Yes' }).focus();
 		await page.keyboard.press('Enter');
 		await expect.poll(() => page.getByRole('heading', { name: /Don’t post it/ }).isVisible()).toBe(true);
+		await page.waitForFunction(() => document.activeElement?.id === 'byp-verdict');
+		await page.getByRole('button', { name: 'Start over' }).focus();
+		await page.keyboard.press('Enter');
+		await page.waitForFunction(() => document.activeElement?.id === 'byp-question');
 		await close();
 
 		const noScript = await site.visit('/tools/before-you-post/', { javaScriptEnabled: false });
-		await expect(noScript.page.locator('.before-you-post__static li').count()).resolves.toBeGreaterThanOrEqual(10);
+		const items = await noScript.page.locator('.before-you-post__static li').allInnerTexts();
+		expect(items.length).toBeGreaterThanOrEqual(15);
+		for (const item of items) {
+			const sentences = item.split(/(?<=[.?!])\s+/).filter((sentence) => sentence.length > 0);
+			expect(new Set(sentences).size, item).toBe(sentences.length);
+		}
 		await noScript.close();
 	});
 });

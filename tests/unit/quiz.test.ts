@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { answerQuestion, countVote, moveClassroom, nextQuestion, scoreQuiz, shuffle, startQuiz, type ClassroomState } from '../../src/lib/quiz';
+import { answerQuestion, bestChoice, bestIndex, countVote, isRevealed, moveClassroom, nextQuestion, revealAnswer, scoreQuiz, shuffle, startClassroom, startQuiz, tallyOf, type ClassroomState } from '../../src/lib/quiz';
 
 const scenarios = [
 	{ id: 'a', answer: 'post' as const },
@@ -42,18 +42,33 @@ describe('a pupil’s quiz', () => {
 });
 
 describe('classroom mode', () => {
-	it('moves between scenarios, hiding the answer and clearing the votes, and stops at the ends', () => {
-		let state: ClassroomState = { index: 0, revealed: true, tally: { post: 3 } };
+	it('moves between scenarios, keeping each one’s revealed answer and votes, and stops at the ends', () => {
+		let state = revealAnswer(countVote(startClassroom(), 'post', 1));
 		expect(moveClassroom(state, -1, 3)).toBe(state);
 		state = moveClassroom(state, 1, 3);
-		expect(state).toEqual({ index: 1, revealed: false, tally: {} });
-		expect(moveClassroom(moveClassroom(state, 1, 3), 1, 3).index).toBe(2);
+		expect(state.index).toBe(1);
+		expect(isRevealed(state)).toBe(false);
+		expect(tallyOf(state)).toEqual({});
+		state = moveClassroom(countVote(state, 'dont-post', 1), -1, 3);
+		expect(isRevealed(state)).toBe(true);
+		expect(tallyOf(state)).toEqual({ post: 1 });
+		expect(tallyOf(moveClassroom(state, 1, 3))).toEqual({ 'dont-post': 1 });
+		expect(moveClassroom(moveClassroom(moveClassroom(state, 1, 3), 1, 3), 1, 3).index).toBe(2);
 	});
 
 	it('counts votes up and down, never below zero', () => {
-		let state: ClassroomState = { index: 0, revealed: false, tally: {} };
+		let state: ClassroomState = startClassroom();
 		state = countVote(countVote(state, 'post', 1), 'post', 1);
-		expect(state.tally).toEqual({ post: 2 });
-		expect(countVote(countVote(countVote(state, 'post', -1), 'post', -1), 'post', -1).tally).toEqual({ post: 0 });
+		expect(tallyOf(state)).toEqual({ post: 2 });
+		expect(tallyOf(countVote(countVote(countVote(state, 'post', -1), 'post', -1), 'post', -1))).toEqual({ post: 0 });
+	});
+});
+
+describe('the best choice', () => {
+	it('is the one whose verdict is the answer', () => {
+		const scenario = { answer: 'ask-first' as const, choices: [{ verdict: 'post' as const }, { verdict: 'ask-first' as const }] };
+		expect(bestChoice(scenario)).toBe(scenario.choices[1]);
+		expect(bestIndex(scenario)).toBe(1);
+		expect(() => bestChoice({ answer: 'tell-adult', choices: scenario.choices })).toThrow(/tell-adult/);
 	});
 });

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { allQuestions, checkPost, nextQuestion } from '~/lib/before-you-post';
-import type { Audience, PostFacts, PostingRulesWording } from '~/lib/posting-rules';
+import { allQuestions, checkPost, nextQuestion, type Answers } from '~/lib/before-you-post';
+import { verdictOf, type Audience, type Fact, type PostingRulesWording } from '~/lib/posting-rules';
 import { useEnhanced } from '../shared/use-enhanced';
 import { policyUrl } from '~/lib/url';
 
@@ -17,35 +17,40 @@ const audiences: { value: Audience; label: string }[] = [
 	{ value: 'staff', label: 'a member of staff' },
 ];
 
-/** A few yes/no questions, one at a time, then whether to post and what to do instead. */
+/** A few yes/no questions, one at a time (only those that can still change the answer), then whether to post and what to do instead. */
 export default function BeforeYouPost({ base, wording }: Props) {
 	const enhanced = useEnhanced();
 	const [audience, setAudience] = useState<Audience>('pupils');
-	const [history, setHistory] = useState<PostFacts[]>([{}]);
+	const [history, setHistory] = useState<Answers[]>([{}]);
 	const focus = useRef<HTMLHeadingElement>(null);
+	const moved = useRef(false);
 	const answers = history[history.length - 1]!;
 	const question = nextQuestion(answers, audience, wording);
 
+	// After every answer, Back and Start over, focus goes to the new question or the verdict (Back and Start over may be disabled now).
 	useEffect(() => {
-		if (history.length > 1) focus.current?.focus();
-	}, [history.length]);
+		if (moved.current) focus.current?.focus();
+		moved.current = true;
+	}, [history]);
 
 	if (!enhanced) {
 		return (
 			<div class="before-you-post__static">
-				<p>Ask yourself these questions. If the answer to any is yes, follow the advice below it.</p>
+				<p>Ask yourself these questions. If the answer to any is yes, follow the advice below it. If every answer is no, it is fine to post.</p>
 				<ol>
 					{allQuestions('pupils', wording).map((q) => {
-						const reason = checkPost({ [q.topic]: true }, 'pupils', wording).reasons[0]!;
+						const fact = q.topic as Fact;
+						const rule = wording.rules[fact];
 						return (
-							<li key={q.topic}>
-								<strong>{q.text}</strong> If yes: {wording.verdicts[reason.verdict].pupils} {reason.instead}{' '}
-								<a href={policyUrl(reason.policy, base)}>{reason.policy.label}</a>
+							<li key={fact}>
+								<strong>{q.text}</strong>
+								<br />
+								<span class={`before-you-post__if-yes before-you-post__if-yes--${verdictOf(fact)}`}>If yes:</span> {rule.instead.pupils}{' '}
+								<a href={policyUrl(rule.policy, base)}>{rule.policy.label}</a>
 							</li>
 						);
 					})}
 				</ol>
-				<p>If the answer to every question is no, it is fine to post.</p>
 			</div>
 		);
 	}
@@ -55,7 +60,7 @@ export default function BeforeYouPost({ base, wording }: Props) {
 	const decision = question ? undefined : checkPost(answers, audience, wording);
 
 	return (
-		<div class="before-you-post__tool">
+		<div class="before-you-post__tool" data-ready="true">
 			<fieldset class="before-you-post__audience">
 				<legend>I am</legend>
 				{audiences.map(({ value, label }) => (

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { answerQuestion, nextQuestion, scoreQuiz, startQuiz, type QuizState } from '~/lib/quiz';
+import { answerQuestion, bestChoice, bestIndex, nextQuestion, scoreQuiz, startQuiz, type QuizState } from '~/lib/quiz';
 import type { PostVerdict } from '~/lib/posting-rules';
+import { pageUrl } from '~/lib/url';
 import { letters, type QuizItem } from './types';
 
 interface Props {
@@ -8,18 +9,29 @@ interface Props {
 	onExit: () => void;
 }
 
+/** Where a pupil can get help if something online upset them. */
+const helpPage = pageUrl('for-pupils');
+
 /** One scenario at a time, feedback after each answer, and a summary at the end. */
 export default function PupilQuiz({ scenarios, onExit }: Props) {
 	const [state, setState] = useState<QuizState>(() => startQuiz(scenarios));
 	const [choice, setChoice] = useState<PostVerdict | undefined>();
 	const [missing, setMissing] = useState(false);
 	const heading = useRef<HTMLHeadingElement>(null);
+	const feedback = useRef<HTMLDivElement>(null);
 	const byId = new Map(scenarios.map((s) => [s.id, s]));
 	const scenario = byId.get(state.order[state.index]!)!;
 	const answered = state.answers[scenario.id];
 
 	// Move focus to the new question or the summary, so keyboard and screen-reader users follow along.
-	useEffect(() => heading.current?.focus(), [state.index, state.finished]);
+	useEffect(() => heading.current?.focus(), [state.index, state.finished, state.order]);
+
+	// After an answer, bring the feedback into view and put focus on it, so that nobody has to look for it.
+	useEffect(() => {
+		if (!answered || !feedback.current) return;
+		feedback.current.scrollIntoView({ block: 'start' });
+		feedback.current.focus({ preventScroll: true });
+	}, [answered]);
 
 	if (state.finished) {
 		const { correct, total, missed } = scoreQuiz(state, scenarios);
@@ -28,7 +40,7 @@ export default function PupilQuiz({ scenarios, onExit }: Props) {
 				<h3 id="quiz-summary" ref={heading} tabIndex={-1}>
 					You got {correct} out of {total}
 				</h3>
-				<p>{correct === total ? 'Brilliant: every answer right!' : 'Well done for finishing. Here is what to remember:'}</p>
+				<p>{correct === total ? 'Brilliant: every answer right!' : 'Well done for finishing.'} Here is what to remember:</p>
 				<ul>
 					{state.order.map((id) => {
 						const item = byId.get(id)!;
@@ -40,6 +52,16 @@ export default function PupilQuiz({ scenarios, onExit }: Props) {
 						);
 					})}
 				</ul>
+				<div class="quiz__help">
+					<h4>If something online has upset you</h4>
+					<p>
+						Tell an adult you trust, at home or at school. You will not be in trouble for telling. You can also call Childline free on{' '}
+						<a href="tel:08001111">0800 1111</a>, any time.
+					</p>
+					<p>
+						<a href={helpPage}>Where pupils can get help</a>
+					</p>
+				</div>
 				<div class="quiz__actions">
 					<button type="button" class="widget__primary" onClick={() => setState(startQuiz(scenarios))}>
 						Try again in a new order
@@ -52,8 +74,10 @@ export default function PupilQuiz({ scenarios, onExit }: Props) {
 		);
 	}
 
-	const best = scenario.choices.find((c) => c.verdict === scenario.answer)!;
+	const best = bestChoice(scenario);
 	const picked = scenario.choices.find((c) => c.verdict === answered);
+	const right = picked === best;
+	const bestLetter = letters[bestIndex(scenario)];
 	return (
 		<section class="quiz__question" aria-labelledby="quiz-question">
 			<p class="quiz__progress">
@@ -78,23 +102,29 @@ export default function PupilQuiz({ scenarios, onExit }: Props) {
 							Choose an answer first.
 						</p>
 					)}
-					{scenario.choices.map((c, index) => (
-						<label key={c.verdict} class={answered && c.verdict === scenario.answer ? 'quiz__choice quiz__choice--best' : 'quiz__choice'}>
-							<input
-								type="radio"
-								name={`quiz-${scenario.id}`}
-								value={c.verdict}
-								checked={choice === c.verdict}
-								onChange={() => {
-									setChoice(c.verdict);
-									setMissing(false);
-								}}
-							/>
-							<span>
-								<span class="quiz__letter">{letters[index]}</span> {c.text}
-							</span>
-						</label>
-					))}
+					{scenario.choices.map((c, index) => {
+						const mark = !answered ? undefined : c === picked ? (right ? 'right' : 'wrong') : c === best ? 'best' : undefined;
+						return (
+							<label key={c.verdict} class={mark ? `quiz__choice quiz__choice--${mark}` : 'quiz__choice'}>
+								<input
+									type="radio"
+									name={`quiz-${scenario.id}`}
+									value={c.verdict}
+									checked={choice === c.verdict}
+									onChange={() => {
+										setChoice(c.verdict);
+										setMissing(false);
+									}}
+								/>
+								<span>
+									<span class="quiz__letter">{letters[index]}</span> {c.text}
+									{mark === 'right' && <strong class="quiz__mark"> ✓ Your answer: right</strong>}
+									{mark === 'wrong' && <strong class="quiz__mark"> ✗ Your answer: not the best one</strong>}
+									{mark === 'best' && <strong class="quiz__mark"> ✓ Best answer</strong>}
+								</span>
+							</label>
+						);
+					})}
 				</fieldset>
 				{!answered && (
 					<button type="submit" class="widget__primary">
@@ -104,12 +134,12 @@ export default function PupilQuiz({ scenarios, onExit }: Props) {
 			</form>
 			<div aria-live="polite" class="quiz__feedback-region">
 				{answered && picked && (
-					<div class={picked === best ? 'quiz__feedback quiz__feedback--right' : 'quiz__feedback quiz__feedback--wrong'}>
-						<p class="quiz__feedback-title">{picked === best ? '✓ Right!' : `✗ Not quite. The best answer is ${letters[scenario.choices.indexOf(best)]}.`}</p>
+					<div ref={feedback} tabIndex={-1} class={right ? 'quiz__feedback quiz__feedback--right' : 'quiz__feedback quiz__feedback--wrong'}>
+						<p class="quiz__feedback-title">{right ? '✓ Right!' : `✗ Not quite. The best answer is ${bestLetter}.`}</p>
 						<p>{picked.feedback}</p>
-						{picked !== best && (
+						{!right && (
 							<p>
-								<strong>Why {letters[scenario.choices.indexOf(best)]} is best:</strong> {best.feedback}
+								<strong>Why {bestLetter} is best:</strong> {best.feedback}
 							</p>
 						)}
 						<p>

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useEnhanced } from '../shared/use-enhanced';
 import type { Band } from '~/schemas/scenario';
 import PupilQuiz from './PupilQuiz';
@@ -6,40 +6,76 @@ import Classroom from './Classroom';
 import ScenarioList from './ScenarioList';
 import { bandLabels, type QuizItem } from './types';
 
-type Mode = { kind: 'choose' } | { kind: 'pupil' | 'classroom'; band: Band };
+type Kind = 'pupil' | 'classroom';
+/** An age band, or the scenarios a lesson plan chose (its link gives them as ?scenarios=id,id,id). */
+type QuizSet = Band | 'lesson';
+type Mode = { kind: 'choose'; from?: Kind } | { kind: Kind; band: QuizSet };
+
+/** The scenarios named in the page's address, in that order, if any. */
+function lessonScenarios(scenarios: QuizItem[]): QuizItem[] {
+	const ids = new URLSearchParams(location.search).get('scenarios')?.split(',') ?? [];
+	return ids.flatMap((id) => scenarios.filter((scenario) => scenario.id === id));
+}
 
 /** "Should I post this?": the list of scenarios, enhanced into a quiz for pupils and a classroom mode for teachers. */
 export default function Quiz({ scenarios }: { scenarios: QuizItem[] }) {
 	const enhanced = useEnhanced();
 	const [mode, setMode] = useState<Mode>({ kind: 'choose' });
-	const [band, setBand] = useState<Band>('9-11');
+	const [band, setBand] = useState<QuizSet>('9-11');
+	const [lesson, setLesson] = useState<QuizItem[]>([]);
+	useEffect(() => {
+		const chosen = lessonScenarios(scenarios);
+		setLesson(chosen);
+		if (chosen.length > 0) setBand('lesson');
+	}, []);
+	const buttons = { pupil: useRef<HTMLButtonElement>(null), classroom: useRef<HTMLButtonElement>(null) };
+
+	// Back at the start, focus goes to the button that opened the quiz or the board, never to the page.
+	const from = mode.kind === 'choose' ? mode.from : undefined;
+	useEffect(() => {
+		if (from) buttons[from].current?.focus();
+	}, [from]);
 
 	if (!enhanced) return <ScenarioList scenarios={scenarios} />;
+	let body;
 	if (mode.kind !== 'choose') {
-		const chosen = scenarios.filter((scenario) => scenario.band === mode.band);
-		const exit = () => setMode({ kind: 'choose' });
-		return mode.kind === 'pupil' ? <PupilQuiz scenarios={chosen} onExit={exit} /> : <Classroom scenarios={chosen} onExit={exit} />;
-	}
-	return (
-		<div class="quiz__start">
-			<fieldset class="quiz__bands">
-				<legend>Which quiz?</legend>
-				{(Object.keys(bandLabels) as Band[]).map((value) => (
-					<label key={value}>
-						<input type="radio" name="quiz-band" value={value} checked={band === value} onChange={() => setBand(value)} />
-						{bandLabels[value]} ({scenarios.filter((scenario) => scenario.band === value).length} questions)
-					</label>
-				))}
-			</fieldset>
-			<div class="quiz__actions">
-				<button type="button" class="widget__primary" onClick={() => setMode({ kind: 'pupil', band })}>
-					Start the quiz
-				</button>
-				<button type="button" onClick={() => setMode({ kind: 'classroom', band })}>
-					Classroom mode (for teachers)
-				</button>
+		const chosen = mode.band === 'lesson' ? lesson : scenarios.filter((scenario) => scenario.band === mode.band);
+		const exit = () => setMode({ kind: 'choose', from: mode.kind });
+		body = mode.kind === 'pupil' ? <PupilQuiz scenarios={chosen} onExit={exit} /> : <Classroom scenarios={chosen} onExit={exit} />;
+	} else {
+		body = (
+			<div class="quiz__start">
+				<fieldset class="quiz__bands">
+					<legend>Which quiz?</legend>
+					{lesson.length > 0 && (
+						<label>
+							<input type="radio" name="quiz-band" value="lesson" checked={band === 'lesson'} onChange={() => setBand('lesson')} />
+							This lesson’s scenarios ({lesson.length} questions)
+						</label>
+					)}
+					{(Object.keys(bandLabels) as Band[]).map((value) => (
+						<label key={value}>
+							<input type="radio" name="quiz-band" value={value} checked={band === value} onChange={() => setBand(value)} />
+							{bandLabels[value]} ({scenarios.filter((scenario) => scenario.band === value).length} questions)
+						</label>
+					))}
+				</fieldset>
+				<div class="quiz__actions">
+					<button type="button" ref={buttons.pupil} class="widget__primary" onClick={() => setMode({ kind: 'pupil', band })}>
+						Start the quiz
+					</button>
+					<button type="button" ref={buttons.classroom} onClick={() => setMode({ kind: 'classroom', band })}>
+						Classroom mode (for teachers)
+					</button>
+				</div>
+				<p class="widget__note">Nothing is saved: your answers disappear when you close the page. There is no time limit.</p>
 			</div>
-			<p class="widget__note">Nothing is saved: your answers disappear when you close the page.</p>
+		);
+	}
+	// Listeners are attached once the island is enhanced: tests (and scripts) wait for data-ready.
+	return (
+		<div class="quiz__island" data-ready="true">
+			{body}
 		</div>
 	);
 }

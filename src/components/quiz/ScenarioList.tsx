@@ -1,3 +1,4 @@
+import { bestChoice, bestIndex } from '~/lib/quiz';
 import { bandLabels, letters, type QuizItem } from './types';
 
 /** Every scenario with its choices, and its answer folded in <details>: the quiz without JavaScript. */
@@ -5,7 +6,7 @@ export default function ScenarioList({ scenarios }: { scenarios: QuizItem[] }) {
 	return (
 		<ol class="scenario-list">
 			{scenarios.map((scenario) => {
-				const best = scenario.choices.find((choice) => choice.verdict === scenario.answer)!;
+				const best = bestChoice(scenario);
 				return (
 					<li key={scenario.id} class="scenario-list__item">
 						<h3>{scenario.title}</h3>
@@ -19,7 +20,7 @@ export default function ScenarioList({ scenarios }: { scenarios: QuizItem[] }) {
 						<details>
 							<summary>Show the answer</summary>
 							<p>
-								<strong>Best answer: {letters[scenario.choices.indexOf(best)]}.</strong> {best.feedback}
+								<strong>Best answer: {letters[bestIndex(scenario)]}.</strong> {best.feedback}
 							</p>
 							<p>
 								Remember: {scenario.remember} <a href={scenario.policy.href}>{scenario.policy.label}</a>

@@ -10,6 +10,8 @@ export interface QuizItem {
 	answer: PostVerdict;
 	choices: { verdict: PostVerdict; text: string; feedback: string }[];
 	remember: string;
+	discuss: string;
+	teacherNotes: { why: string; ask: readonly [string, string] };
 	policy: { href: string; label: string };
 }
 

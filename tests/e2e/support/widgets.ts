@@ -92,7 +92,7 @@ export const widgets: Widget[] = [
 		use: async (page) => {
 			await reach(page, '.before-you-post');
 			await page.getByRole('button', { name: 'No' }).click();
-			await page.getByRole('button', { name: 'No' }).click();
+			await page.getByRole('button', { name: 'Yes' }).click();
 			await page.getByRole('button', { name: 'Yes' }).click();
 			await page.locator('.before-you-post__verdict').waitFor();
 		},
