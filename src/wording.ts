@@ -4,6 +4,7 @@ import connectFile from '../content/data/connect-online.yaml?raw';
 import concernFile from '../content/data/concern-about-the-school.yaml?raw';
 import pegiFile from '../content/data/pegi.yaml?raw';
 import appFeaturesFile from '../content/data/app-features.yaml?raw';
+import ageCheckerFile from '../content/data/age-checker.yaml?raw';
 import type { z } from 'astro/zod';
 import { parseObjectFile } from './lib/data-file';
 import { fillNames, schoolNames } from './lib/school-names';
@@ -14,6 +15,7 @@ import { postingRulesSchema } from './schemas/posting-rules';
 import { decisionHelperSchema } from './schemas/decision-helper';
 import { pegiSchema } from './schemas/pegi';
 import { appFeaturesSchema } from './schemas/app-features';
+import { ageCheckerSchema } from './schemas/age-checker';
 import { school } from './school';
 
 /** The tools' words from `content/data/`, checked against their schemas when the site builds, with the school's names filled in. */
@@ -30,3 +32,4 @@ export const connectWording = read(connectFile, decisionHelperSchema(connectHelp
 export const concernWording = read(concernFile, decisionHelperSchema(concernHelper), 'content/data/concern-about-the-school.yaml');
 export const pegiWording = read(pegiFile, pegiSchema, 'content/data/pegi.yaml');
 export const featureLabels = read(appFeaturesFile, appFeaturesSchema, 'content/data/app-features.yaml');
+export const ageCheckerWording = read(ageCheckerFile, ageCheckerSchema, 'content/data/age-checker.yaml');
