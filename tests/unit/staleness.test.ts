@@ -6,14 +6,14 @@ const today = '2026-11-24';
 const chatterbox = fixtureApps().find((app) => app.id === 'chatterbox')!;
 
 describe('whether a fact may be out of date', () => {
-	it.each([
+	it.each<[{ checked: string; published?: string }, boolean, string]>([
 		[{ checked: '2026-11-24' }, false, 'read today'],
 		[{ checked: '2025-11-24' }, false, 'read exactly 12 months ago'],
 		[{ checked: '2025-11-23' }, true, 'read 12 months and a day ago'],
 		[{ checked: '2026-11-01', published: '2025-12-01' }, false, 'read this month, from a source dated within the year'],
 		[{ checked: '2026-11-01', published: '2024-02-01' }, true, 'read this month, but from a source dated over a year ago'],
 		[{ checked: 'soon' }, true, 'with a date that cannot be read'],
-	])('%o is %s: %s', (source, stale) => {
+	])('%o is %s: %s', (source, stale, _why) => {
 		expect(isStale(source, today)).toBe(stale);
 	});
 
