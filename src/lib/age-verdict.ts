@@ -9,6 +9,7 @@ export interface VerdictWords {
 	headlines: Record<'meets-both' | 'meets-terms' | 'meets-pegi' | 'not-yet-terms' | 'not-yet-pegi' | 'spans-terms' | 'spans-pegi' | 'unknown', string>;
 	waits: Record<'years' | 'birth' | 'tomorrow' | 'year-group' | 'after-school', string>;
 	groups: Record<Overall, string>;
+	details: Record<'terms-meets' | 'terms-spans' | 'terms-not-yet' | 'terms-unknown' | 'pegi-meets' | 'pegi-spans' | 'pegi-not-yet', string>;
 	findOut: Record<'title' | 'terms' | 'stores' | 'pegi', string>;
 	unknownApp: string;
 	didYouMean: string;
@@ -92,23 +93,24 @@ export function headline(verdict: AppVerdict, words: VerdictWords, pegiNames: Pe
 	return fill(words.headlines[lead.limit.by === 'terms' ? 'not-yet-terms' : 'not-yet-pegi'], { ...values, wait });
 }
 
-/** What the minimum age in the terms means for this child, in a sentence. */
-export function termsLine(app: App, judged: Judged | undefined, age: ChildAge): string {
-	if (!app.minimumAge || !judged) return `We could not confirm a minimum age in ${app.name}’s terms for UK users.`;
+/** What the minimum age in the terms means for this child, in a sentence under the headline. */
+export function termsLine(app: App, judged: Judged | undefined, age: ChildAge, words: VerdictWords): string {
+	if (!app.minimumAge || !judged) return fill(words.details['terms-unknown'], { app: app.name });
 	const minimum = app.minimumAge.age;
 	const { standing } = judged;
-	if (standing.kind === 'meets') return `The minimum age in ${app.name}’s terms is ${minimum}: ${describeChild(age)} meets it.`;
-	if (standing.kind === 'spans') return `The minimum age in ${app.name}’s terms is ${minimum}: of ${describeChild(age)}, those who have turned ${minimum} meet it and the others do not yet.`;
-	return `The minimum age in ${app.name}’s terms is ${minimum}. ${capitalise(describeChild(age))} ${describeWait(standing.wait, minimum)}.`;
+	const values = { app: app.name, minimum, child: describeChild(age), Child: capitalise(describeChild(age)) };
+	if (standing.kind === 'meets') return fill(words.details['terms-meets'], values);
+	if (standing.kind === 'spans') return fill(words.details['terms-spans'], values);
+	return fill(words.details['terms-not-yet'], { ...values, wait: describeWait(standing.wait, minimum) });
 }
 
-/** What the PEGI rating says about a game for this child. */
-export function pegiLine(app: App, age: ChildAge, standing: Standing | undefined): string | undefined {
+/** What the PEGI rating says about a game for this child, in a sentence under the headline. */
+export function pegiLine(app: App, age: ChildAge, standing: Standing | undefined, words: VerdictWords): string | undefined {
 	if (!app.pegi || !standing) return undefined;
-	const rating = `PEGI ${app.pegi.rating}`;
-	if (standing.kind === 'meets') return `${app.pegi.title} is rated ${rating}: its content is judged suitable for ${describeChild(age)}.`;
-	if (standing.kind === 'spans') return `${app.pegi.title} is rated ${rating}: its content is judged suitable only for those who have turned ${app.pegi.rating}.`;
-	return `${app.pegi.title} is rated ${rating}: its content is judged suitable from age ${app.pegi.rating}. ${capitalise(describeChild(age))} ${describeWait(standing.wait, app.pegi.rating)}.`;
+	const values = { title: app.pegi.title, rating: app.pegi.rating, child: describeChild(age), Child: capitalise(describeChild(age)) };
+	if (standing.kind === 'meets') return fill(words.details['pegi-meets'], values);
+	if (standing.kind === 'spans') return fill(words.details['pegi-spans'], values);
+	return fill(words.details['pegi-not-yet'], { ...values, wait: describeWait(standing.wait, app.pegi.rating) });
 }
 
 /** The site a source is on, as link text: "hwb.gov.wales". */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { appsForAge, checkAge, findApp, judge, normalise, readAge, standing, suggestApps, type AgeMode, type Verdict } from '../../src/lib/age-check';
-import { headline as headlineOf, termsLine, type PegiNames, type VerdictWords } from '../../src/lib/age-verdict';
+import { headline as headlineOf, pegiLine, termsLine, type PegiNames, type VerdictWords } from '../../src/lib/age-verdict';
 import { ageOn, parseDate } from '../../src/lib/dates';
 import { fixtureApps } from '../support/apps';
 
@@ -19,6 +19,15 @@ const words: VerdictWords = {
 	},
 	waits: { years: 'in up to {time}', birth: 'in {time}', tomorrow: 'tomorrow', 'year-group': 'reached during {yearGroup}', 'after-school': 'reached after Year 13' },
 	groups: { meets: 'Old enough', spans: 'It depends', 'not-yet': 'Not yet', unknown: 'Not known' },
+	details: {
+		'terms-meets': 'The minimum age in {app}’s terms is {minimum}: {child} meets it.',
+		'terms-spans': 'The minimum age in {app}’s terms is {minimum}: of {child}, those who have turned {minimum} meet it and the others do not yet.',
+		'terms-not-yet': 'The minimum age in {app}’s terms is {minimum}. {Child} {wait}.',
+		'terms-unknown': 'We could not confirm a minimum age in {app}’s terms for UK users.',
+		'pegi-meets': '{title} is rated PEGI {rating}: suitable for {child}.',
+		'pegi-spans': '{title} is rated PEGI {rating}: only for those who have turned {rating}.',
+		'pegi-not-yet': '{title} is rated PEGI {rating}. {Child} {wait}.',
+	},
 	findOut: { title: 'How to find out', terms: 'Terms.', stores: 'Stores.', pegi: 'PEGI.' },
 	unknownApp: 'We don’t have “{query}”',
 	didYouMean: 'Did you mean',
@@ -39,7 +48,7 @@ const headline = (verdict: Verdict) => headlineOf(answered(verdict), words, pegi
 /** The sentence that explains the minimum age, under the headline. */
 const detail = (verdict: Verdict) => {
 	const answer = answered(verdict);
-	return termsLine(answer.app, answer.terms, answer.age);
+	return termsLine(answer.app, answer.terms, answer.age, words);
 };
 
 describe('finding an app', () => {
@@ -117,6 +126,14 @@ describe('the verdict for an age in years', () => {
 		expect(headline(check('ocean racer', '11'))).toBe('Not suitable yet: PEGI 16, for 16 and over');
 		expect(headline(check('ocean racer', '14'))).toBe('Not suitable yet: PEGI 16, for 16 and over');
 		expect(headline(check('ocean racer', '16'))).toBe('Old enough: the minimum age is 13, and PEGI 16 fits too');
+	});
+
+	it('says what the PEGI rating means for this child under the headline, in the words given', () => {
+		const verdict = answered(check('night raid', '16'));
+		expect(pegiLine(verdict.app, verdict.age, verdict.pegi?.standing, words)).toBe('Night Raid: Midnight is rated PEGI 18. A child of 16 has up to 2 years to go, until their 18th birthday.');
+		const met = answered(check('cafe quest', '12'));
+		expect(pegiLine(met.app, met.age, met.pegi?.standing, words)).toBe('Café Quest is rated PEGI 12: suitable for a child of 12.');
+		expect(pegiLine(apps[0]!, met.age, undefined, words)).toBeUndefined();
 	});
 
 	it('on a tie, the terms lead', () => {

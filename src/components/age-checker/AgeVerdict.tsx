@@ -72,14 +72,14 @@ export default function AgeVerdict({ verdict, pegiWording, featureLabels, policy
 			</p>
 			{outOfDate && <p class="age-verdict__stale">This answer {words.outOfDate}.</p>}
 			{verdict.kind === 'unknown' && <FindOut words={words} />}
-			{verdict.kind !== 'unknown' && <p>{termsLine(app, terms, age)}</p>}
+			{verdict.kind !== 'unknown' && <p>{termsLine(app, terms, age, words)}</p>}
 			{app.minimumAge?.note && <p>{app.minimumAge.note}</p>}
 			{historyLines(app).map((line) => (
 				<p key={line}>{line}</p>
 			))}
 			{app.pegi && (
 				<p>
-					{pegiLine(app, age, pegi?.standing)} PEGI {app.pegi.rating}: {pegiWording.ratings[app.pegi.rating]}
+					{pegiLine(app, age, pegi?.standing, words)} PEGI {app.pegi.rating}: {pegiWording.ratings[app.pegi.rating]}
 					{app.pegi.descriptors.length > 0 && ` It is marked for ${app.pegi.descriptors.map((d) => pegiWording.descriptors[d]).join(', ')}.`} {words.pegiAdvice}
 				</p>
 			)}
