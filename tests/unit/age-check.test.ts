@@ -346,7 +346,7 @@ describe('whatever it is given', () => {
 				expect(error.message.length).toBeGreaterThan(10);
 			}
 		} else if (verdict.kind === 'unknown-app') expect(Array.isArray(verdict.suggestions)).toBe(true);
-		else expect(headlineOf(verdict, words, pegiNames)).toMatch(/^(Old enough|Suitable|Not old enough yet|Not suitable yet|It depends|Not known): /);
+		else expect(headlineOf(verdict, words, pegiNames)).toMatch(/^(Old enough|Suitable|Not old enough yet|Not suitable yet|It depends on their birthday|Not known): /);
 	}
 
 	it('for any string and any number, returns a verdict or a validation message and never throws', () => {

@@ -5,6 +5,7 @@ import { pegiSearch, type Verdict } from '~/lib/age-check';
 import { fill, headline, historyLines, lastChecked, pegiLine, sourceName, termsLine, type VerdictWords } from '~/lib/age-verdict';
 import { formatDate } from '~/lib/dates';
 import VerdictIcon from './VerdictIcon';
+import Linked from './Linked';
 
 interface Props {
 	verdict: Exclude<Verdict, { kind: 'invalid' }>;
@@ -73,7 +74,7 @@ export default function AgeVerdict({ verdict, pegiWording, featureLabels, policy
 			{outOfDate && <p class="age-verdict__stale">This answer {words.outOfDate}.</p>}
 			{verdict.kind === 'unknown' && <FindOut words={words} />}
 			{verdict.kind !== 'unknown' && <p>{termsLine(app, terms, age, words)}</p>}
-			{app.minimumAge?.note && <p>{app.minimumAge.note}</p>}
+			{app.minimumAge?.note && <p><Linked text={app.minimumAge.note} /></p>}
 			{historyLines(app).map((line) => (
 				<p key={line}>{line}</p>
 			))}
@@ -83,20 +84,20 @@ export default function AgeVerdict({ verdict, pegiWording, featureLabels, policy
 					{app.pegi.descriptors.length > 0 && ` It is marked for ${app.pegi.descriptors.map((d) => pegiWording.descriptors[d]).join(', ')}.`} {words.pegiAdvice}
 				</p>
 			)}
-			{app.unconfirmed && <p>{app.unconfirmed}</p>}
+			{app.unconfirmed && <p><Linked text={app.unconfirmed} /></p>}
 			{app.features.length > 0 && (
 				<>
 					<h4>Features to know about</h4>
 					<ul>
 						{app.features.map((feature) => (
 							<li key={feature.kind}>
-								<strong>{featureLabels[feature.kind]}:</strong> {feature.note}
+								<strong>{featureLabels[feature.kind]}:</strong> <Linked text={feature.note} />
 							</li>
 						))}
 					</ul>
 				</>
 			)}
-			{app.notes && <p>{app.notes}</p>}
+			{app.notes && <p><Linked text={app.notes} /></p>}
 			{guideUrl && (
 				<p class="age-verdict__guide">
 					<a href={guideUrl}>{fill(words.guideLink, { app: app.name })}</a>
