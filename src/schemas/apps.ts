@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { appKinds, featureKinds, pegiDescriptors, pegiRatings, sourceKinds, type App } from '../lib/app';
+import { splitLinks } from '../lib/text-links';
 
 export { appKinds, featureKinds, pegiDescriptors, pegiRatings, type App };
 export type { PegiRating } from '../lib/app';
@@ -62,6 +63,17 @@ export const appSchema = z
 			[['controls', 'source'], app.controls?.source],
 			[['reporting', 'source'], app.reporting?.source],
 		];
+		const texts: [PropertyKey[], string | undefined][] = [
+			[['minimumAge', 'note'], app.minimumAge?.note],
+			...app.features.map((feature, index): [PropertyKey[], string] => [['features', index, 'note'], feature.note]),
+			[['notes'], app.notes],
+			[['unconfirmed'], app.unconfirmed],
+		];
+		for (const [path, text] of texts) {
+			for (const part of splitLinks(text ?? '')) {
+				if ('url' in part && !listed.has(part.url)) facts.push([path, part.url]);
+			}
+		}
 		for (const [path, address] of facts) {
 			if (address !== undefined && !listed.has(address)) {
 				context.addIssue({ code: 'custom', path, message: `${address} is not in this entry’s sources: add it there with its kind and the date it was read` });

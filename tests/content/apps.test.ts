@@ -231,6 +231,7 @@ describe('the app schema', () => {
 		['a source with no kind', valid.replace('      kind: primary\n', ''), /entry "chatterbox": "sources\[0\]\.kind": must say what kind of source/],
 		['a source of an unknown kind', valid.replace('kind: primary', 'kind: news'), /entry "chatterbox": "sources\[0\]\.kind": must say what kind of source/],
 		['a fact whose source is not listed', valid.replace('    source: https://example.org/terms', '    source: https://example.org/other'), /entry "chatterbox": "minimumAge\.source": https:\/\/example\.org\/other is not in this entry’s sources/],
+		['an address in a note that is not one of its sources', valid.replace('  sources:', '  unconfirmed: "See https://example.org/x."\n  sources:'), /entry "chatterbox": "unconfirmed": https:\/\/example\.org\/x is not in this entry’s sources/],
 		['no sources at all', valid.slice(0, valid.indexOf('  sources:')) + '  sources: []\n', /entry "chatterbox": "sources": must list the sources/],
 		['an age above 21', valid.replace('age: 13', 'age: 22'), /entry "chatterbox": "minimumAge\.age": must be 21 or less/],
 		['an age below 0', valid.replace('age: 13', 'age: -1'), /entry "chatterbox": "minimumAge\.age": must be 0 or more/],
