@@ -1,6 +1,7 @@
 import type { App, PegiRating } from './app';
 import { yearGroupName, type AppVerdict, type ChildAge, type Judged, type Overall, type Standing, type Wait } from './age-check';
 import { formatDate } from './dates';
+import type { GuideAnchor } from './app-guide';
 
 /** The verdict in plain sentences, so that the widget, the guides and their tests read the same words. */
 
@@ -16,6 +17,9 @@ export interface VerdictWords {
 	outOfDate: string;
 	guideLink: string;
 	pegiAdvice: string;
+	guide: {
+		sections: Record<GuideAnchor, string>;
+	} & Record<'noMinimum' | 'noPegiGame' | 'notAGame' | 'noStores' | 'noFeatures' | 'noControls' | 'noReporting', string>;
 }
 
 /** PEGI's short names for its ratings ("adults only"), from content/data/pegi.yaml. */

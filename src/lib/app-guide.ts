@@ -1,28 +1,17 @@
-import type { App } from './app';
-
 /**
- * The sections of an app's guide page (/apps/<id>/), each with a stable anchor that other pages may link to:
- * /apps/tiktok/#report is TikTok's section on reporting and blocking.
+ * The sections of an app's guide page (/apps/<id>/), in order, each at a stable anchor that other pages may link to:
+ * /apps/tiktok/#report is TikTok's section on reporting and blocking. Their titles are words in content/data/age-checker.yaml.
  */
-export const guideAnchors = {
-	check: 'Can my child use it?',
-	age: 'Minimum age',
-	pegi: 'PEGI rating',
-	stores: 'App Store and Google Play ratings',
-	features: 'Features to know about',
-	settings: 'Settings to set',
-	report: 'Report and block',
-	sources: 'Sources',
-} as const;
+export const guideAnchors = ['check', 'age', 'pegi', 'stores', 'features', 'settings', 'report', 'sources'] as const;
 
-export type GuideAnchor = keyof typeof guideAnchors;
+export type GuideAnchor = (typeof guideAnchors)[number];
 
-/** The slug of an app's guide, or of one of its sections, for `pageUrl`: "apps/tiktok", then "#report". */
-export function guideSlug(app: Pick<App, 'id'>): string {
-	return `apps/${app.id}`;
+/** The address of an app's guide, or of one of its sections, under the site's base path: "/apps/tiktok/#report". */
+export function guidePath(id: string, anchor?: GuideAnchor, base = '/'): string {
+	return `${base.replace(/\/?$/, '/')}apps/${id}/${anchor ? `#${anchor}` : ''}`;
 }
 
-/** Every section of an app's guide, in order, for its table of contents. */
-export function guideSections(_app: App): { id: GuideAnchor; title: string }[] {
-	return (Object.keys(guideAnchors) as GuideAnchor[]).map((id) => ({ id, title: guideAnchors[id] }));
+/** Every section of a guide, in order, with its title, for the page's table of contents. */
+export function guideSections(titles: Record<GuideAnchor, string>): { id: GuideAnchor; title: string }[] {
+	return guideAnchors.map((id) => ({ id, title: titles[id] }));
 }

@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import type { VerdictWords } from '../lib/age-verdict';
+import { guideAnchors } from '../lib/app-guide';
 import { fields, keyed, text } from './wording';
 
 const overall = ['meets', 'not-yet', 'spans', 'unknown'] as const;
@@ -16,6 +17,16 @@ export const ageCheckerSchema = fields({
 	outOfDate: text,
 	guideLink: text,
 	pegiAdvice: text,
+	guide: fields({
+		sections: keyed(guideAnchors, () => text),
+		noMinimum: text,
+		noPegiGame: text,
+		notAGame: text,
+		noStores: text,
+		noFeatures: text,
+		noControls: text,
+		noReporting: text,
+	}),
 });
 
 /** The words conform to what the rules in src/lib expect. */

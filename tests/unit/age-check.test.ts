@@ -34,6 +34,16 @@ const words: VerdictWords = {
 	outOfDate: 'may be out of date',
 	guideLink: 'Guide to {app}',
 	pegiAdvice: 'Advice.',
+	guide: {
+		sections: { check: 'Check', age: 'Age', pegi: 'PEGI', stores: 'Stores', features: 'Features', settings: 'Settings', report: 'Report', sources: 'Sources' },
+		noMinimum: '',
+		noPegiGame: '',
+		notAGame: '',
+		noStores: '',
+		noFeatures: '',
+		noControls: '',
+		noReporting: '',
+	},
 };
 const pegiNames: PegiNames = { 3: 'all ages', 7: 'for 7 and over', 12: 'for 12 and over', 16: 'for 16 and over', 18: 'adults only' };
 
