@@ -99,6 +99,8 @@ export default function AgeChecker({ apps, pegiWording, featureLabels, policyQuo
 	return (
 		<form
 			class="age-checker__form"
+			// Until the script runs, a press of Check does nothing (a "dialog" form outside a dialog never submits) rather than reload the page.
+			method="dialog"
 			data-ready={enhanced ? '' : undefined}
 			onSubmit={(event) => {
 				event.preventDefault();
