@@ -2,6 +2,7 @@ import postingRulesFile from '../content/data/posting-rules.yaml?raw';
 import pegiFile from '../content/data/pegi.yaml?raw';
 import appFeaturesFile from '../content/data/app-features.yaml?raw';
 import schoolContactsFile from '../content/data/school-contacts.yaml?raw';
+import ageCheckerFile from '../content/data/age-checker.yaml?raw';
 import type { z } from 'astro/zod';
 import { parseObjectFile } from './lib/data-file';
 import { fillNames } from './lib/school-names';
@@ -9,6 +10,7 @@ import { postingRulesSchema } from './schemas/posting-rules';
 import { pegiSchema } from './schemas/pegi';
 import { appFeaturesSchema } from './schemas/app-features';
 import { schoolContactsSchema } from './schemas/school-contacts';
+import { ageCheckerSchema } from './schemas/age-checker';
 import { names } from './school';
 
 /**
@@ -24,3 +26,4 @@ export const postingRulesWording = read(postingRulesFile, postingRulesSchema, 'c
 export const pegiWording = read(pegiFile, pegiSchema, 'content/data/pegi.yaml');
 export const featureLabels = read(appFeaturesFile, appFeaturesSchema, 'content/data/app-features.yaml');
 export const schoolContactsWording = read(schoolContactsFile, schoolContactsSchema, 'content/data/school-contacts.yaml');
+export const ageCheckerWording = read(ageCheckerFile, ageCheckerSchema, 'content/data/age-checker.yaml');

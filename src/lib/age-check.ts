@@ -1,4 +1,5 @@
-import type { App } from '../schemas/apps';
+import type { App, PegiRating } from './app';
+import { closeMatches, compact, normalise } from './fuzzy';
 import { ageOn, birthday, compareDates, parseDate, timeUntil, toIso, type CalendarDate } from './dates';
 
 /** How the person gave the child's age: in years, as a date of birth, or as a school year in England. */
@@ -40,16 +41,29 @@ export type Standing =
 	| { kind: 'not-yet'; wait: Wait }
 	| { kind: 'spans'; youngest: number; oldest: number };
 
-/** The answer for one app and one child: its terms' minimum age decides the kind; a game's PEGI rating is advice alongside. */
-type Answer = { app: App; age: ChildAge; pegi?: Standing };
+/** An age limit: the minimum age in the platform's own terms, or a game's PEGI rating. */
+export type Limit = { by: 'terms'; age: number } | { by: 'pegi'; age: PegiRating };
+/** A limit, and where this child stands against it. */
+export type Judged = { limit: Limit } & { standing: Standing };
+
+/**
+ * One answer for one app and one child, from its minimum age and its PEGI rating together: `kind` is the stricter
+ * of the two for this child, and `lead` the limit that decides it (none when neither is known).
+ */
+export type Overall = 'meets' | 'not-yet' | 'spans' | 'unknown';
+export interface AppVerdict {
+	kind: Overall;
+	app: App;
+	age: ChildAge;
+	lead?: Judged | undefined;
+	terms?: Judged | undefined;
+	pegi?: Judged | undefined;
+}
 
 export type Verdict =
 	| { kind: 'invalid'; errors: FieldError[] }
 	| { kind: 'unknown-app'; query: string; suggestions: App[] }
-	| (Answer & { kind: 'no-minimum' })
-	| (Answer & { minimum: number } & Standing);
-
-export type AppVerdict = Exclude<Verdict, { kind: 'invalid' | 'unknown-app' }>;
+	| AppVerdict;
 
 export const oldestChild = 18;
 /** School years in England: 0 is Reception, then Year 1 to Year 13. */
@@ -60,25 +74,30 @@ export function yearGroupName(yearGroup: number): string {
 	return yearGroup === 0 ? 'Reception' : `Year ${yearGroup}`;
 }
 
-/** Lower case, without accents or punctuation, spaces collapsed: "Pokémon GO!" becomes "pokemon go". */
-export function normalise(text: string): string {
-	return text
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.replace(/[^\p{L}\p{N}]+/gu, ' ')
-		.trim();
-}
+export { normalise };
 
 /** Its name, the name without any aside in brackets ("X (formerly Twitter)" is also "X"), and its aliases. */
-function names(app: App): string[] {
+export function names(app: App): string[] {
 	return [app.name, app.name.replace(/\s*\([^)]*\)/g, ''), ...app.aliases].map(normalise);
 }
 
-/** The app whose name or alias is exactly what was typed, ignoring case, accents and punctuation. */
+/**
+ * The app whose name or alias is what was typed, ignoring case, accents, punctuation and spaces:
+ * "tik-tok" and "you tube" find TikTok and YouTube. A misspelling finds nothing here: see `closeApps`.
+ */
 export function findApp(apps: readonly App[], query: string): App | undefined {
 	const wanted = normalise(query);
-	return wanted ? apps.find((app) => names(app).includes(wanted)) : undefined;
+	if (!wanted) return undefined;
+	const exact = apps.find((app) => names(app).includes(wanted));
+	if (exact) return exact;
+	const squeezed = compact(query);
+	// Without spaces, very short names ("x", "wa") would match too much; they must be typed as they are.
+	return squeezed.length < 4 ? undefined : apps.find((app) => names(app).some((name) => compact(name) === squeezed));
+}
+
+/** Apps whose names are a slip or two away from what was typed, closest first: "instagramm" is close to Instagram. */
+export function closeApps(apps: readonly App[], query: string, limit = 3): App[] {
+	return closeMatches(apps, query, names, limit);
 }
 
 /**
@@ -167,30 +186,42 @@ export function checkAge(apps: readonly App[], input: CheckInput): Verdict {
 	if (errors.length > 0 || 'field' in age) return { kind: 'invalid', errors };
 
 	const app = findApp(apps, query);
-	if (!app) return { kind: 'unknown-app', query: query.trim(), suggestions: suggestApps(apps, query, 3) };
-	const answer: Answer = { app, age, ...(app.pegi && { pegi: standing(age, app.pegi.rating) }) };
-	if (!app.minimumAge) return { ...answer, kind: 'no-minimum' };
-	return { ...answer, minimum: app.minimumAge.age, ...standing(age, app.minimumAge.age) };
+	if (!app) return { kind: 'unknown-app', query: query.trim(), suggestions: didYouMean(apps, query) };
+	return judge(app, age);
 }
 
-export interface AgeGroups {
-	meets: App[];
-	notYet: App[];
-	/** For a year group: apps that some of the year meet. */
-	spans: App[];
-	/** Apps whose terms set no minimum age we could confirm. */
-	noMinimum: App[];
+/** "Did you mean …?": close spellings first, then names that contain what was typed; three at most. */
+export function didYouMean(apps: readonly App[], query: string): App[] {
+	return [...new Set([...closeApps(apps, query, 3), ...suggestApps(apps, query, 3)])].slice(0, 3);
 }
 
-/** Every app, split by whether a child of this age meets its minimum age. */
+/** The stricter of the not-met limits decides: the one with the highest age. On a tie, the terms. */
+function strictest(judged: Judged[]): Judged | undefined {
+	return judged.reduce<Judged | undefined>((best, next) => (!best || next.limit.age > best.limit.age ? next : best), undefined);
+}
+
+/** One app for one child: its minimum age and its PEGI rating together, the stricter leading. */
+export function judge(app: App, age: ChildAge): AppVerdict {
+	const terms: Judged | undefined = app.minimumAge && { limit: { by: 'terms', age: app.minimumAge.age }, standing: standing(age, app.minimumAge.age) };
+	const pegi: Judged | undefined = app.pegi && { limit: { by: 'pegi', age: app.pegi.rating }, standing: standing(age, app.pegi.rating) };
+	const known = [terms, pegi].filter((judged): judged is Judged => Boolean(judged));
+	const base = { app, age, ...(terms && { terms }), ...(pegi && { pegi }) };
+	if (known.length === 0) return { ...base, kind: 'unknown' };
+	const notYet = strictest(known.filter((judged) => judged.standing.kind === 'not-yet'));
+	if (notYet) return { ...base, kind: 'not-yet', lead: notYet };
+	const spans = strictest(known.filter((judged) => judged.standing.kind === 'spans'));
+	if (spans) return { ...base, kind: 'spans', lead: spans };
+	return { ...base, kind: 'meets', lead: terms ?? pegi };
+}
+
+/** Every app's verdict for one child, grouped by the same combined answer as the checker gives for one app. */
+export type AgeGroups = Record<Overall, AppVerdict[]>;
+
 export function appsForAge(apps: readonly App[], age: ChildAge): AgeGroups {
-	const groups: AgeGroups = { meets: [], notYet: [], spans: [], noMinimum: [] };
+	const groups: AgeGroups = { meets: [], spans: [], 'not-yet': [], unknown: [] };
 	for (const app of apps) {
-		if (!app.minimumAge) groups.noMinimum.push(app);
-		else {
-			const { kind } = standing(age, app.minimumAge.age);
-			groups[kind === 'not-yet' ? 'notYet' : kind].push(app);
-		}
+		const verdict = judge(app, age);
+		groups[verdict.kind].push(verdict);
 	}
 	return groups;
 }

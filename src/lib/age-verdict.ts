@@ -1,8 +1,34 @@
-import type { App } from '../schemas/apps';
-import { yearGroupName, type AppVerdict, type ChildAge, type Standing, type Wait } from './age-check';
+import type { App, PegiRating } from './app';
+import { yearGroupName, type AppVerdict, type ChildAge, type Judged, type Overall, type Standing, type Wait } from './age-check';
 import { formatDate } from './dates';
+import type { GuideAnchor } from './app-guide';
 
-/** The verdict in plain sentences, so that the widget and its tests read the same words. */
+/** The verdict in plain sentences, so that the widget, the guides and their tests read the same words. */
+
+/** The checker's words, from content/data/age-checker.yaml (src/schemas/age-checker.ts checks them against this). */
+export interface VerdictWords {
+	headlines: Record<'meets-both' | 'meets-terms' | 'meets-pegi' | 'not-yet-terms' | 'not-yet-pegi' | 'spans-terms' | 'spans-pegi' | 'unknown', string>;
+	waits: Record<'years' | 'birth' | 'tomorrow' | 'year-group' | 'after-school', string>;
+	groups: Record<Overall, string>;
+	details: Record<'terms-meets' | 'terms-spans' | 'terms-not-yet' | 'terms-unknown' | 'pegi-meets' | 'pegi-spans' | 'pegi-not-yet', string>;
+	findOut: Record<'title' | 'terms' | 'stores' | 'pegi', string>;
+	unknownApp: string;
+	didYouMean: string;
+	outOfDate: string;
+	guideLink: string;
+	pegiAdvice: string;
+	guide: {
+		sections: Record<GuideAnchor, string>;
+	} & Record<'noMinimum' | 'noPegiGame' | 'notAGame' | 'noStores' | 'noFeatures' | 'noControls' | 'noReporting', string>;
+}
+
+/** PEGI's short names for its ratings ("adults only"), from content/data/pegi.yaml. */
+export type PegiNames = Record<`${PegiRating}`, string>;
+
+/** Fills {name} in `template` from `values`; a name with no value stays as written, so a slip shows. */
+export function fill(template: string, values: Record<string, string | number>): string {
+	return template.replace(/\{(\w+)\}/g, (written, name: string) => (name in values ? String(values[name]) : written));
+}
 
 function plural(count: number, word: string): string {
 	return `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -42,29 +68,53 @@ export function describeWait(wait: Wait, limit: number): string {
 	return `turns ${limit} on ${formatDate(wait.on)}, ${time}`;
 }
 
-/** The headline: whether the child meets the platform's own minimum age. */
-export function termsHeadline(verdict: AppVerdict): string {
-	const { app, age } = verdict;
-	const child = describeChild(age);
-	switch (verdict.kind) {
-		case 'no-minimum':
-			return `We could not confirm a minimum age in ${app.name}’s terms, so we cannot say whether ${child} meets one.`;
-		case 'meets':
-			return `Yes: ${child} meets ${app.name}’s minimum age of ${verdict.minimum}.`;
-		case 'spans':
-			return `It depends on their birthday: ${app.name}’s minimum age is ${verdict.minimum}. Of ${child}, those who have turned ${verdict.minimum} meet it and the others do not yet.`;
-		case 'not-yet':
-			return `Not yet: ${app.name}’s minimum age is ${verdict.minimum}. ${capitalise(child)} ${describeWait(verdict.wait, verdict.minimum)}.`;
-	}
+/** "in up to 1 year", "in 1 year and 2 months", "tomorrow", "reached during Year 8": how long, for a headline. */
+export function shortWait(wait: Wait, words: VerdictWords): string {
+	if (wait.by === 'years') return fill(words.waits.years, { time: plural(wait.years, 'year') });
+	if (wait.by === 'year-group') return wait.during > 13 ? words.waits['after-school'] : fill(words.waits['year-group'], { yearGroup: yearGroupName(wait.during) });
+	const { years, months, days } = wait;
+	if (years === 0 && months === 0 && days === 1) return words.waits.tomorrow;
+	const time = list([years && plural(years, 'year'), months && plural(months, 'month'), days && plural(days, 'day')].filter((part): part is string => Boolean(part)));
+	return fill(words.waits.birth, { time });
 }
 
-/** What the PEGI rating says about a game for this child. */
-export function pegiLine(app: App, age: ChildAge, standing: Standing | undefined): string | undefined {
+/**
+ * The one answer that comes first: the minimum age and the PEGI rating together, the stricter for this child leading.
+ * "Not suitable yet: PEGI 18, adults only"; "Old enough: the minimum age is 13, and PEGI 12 fits too".
+ */
+export function headline(verdict: AppVerdict, words: VerdictWords, pegiNames: PegiNames): string {
+	const { app, lead, terms, pegi } = verdict;
+	const values = {
+		app: app.name,
+		minimum: terms?.limit.age ?? '',
+		rating: pegi?.limit.age ?? '',
+		ratingName: pegi ? pegiNames[`${pegi.limit.age as PegiRating}`] : '',
+	};
+	if (verdict.kind === 'unknown' || !lead) return fill(words.headlines.unknown, values);
+	if (verdict.kind === 'meets') return fill(words.headlines[terms && pegi ? 'meets-both' : terms ? 'meets-terms' : 'meets-pegi'], values);
+	if (verdict.kind === 'spans') return fill(words.headlines[lead.limit.by === 'terms' ? 'spans-terms' : 'spans-pegi'], values);
+	const wait = lead.standing.kind === 'not-yet' ? shortWait(lead.standing.wait, words) : '';
+	return fill(words.headlines[lead.limit.by === 'terms' ? 'not-yet-terms' : 'not-yet-pegi'], { ...values, wait });
+}
+
+/** What the minimum age in the terms means for this child, in a sentence under the headline. */
+export function termsLine(app: App, judged: Judged | undefined, age: ChildAge, words: VerdictWords): string {
+	if (!app.minimumAge || !judged) return fill(words.details['terms-unknown'], { app: app.name });
+	const minimum = app.minimumAge.age;
+	const { standing } = judged;
+	const values = { app: app.name, minimum, child: describeChild(age), Child: capitalise(describeChild(age)) };
+	if (standing.kind === 'meets') return fill(words.details['terms-meets'], values);
+	if (standing.kind === 'spans') return fill(words.details['terms-spans'], values);
+	return fill(words.details['terms-not-yet'], { ...values, wait: describeWait(standing.wait, minimum) });
+}
+
+/** What the PEGI rating says about a game for this child, in a sentence under the headline. */
+export function pegiLine(app: App, age: ChildAge, standing: Standing | undefined, words: VerdictWords): string | undefined {
 	if (!app.pegi || !standing) return undefined;
-	const rating = `PEGI ${app.pegi.rating}`;
-	if (standing.kind === 'meets') return `${app.pegi.title} is rated ${rating}: its content is judged suitable for ${describeChild(age)}.`;
-	if (standing.kind === 'spans') return `${app.pegi.title} is rated ${rating}: its content is judged suitable only for those who have turned ${app.pegi.rating}.`;
-	return `${app.pegi.title} is rated ${rating}: its content is judged suitable from age ${app.pegi.rating}, older than ${describeChild(age)}.`;
+	const values = { title: app.pegi.title, rating: app.pegi.rating, child: describeChild(age), Child: capitalise(describeChild(age)) };
+	if (standing.kind === 'meets') return fill(words.details['pegi-meets'], values);
+	if (standing.kind === 'spans') return fill(words.details['pegi-spans'], values);
+	return fill(words.details['pegi-not-yet'], { ...values, wait: describeWait(standing.wait, app.pegi.rating) });
 }
 
 /** The site a source is on, as link text: "hwb.gov.wales". */
@@ -76,10 +126,14 @@ export function sourceName(url: string): string {
 	}
 }
 
-/** Every source behind an app's facts, each once. */
+/** Every source behind an app's facts, each once, as listed in its entry. */
 export function sourcesOf(app: App): string[] {
-	const all = [app.minimumAge?.source, ...(app.ageHistory ?? []).map((entry) => entry.source), app.pegi?.source, ...app.features.map((feature) => feature.source)];
-	return [...new Set(all.filter((source): source is string => Boolean(source)))];
+	return app.sources.map((source) => source.url);
+}
+
+/** The day the app's sources were last read: the latest `checked` among them. */
+export function lastChecked(app: App): string {
+	return app.sources.map((source) => source.checked).reduce((latest, date) => (date > latest ? date : latest), '');
 }
 
 /** "Until 11 April 2024 the minimum age was 16." */

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { featureKinds } from './apps';
+import { featureKinds } from '../lib/app';
 import { keyed, text } from './wording';
 
 /** The name of each kind of feature an app can have, keyed as in content/data/apps.yaml. */

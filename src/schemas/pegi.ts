@@ -1,13 +1,13 @@
 import { z } from 'astro/zod';
-import { pegiDescriptors, pegiRatings } from './apps';
+import { pegiDescriptors, pegiRatings } from '../lib/app';
 import { fields, keyed, text } from './wording';
 
-/** What each PEGI rating means, and the names of PEGI's content descriptors, keyed as in content/data/apps.yaml. */
+const ratingKeys = pegiRatings.map((rating) => `${rating}` as const);
+
+/** What each PEGI rating means, its short name, and the names of PEGI's content descriptors, keyed as in content/data/apps.yaml. */
 export const pegiSchema = fields({
-	ratings: keyed(
-		pegiRatings.map((rating) => `${rating}` as const),
-		() => text,
-	),
+	names: keyed(ratingKeys, () => text),
+	ratings: keyed(ratingKeys, () => text),
 	descriptors: keyed(pegiDescriptors, () => text),
 });
 

@@ -1,6 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sidebar } from '../../src/sidebar';
+import { parse } from 'yaml';
+import { readFileSync } from 'node:fs';
+import { appGuides, sidebar } from '../../src/sidebar';
 
 const docs = new URL('../../content/docs/', import.meta.url);
 
@@ -25,5 +27,20 @@ describe('the sidebar', () => {
 	it('lists only pages that exist, each once', () => {
 		expect(inSidebar.filter((slug) => !pages.includes(slug))).toEqual([]);
 		expect(new Set(inSidebar).size).toBe(inSidebar.length);
+	});
+});
+
+describe('the app guides in the sidebar', () => {
+	const apps = parse(readFileSync(new URL('../../content/data/apps.yaml', import.meta.url), 'utf8')) as { id: string; name: string }[];
+
+	it('link to a guide for every app in content/data/apps.yaml, by name', () => {
+		expect(appGuides.map((item) => item.link).sort()).toEqual(apps.map((app) => `/apps/${app.id}/`).sort());
+		expect(appGuides.map((item) => item.label)).toEqual(apps.map((app) => app.name).sort((a, b) => a.localeCompare(b)));
+	});
+
+	it('come straight after the age checker', () => {
+		const tools = (sidebar as Item[]).flatMap((item) => (typeof item === 'object' && item.items ? [item.items] : [])).find((items) => items.includes('tools/age-checker'))!;
+		const next = tools[tools.indexOf('tools/age-checker') + 1] as { items?: unknown[] };
+		expect(next.items).toBe(appGuides);
 	});
 });

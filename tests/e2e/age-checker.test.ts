@@ -1,14 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { fill } from '../../src/lib/age-verdict';
+import { ageCheckerWording as words, pegiWording } from '../../src/wording';
 import { useBuiltSite } from './support/site';
+import { guideEntries, sampleGuides } from './support/guides';
 
 const site = useBuiltSite();
 const apps = parse(readFileSync('content/data/apps.yaml', 'utf8')) as { id: string; name: string }[];
+const entries = guideEntries();
+
+/** Scrolls the checker into view and waits until it has hydrated and attached its listeners. */
+async function ready(page: Page) {
+	await page.locator('.age-checker').scrollIntoViewIfNeeded();
+	await page.locator('.age-checker__form[data-ready]').waitFor();
+}
 
 describe('the age checker on the built site', () => {
 	it('a parent types “insta”, picks Instagram, types 12 and reads the verdict, by keyboard alone', async () => {
 		const { page, offsiteRequests, consoleErrors, close } = await site.visit('/tools/age-checker/');
+		await ready(page);
 		const input = page.getByRole('combobox', { name: /app, site or game/i });
 		await input.focus();
 		await page.keyboard.type('insta');
@@ -20,26 +32,56 @@ describe('the age checker on the built site', () => {
 		await page.keyboard.type('12');
 		await page.keyboard.press('Enter');
 		const result = page.locator('.age-checker__result');
-		await expect(result.innerText()).resolves.toContain('Not yet: Instagram’s minimum age is 13. A child of 12 has up to 1 year to go, until their 13th birthday.');
+		const expected = fill(words.headlines['not-yet-terms'], { minimum: 13, wait: fill(words.waits.years, { time: '1 year' }) });
+		await expect(result.locator('.age-verdict__headline').innerText()).resolves.toContain(expected);
 		await expect(result.getAttribute('aria-live')).resolves.toBe('polite');
 		expect(offsiteRequests).toEqual([]);
 		expect(consoleErrors).toEqual([]);
 		await close();
 	});
 
-	it('works inside the policy’s age-limits page too', async () => {
-		const { page, close } = await site.visit('/policy/age-limits/');
-		// The checker loads when it scrolls into view.
-		await page.locator('.age-checker').scrollIntoViewIfNeeded();
-		await page.getByRole('combobox', { name: /app, site or game/i }).fill('whatsapp');
-		await page.getByLabel('Child’s age').fill('13');
+	it('leads with “not suitable” for a PEGI 18 game and a child of 11, and links to its guide', async () => {
+		const game = entries.find((entry) => entry.pegi?.rating === 18 && !entry.minimumAge)!;
+		const { page, close } = await site.visit('/tools/age-checker/');
+		await ready(page);
+		await page.getByRole('combobox', { name: /app, site or game/i }).fill(game.name);
+		await page.getByLabel('Child’s age').fill('11');
 		await page.getByRole('button', { name: 'Check' }).click();
-		await expect(page.locator('.age-verdict__headline').innerText()).resolves.toContain('Yes: a child of 13 meets WhatsApp’s minimum age of 13.');
+		const headline = await page.locator('.age-verdict__headline').innerText();
+		expect(headline.trim()).toMatch(/^Not suitable yet/);
+		expect(headline).toContain(fill(words.headlines['not-yet-pegi'], { rating: 18, ratingName: pegiWording.names[18] }));
+		await expect(page.locator('.age-verdict__guide a').getAttribute('href')).resolves.toBe(`/apps/${game.id}/`);
 		await close();
 	});
 
-	it('without JavaScript, shows the table of every app with its sources', async () => {
+	it('works inside the policy’s age-limits page too', async () => {
+		const { page, close } = await site.visit('/policy/age-limits/');
+		await ready(page);
+		await page.getByRole('combobox', { name: /app, site or game/i }).fill('whatsapp');
+		await page.getByLabel('Child’s age').fill('13');
+		await page.getByRole('button', { name: 'Check' }).click();
+		await expect(page.locator('.age-verdict__headline').innerText()).resolves.toContain(fill(words.headlines['meets-terms'], { minimum: 13 }));
+		await close();
+	});
+
+	it('offers “Did you mean …?” for a misspelt name', async () => {
+		const { page, close } = await site.visit('/tools/age-checker/');
+		await ready(page);
+		await page.getByRole('combobox', { name: /app, site or game/i }).fill('instagramm');
+		await page.getByLabel('Child’s age').fill('12');
+		await page.getByRole('button', { name: 'Check' }).click();
+		await expect(page.locator('.age-verdict').innerText()).resolves.toContain(words.didYouMean);
+		await page.locator('.age-verdict').getByRole('button', { name: 'Instagram' }).click();
+		await expect(page.locator('.age-verdict__headline').innerText()).resolves.toContain(fill(words.headlines['not-yet-terms'], { minimum: 13, wait: fill(words.waits.years, { time: '1 year' }) }));
+		await close();
+	});
+
+	it('without JavaScript, shows guidance and the table of every app with its sources, and never “Loading”', async () => {
 		const { page, close } = await site.visit('/tools/age-checker/', { javaScriptEnabled: false });
+		const box = page.locator('.age-checker');
+		await expect(box.innerText()).resolves.not.toMatch(/loading/i);
+		await expect(box.locator('.age-checker__no-script').isVisible()).resolves.toBe(true);
+		await expect(box.locator('.age-checker__form').isVisible()).resolves.toBe(false);
 		const rows = page.locator('.age-table tbody tr');
 		await expect(rows.count()).resolves.toBe(apps.length);
 		const table = await page.locator('.age-table').innerText();
@@ -48,8 +90,55 @@ describe('the age checker on the built site', () => {
 		await close();
 	});
 
+	it('at 320 px the table scrolls nowhere sideways, and each app’s name heads its own row', async () => {
+		const { page, close } = await site.visit('/tools/age-checker/', { viewport: { width: 320, height: 800 } });
+		await page.locator('.age-table').scrollIntoViewIfNeeded();
+		const overflow = await page.evaluate(() => ({
+			page: document.documentElement.scrollWidth - window.innerWidth,
+			table: [...document.querySelectorAll('.age-table, .age-table table')].map((element) => element.scrollWidth - element.clientWidth),
+		}));
+		expect(overflow.page).toBeLessThanOrEqual(0);
+		for (const extra of overflow.table) expect(extra).toBeLessThanOrEqual(0);
+		const firstRow = page.locator('.age-table tbody tr').first();
+		const name = await firstRow.locator('th').boundingBox();
+		const cells = await firstRow.locator('td').evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().top));
+		// Stacked: the name comes first, and every fact of the row sits below it, inside the screen.
+		for (const top of cells) expect(top).toBeGreaterThan(name!.y);
+		expect(name!.x + name!.width).toBeLessThanOrEqual(320);
+		await close();
+	});
+
+	it('prints every column of the table', async () => {
+		const { page, close } = await site.visit('/tools/age-checker/', { viewport: { width: 794, height: 1123 } });
+		await page.emulateMedia({ media: 'print' });
+		const columns = await page.locator('.age-table thead th').evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect()));
+		expect(columns.length).toBe(5);
+		for (const column of columns) {
+			expect(column.width).toBeGreaterThan(0);
+			expect(column.right).toBeLessThanOrEqual(794);
+		}
+		await close();
+	});
+
+	it('does not move the page as it wakes up (no layout shift)', async () => {
+		const { page, close } = await site.visit('/tools/age-checker/');
+		await page.evaluate(() => {
+			(window as unknown as { shifts: number }).shifts = 0;
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+					if (!entry.hadRecentInput) (window as unknown as { shifts: number }).shifts += entry.value;
+				}
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		await ready(page);
+		await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+		await expect(page.evaluate(() => (window as unknown as { shifts: number }).shifts)).resolves.toBe(0);
+		await close();
+	});
+
 	it('stores nothing and puts nothing typed in the address', async () => {
 		const { page, close } = await site.visit('/tools/age-checker/');
+		await ready(page);
 		await page.getByRole('combobox', { name: /app, site or game/i }).fill('Roblox');
 		await page.getByLabel('Child’s age').fill('9');
 		await page.getByRole('button', { name: 'Check' }).click();
@@ -59,6 +148,46 @@ describe('the age checker on the built site', () => {
 		const stored = await page.evaluate(() => ({ local: { ...localStorage }, session: { ...sessionStorage }, cookies: document.cookie }));
 		expect(JSON.stringify(stored)).not.toMatch(/roblox/i);
 		expect(stored.cookies).toBe('');
+		await close();
+	});
+});
+
+describe('an app’s guide page', () => {
+	const { full, sparse } = sampleGuides();
+	const app = entries.find((entry) => entry.id === full)!;
+
+	it('has its sections at stable anchors, with the platform’s own settings and reporting links', async () => {
+		const { page, offsiteRequests, close } = await site.visit(`/apps/${app.id}/`);
+		await expect(page.locator('h1').innerText()).resolves.toContain(app.name);
+		for (const anchor of ['check', 'age', 'pegi', 'stores', 'features', 'settings', 'report', 'sources']) {
+			await expect(page.locator(`h2#${anchor}`).count(), anchor).resolves.toBe(1);
+		}
+		await expect(page.locator('#settings ~ p a.guide__controls').first().getAttribute('href')).resolves.toBe(app.controls!.url);
+		await expect(page.locator('#report ~ p a.guide__report').first().getAttribute('href')).resolves.toBe(app.reporting!.url);
+		expect(offsiteRequests).toEqual([]);
+		await close();
+	});
+
+	it('has the checker ready for that app, asking only for the age', async () => {
+		const { page, close } = await site.visit(`/apps/${app.id}/`);
+		await ready(page);
+		await expect(page.locator('.age-checker').getByRole('combobox').count()).resolves.toBe(0);
+		await page.getByLabel('Child’s age').fill('16');
+		await page.getByRole('button', { name: 'Check' }).click();
+		await expect(page.locator('.age-verdict h3').innerText()).resolves.toBe(app.name);
+		await close();
+	});
+
+	it('says so where the settings and reporting pages are not yet confirmed', async () => {
+		const { page, close } = await site.visit(`/apps/${sparse}/`);
+		await expect(page.locator('a.guide__controls, a.guide__report').count()).resolves.toBe(0);
+		await expect(page.locator('main').innerText()).resolves.toMatch(/not yet confirmed/);
+		await close();
+	});
+
+	it('is listed in the sidebar under the age checker', async () => {
+		const { page, close } = await site.visit('/tools/age-checker/', { viewport: { width: 1280, height: 900 } });
+		await expect(page.locator(`nav[aria-label] a[href="/apps/${app.id}/"]`).count()).resolves.toBeGreaterThan(0);
 		await close();
 	});
 });

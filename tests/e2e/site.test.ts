@@ -22,7 +22,9 @@ describe('the built site in a browser', () => {
 	});
 
 	const searches: [query: string, expectedPath: string][] = [
-		['WhatsApp', '/policy/age-limits/'],
+		// An app's name finds its guide; the policy's words find the policy.
+		['WhatsApp', '/apps/whatsapp/'],
+		['underage use', '/policy/age-limits/'],
 		['complaint', '/policy/raising-a-concern/'],
 		['photographs', '/policy/photographs-and-information/'],
 		['friend request', '/policy/contact-between-pupils-and-staff/'],

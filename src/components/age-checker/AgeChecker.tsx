@@ -1,6 +1,7 @@
 import { useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
-import type { App } from '~/schemas/apps';
+import type { App } from '~/lib/app';
+import type { VerdictWords } from '~/lib/age-verdict';
 import type { PegiWording } from '~/schemas/pegi';
 import type { FeatureLabels } from '~/schemas/app-features';
 import { appsForAge, checkAge, readAge, suggestApps, yearGroupName, yearGroups, type AgeMode, type Field, type Verdict } from '~/lib/age-check';
@@ -20,6 +21,14 @@ export interface Props {
 	/** The policy's own words on underage use, and the address of that section. */
 	policyQuote: string;
 	policyUrl: string;
+	/** The verdict's words, from content/data/age-checker.yaml. */
+	words: VerdictWords;
+	/** The address of each app's guide, by id. */
+	guideUrls: Record<string, string>;
+	/** Sources read so long ago (at build time) that their facts may be out of date. */
+	staleSources: string[];
+	/** On an app's own guide: the checker asks only for the age, for this app. */
+	fixedApp?: App | undefined;
 }
 
 const modes: { value: AgeMode; label: string }[] = [
@@ -34,27 +43,25 @@ function todayIso(): string {
 }
 
 /** "Can my child use this?": pick an app, give the child's age, read the verdict. */
-export default function AgeChecker({ apps, pegiWording, featureLabels, policyQuote, policyUrl }: Props) {
+export default function AgeChecker({ apps, pegiWording, featureLabels, policyQuote, policyUrl, words, guideUrls, staleSources, fixedApp }: Props) {
+	// The form is the same in the built page and once hydrated, so nothing moves; `data-ready` says it works.
 	const enhanced = useEnhanced();
 	const id = useId();
-	const [query, setQuery] = useState('');
+	const [query, setQuery] = useState(fixedApp?.name ?? '');
 	const [mode, setMode] = useState<AgeMode>('years');
 	const [ages, setAges] = useState<Record<AgeMode, string>>({ years: '', birth: '', 'year-group': '' });
 	const [verdict, setVerdict] = useState<Verdict | undefined>();
 	const [showAll, setShowAll] = useState(false);
 	const fields = useRef<Partial<Record<Field, HTMLElement | null>>>({});
 	const today = useMemo(todayIso, []);
-
-	if (!enhanced) {
-		return <p class="age-checker__loading">Loading the age checker… If it does not appear, every app’s minimum age is in the table on this page.</p>;
-	}
+	const checked = fixedApp ? [fixedApp] : apps;
 
 	const errors = verdict?.kind === 'invalid' ? verdict.errors : [];
 	const errorFor = (field: Field) => errors.find((error) => error.field === field)?.message;
 	const age = readAge(mode, ages[mode], today);
 
 	function check(app = query) {
-		const result = checkAge(apps, { app, mode, age: ages[mode], today });
+		const result = checkAge(checked, { app, mode, age: ages[mode], today });
 		setVerdict(result);
 		setShowAll(false);
 		if (result.kind === 'invalid') fields.current[result.errors[0]!.field]?.focus();
@@ -92,25 +99,34 @@ export default function AgeChecker({ apps, pegiWording, featureLabels, policyQuo
 	return (
 		<form
 			class="age-checker__form"
+			// Until the script runs, a press of Check does nothing (a "dialog" form outside a dialog never submits) rather than reload the page.
+			method="dialog"
+			data-ready={enhanced ? '' : undefined}
 			onSubmit={(event) => {
 				event.preventDefault();
 				check();
 			}}
 			noValidate
 		>
-			<Combobox
-				label="App, site or game"
-				hint="Start typing, for example “insta” or “roblox”, then choose from the list."
-				value={query}
-				error={errorFor('app')}
-				options={suggestApps(apps, query)}
-				onInput={(value) => {
-					setQuery(value);
-					edited();
-				}}
-				onChoose={chooseApp}
-				inputRef={(element) => void (fields.current.app = element)}
-			/>
+			{fixedApp ? (
+				<p class="age-checker__fixed-app">
+					Checking <strong>{fixedApp.name}</strong>
+				</p>
+			) : (
+				<Combobox
+					label="App, site or game"
+					hint="Start typing, for example “insta” or “roblox”, then choose from the list."
+					value={query}
+					error={errorFor('app')}
+					options={suggestApps(apps, query)}
+					onInput={(value) => {
+						setQuery(value);
+						edited();
+					}}
+					onChoose={chooseApp}
+					inputRef={(element) => void (fields.current.app = element)}
+				/>
+			)}
 			<fieldset class="age-checker__modes">
 				<legend>How do you want to give the child’s age?</legend>
 				{modes.map(({ value, label }) => (
@@ -149,21 +165,33 @@ export default function AgeChecker({ apps, pegiWording, featureLabels, policyQuo
 				<button type="submit" class="widget__primary">
 					Check
 				</button>
-				<button type="button" aria-expanded={showAll} aria-controls={`${id}-all`} onClick={() => {
+				{!fixedApp && <button type="button" aria-expanded={showAll} aria-controls={`${id}-all`} onClick={() => {
 					if ('field' in age) {
 						setVerdict({ kind: 'invalid', errors: [age] });
 						fields.current[age.field]?.focus();
 					} else setShowAll(!showAll);
 				}}>
 					{showAll ? 'Hide the list' : 'Show everything for this age'}
-				</button>
+				</button>}
 			</div>
 			<div class="age-checker__result" aria-live="polite">
-				{verdict && verdict.kind !== 'invalid' && <AgeVerdict verdict={verdict} pegiWording={pegiWording} featureLabels={featureLabels} policyQuote={policyQuote} policyUrl={policyUrl} onChoose={chooseSuggestion} />}
+				{verdict && verdict.kind !== 'invalid' && (
+					<AgeVerdict
+						verdict={verdict}
+						pegiWording={pegiWording}
+						featureLabels={featureLabels}
+						policyQuote={policyQuote}
+						policyUrl={policyUrl}
+						words={words}
+						guideUrl={verdict.kind === 'unknown-app' || fixedApp ? undefined : guideUrls[verdict.app.id]}
+						staleSources={staleSources}
+						onChoose={chooseSuggestion}
+					/>
+				)}
 				{errors.length > 0 && <p class="widget__error">{errors.length === 1 ? 'Please correct the answer marked above.' : `Please correct the ${errors.length} answers marked above.`}</p>}
 			</div>
 			<div id={`${id}-all`} aria-live="polite">
-				{showAll && !('field' in age) && <AppsForAge groups={appsForAge(apps, age)} age={age} />}
+				{showAll && !('field' in age) && <AppsForAge groups={appsForAge(apps, age)} age={age} words={words} pegiNames={pegiWording.names} guideUrls={guideUrls} />}
 			</div>
 		</form>
 	);

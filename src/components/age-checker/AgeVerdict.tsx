@@ -1,9 +1,11 @@
-import type { App } from '~/schemas/apps';
+import type { App } from '~/lib/app';
 import type { PegiWording } from '~/schemas/pegi';
 import type { FeatureLabels } from '~/schemas/app-features';
 import { pegiSearch, type Verdict } from '~/lib/age-check';
-import { historyLines, pegiLine, sourceName, sourcesOf, termsHeadline } from '~/lib/age-verdict';
+import { fill, headline, historyLines, lastChecked, pegiLine, sourceName, termsLine, type VerdictWords } from '~/lib/age-verdict';
 import { formatDate } from '~/lib/dates';
+import VerdictIcon from './VerdictIcon';
+import Linked from './Linked';
 
 interface Props {
 	verdict: Exclude<Verdict, { kind: 'invalid' }>;
@@ -11,18 +13,38 @@ interface Props {
 	featureLabels: FeatureLabels;
 	policyQuote: string;
 	policyUrl: string;
+	words: VerdictWords;
+	/** The app's guide page, when the checker is not on it. */
+	guideUrl?: string | undefined;
+	staleSources: string[];
 	onChoose: (app: App) => void;
 }
 
-/** The answer for one app and one child, or how to find out about an app we do not list. */
-export default function AgeVerdict({ verdict, pegiWording, featureLabels, policyQuote, policyUrl, onChoose }: Props) {
+/** How to find an app's age rating yourself. */
+export function FindOut({ words }: { words: VerdictWords }) {
+	return (
+		<>
+			<p>{words.findOut.title}:</p>
+			<ol>
+				<li>{words.findOut.terms}</li>
+				<li>{words.findOut.stores}</li>
+				<li>
+					<a href={pegiSearch}>{words.findOut.pegi}</a>
+				</li>
+			</ol>
+		</>
+	);
+}
+
+/** The answer for one app and one child, the one answer first; or how to find out about an app we do not list. */
+export default function AgeVerdict({ verdict, pegiWording, featureLabels, policyQuote, policyUrl, words, guideUrl, staleSources, onChoose }: Props) {
 	if (verdict.kind === 'unknown-app') {
 		return (
 			<section class="age-verdict" aria-labelledby="age-verdict-title">
-				<h3 id="age-verdict-title">We don’t have “{verdict.query}” in our list</h3>
+				<h3 id="age-verdict-title">{fill(words.unknownApp, { query: verdict.query })}</h3>
 				{verdict.suggestions.length > 0 && (
 					<p>
-						Did you mean{' '}
+						{words.didYouMean}{' '}
 						{verdict.suggestions.map((app, index) => (
 							<>
 								{index > 0 && (index === verdict.suggestions.length - 1 ? ' or ' : ', ')}
@@ -34,57 +56,62 @@ export default function AgeVerdict({ verdict, pegiWording, featureLabels, policy
 						?
 					</p>
 				)}
-				<p>You can find its age rating yourself:</p>
-				<ol>
-					<li>Read its terms of service or help pages: search for its name and “minimum age”.</li>
-					<li>Look at its age rating in the App Store or Google Play.</li>
-					<li>
-						For a game, look it up on <a href={pegiSearch}>PEGI’s website</a>.
-					</li>
-				</ol>
+				<FindOut words={words} />
 			</section>
 		);
 	}
 
-	const { app, age, pegi } = verdict;
+	const { app, age, terms, pegi } = verdict;
+	const stale = (url: string | undefined) => url !== undefined && staleSources.includes(url);
+	const outOfDate = stale(app.minimumAge?.source) || stale(app.pegi?.source);
 	return (
 		<section class={`age-verdict age-verdict--${verdict.kind}`} aria-labelledby="age-verdict-title">
 			<h3 id="age-verdict-title">{app.name}</h3>
-			<p class="age-verdict__headline">{termsHeadline(verdict)}</p>
-			{app.minimumAge?.note && <p>{app.minimumAge.note}</p>}
+			<p class="age-verdict__headline">
+				<VerdictIcon kind={verdict.kind} />
+				<span>{headline(verdict, words, pegiWording.names)}.</span>
+			</p>
+			{outOfDate && <p class="age-verdict__stale">This answer {words.outOfDate}.</p>}
+			{verdict.kind === 'unknown' && <FindOut words={words} />}
+			{verdict.kind !== 'unknown' && <p>{termsLine(app, terms, age, words)}</p>}
+			{app.minimumAge?.note && <p><Linked text={app.minimumAge.note} /></p>}
 			{historyLines(app).map((line) => (
 				<p key={line}>{line}</p>
 			))}
-			{app.unconfirmed && <p>{app.unconfirmed}</p>}
 			{app.pegi && (
 				<p>
-					{pegiLine(app, age, pegi)} PEGI {app.pegi.rating} means a game is {pegiWording.ratings[app.pegi.rating]}
-					{app.pegi.descriptors.length > 0 && ` This one is marked for: ${app.pegi.descriptors.map((d) => pegiWording.descriptors[d]).join(', ')}.`} PEGI ratings are
-					advice about a game’s content.
+					{pegiLine(app, age, pegi?.standing, words)} PEGI {app.pegi.rating}: {pegiWording.ratings[app.pegi.rating]}
+					{app.pegi.descriptors.length > 0 && ` It is marked for ${app.pegi.descriptors.map((d) => pegiWording.descriptors[d]).join(', ')}.`} {words.pegiAdvice}
 				</p>
 			)}
+			{app.unconfirmed && <p><Linked text={app.unconfirmed} /></p>}
 			{app.features.length > 0 && (
 				<>
 					<h4>Features to know about</h4>
 					<ul>
 						{app.features.map((feature) => (
 							<li key={feature.kind}>
-								<strong>{featureLabels[feature.kind]}:</strong> {feature.note}
+								<strong>{featureLabels[feature.kind]}:</strong> <Linked text={feature.note} />
 							</li>
 						))}
 					</ul>
 				</>
 			)}
-			{app.notes && <p>{app.notes}</p>}
+			{app.notes && <p><Linked text={app.notes} /></p>}
+			{guideUrl && (
+				<p class="age-verdict__guide">
+					<a href={guideUrl}>{fill(words.guideLink, { app: app.name })}</a>
+				</p>
+			)}
 			<p class="age-verdict__sources">
 				Sources:{' '}
-				{sourcesOf(app).map((source, index) => (
+				{app.sources.map((source, index) => (
 					<>
 						{index > 0 && ', '}
-						<a href={source}>{sourceName(source)}</a>
+						<a href={source.url}>{sourceName(source.url)}</a>
 					</>
 				))}
-				. Checked {formatDate(app.checked)}.
+				. Last checked {formatDate(lastChecked(app))}.
 			</p>
 			<blockquote class="age-verdict__policy">
 				<p>“{policyQuote}”</p>

@@ -1,24 +1,32 @@
-import type { App } from '~/schemas/apps';
-import type { AgeGroups, ChildAge } from '~/lib/age-check';
-import { describeChild } from '~/lib/age-verdict';
+import type { AgeGroups, AppVerdict, ChildAge, Overall } from '~/lib/age-check';
+import { describeChild, headline, type PegiNames, type VerdictWords } from '~/lib/age-verdict';
+import VerdictIcon from './VerdictIcon';
 
 interface Props {
 	groups: AgeGroups;
 	age: ChildAge;
+	words: VerdictWords;
+	pegiNames: PegiNames;
+	guideUrls: Record<string, string>;
 }
 
-function List({ title, apps }: { title: string; apps: App[] }) {
-	if (apps.length === 0) return null;
+const order: Overall[] = ['not-yet', 'spans', 'meets', 'unknown'];
+
+function Group({ kind, verdicts, words, pegiNames, guideUrls }: { kind: Overall; verdicts: AppVerdict[] } & Omit<Props, 'groups' | 'age'>) {
+	if (verdicts.length === 0) return null;
 	return (
-		<section>
+		<section class={`apps-for-age__group apps-for-age__group--${kind}`}>
 			<h4>
-				{title} ({apps.length})
+				<VerdictIcon kind={kind} />
+				<span>
+					{words.groups[kind]} ({verdicts.length})
+				</span>
 			</h4>
 			<ul class="apps-for-age__list">
-				{apps.map((app) => (
-					<li key={app.id}>
-						{app.name}
-						{app.minimumAge && ` (${app.minimumAge.age}+)`}
+				{verdicts.map((verdict) => (
+					<li key={verdict.app.id}>
+						{guideUrls[verdict.app.id] ? <a href={guideUrls[verdict.app.id]}>{verdict.app.name}</a> : verdict.app.name}
+						{kind !== 'unknown' && <span class="apps-for-age__why">: {headline(verdict, words, pegiNames).replace(/^[^:]*:\s*/, '')}</span>}
 					</li>
 				))}
 			</ul>
@@ -26,15 +34,14 @@ function List({ title, apps }: { title: string; apps: App[] }) {
 	);
 }
 
-/** Every app, split by whether a child of this age meets its minimum age. */
-export default function AppsForAge({ groups, age }: Props) {
+/** Every app for one child, grouped by the same combined answer the checker gives for one app. */
+export default function AppsForAge({ groups, age, ...rest }: Props) {
 	return (
 		<section class="apps-for-age" aria-labelledby="apps-for-age-title">
 			<h3 id="apps-for-age-title">Every app for {describeChild(age)}</h3>
-			<List title="Meets the minimum age" apps={groups.meets} />
-			<List title="Some of the year group meet it" apps={groups.spans} />
-			<List title="Not yet" apps={groups.notYet} />
-			<List title="No minimum age we could confirm" apps={groups.noMinimum} />
+			{order.map((kind) => (
+				<Group key={kind} kind={kind} verdicts={groups[kind]} {...rest} />
+			))}
 		</section>
 	);
 }

@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import type { TargetedKeyboardEvent } from 'preact';
-import type { App } from '~/schemas/apps';
+import type { App } from '~/lib/app';
 import FieldShell, { describedBy } from './FieldShell';
 
 interface Props {

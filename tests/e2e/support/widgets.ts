@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { decisionHelpers } from '../../../src/lib/decision-helpers';
+import { sampleGuides } from './guides';
 
 /** Every widget of the site, where it lives, and how a person uses it, for the quality gates to run over. */
 export interface Widget {
@@ -55,6 +56,16 @@ export const widgets: Widget[] = [
 			await page.getByLabel('Child’s age').fill('11');
 			await page.getByRole('button', { name: 'Show everything for this age' }).click();
 			await page.locator('.apps-for-age').waitFor();
+		},
+	},
+	{
+		name: 'age checker on an app’s guide page: a verdict',
+		path: `/apps/${sampleGuides().full}/`,
+		use: async (page) => {
+			await reach(page, '.age-checker');
+			await page.getByLabel('Child’s age').fill('12');
+			await page.getByRole('button', { name: 'Check' }).click();
+			await page.locator('.age-verdict').waitFor();
 		},
 	},
 	{
