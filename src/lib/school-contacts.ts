@@ -1,5 +1,5 @@
-import type { School } from '../schemas/school';
-import type { Audience } from '../schemas/audience';
+import type { SchoolSettings } from './school-names';
+import type { Audience } from './audiences';
 
 /** A contact as the contacts page shows it, whether it comes from the school's settings or the contacts data. */
 export interface ContactDetails {
@@ -17,7 +17,7 @@ export interface ContactDetails {
 }
 
 /** The school's own contacts, from its settings: the office, the DSL, the Headteacher and the local advisers. */
-export function schoolContacts(school: School): ContactDetails[] {
+export function schoolContacts(school: SchoolSettings): ContactDetails[] {
 	const { office, roles, localAdvisers } = school;
 	return [
 		{

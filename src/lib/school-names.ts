@@ -1,4 +1,3 @@
-import type { School } from '../schemas/school';
 import { orList } from './or-list';
 
 /** The school's names and contacts that wording in `content/data/` may use, written `{dsl}`, `{officeEmail}` and so on. */
@@ -16,11 +15,22 @@ export const placeholders = [
 ] as const;
 export type Placeholder = (typeof placeholders)[number];
 
+/** The school's settings that the rules and wording read: part of content/school.yaml, which src/schemas/school.ts checks. */
+export interface SchoolSettings {
+	shortName: string;
+	website: string;
+	office: { email: string; phone: string };
+	roles: Record<'headteacher' | 'dsl', { short: string; long: string }>;
+	localAdvisers: { name: string; url?: string | undefined };
+	complaintsProcedure: { url: string };
+	remoteLearning: { platforms: readonly string[] };
+}
+
 /** The school's names and contacts, from its settings. */
 export type SchoolNames = Record<Placeholder, string>;
 
 /** The names and contacts the tools' wording needs, from the school's settings. */
-export function schoolNames(school: School): SchoolNames {
+export function schoolNames(school: SchoolSettings): SchoolNames {
 	return {
 		shortName: school.shortName,
 		headteacher: school.roles.headteacher.short,

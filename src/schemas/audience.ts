@@ -1,11 +1,5 @@
 import { z } from 'astro/zod';
+import { audiences } from '../lib/audiences';
 
-export const audiences = ['parents', 'pupils', 'staff'] as const;
-export type Audience = (typeof audiences)[number];
+export { audiences, audienceLabels, type Audience } from '../lib/audiences';
 export const audienceSchema = z.enum(audiences, { error: `must be one of: ${audiences.join(', ')}` });
-
-export const audienceLabels: Record<Audience, string> = {
-	parents: 'Parents',
-	pupils: 'Pupils',
-	staff: 'Staff',
-};

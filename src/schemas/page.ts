@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { audienceSchema } from './audience';
+import type { PageData } from '../lib/page-data';
 
 /** What every page of the site adds to Starlight's frontmatter. */
 export const pageSchema = z.object({
@@ -12,4 +13,4 @@ export const pageSchema = z.object({
 	pupilSummary: z.string().optional(),
 	/** Words people type when they look for this page, which the page itself may not use. */
 	keywords: z.array(z.union([z.string(), z.number()]).transform(String)).optional(),
-});
+}) satisfies z.ZodType<PageData, unknown>;
