@@ -1,5 +1,14 @@
-import type { z } from 'astro/zod';
-import type { pageSchema } from '../schemas/page';
+import type { Audience } from './audience';
 
-/** The fields this site adds to a page's frontmatter (see src/schemas/page.ts). */
-export type PageData = z.output<typeof pageSchema>;
+/** The fields this site adds to a page's frontmatter (src/schemas/page.ts checks them, and must produce this). */
+export interface PageData {
+	description: string;
+	/** Who the page concerns: shown on the page and used as a search filter. */
+	audiences: Audience[];
+	/** A one-paragraph plain-English summary, shown at the top of the page. */
+	summary?: string | undefined;
+	/** The same for a pupil of about 10. */
+	pupilSummary?: string | undefined;
+	/** Words people type when they look for this page, which the page itself may not use. */
+	keywords?: string[] | undefined;
+}

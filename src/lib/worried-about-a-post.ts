@@ -92,7 +92,7 @@ const reputational: readonly Kind[] = ['criticism', 'review', 'group-chat'];
 /** Posts the school asks to be deleted, or reports, under the policy ("inappropriate, upsetting, violent or abusive"). */
 const offending: readonly Kind[] = ['fake-account', 'upsetting', 'bullying', 'abuse', 'violent', 'harmful', 'extremist'];
 /** Posts that may be a crime: threats, harassment, hate, violence. */
-const mayBeACrime: readonly Kind[] = ['abuse', 'violent'];
+const mayBeACrime: readonly Kind[] = ['abuse', 'violent', 'extremist'];
 
 /** Whether a child may be at risk, so that the DSL must know: only then does a route say so. */
 export function childMayBeAtRisk({ about, poster, kind }: Omit<WorriedAnswers, 'reporter'>): boolean {

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { audienceSchema } from './audience';
 import { wording } from './wording';
+import type { PageData } from '../lib/page-data';
 
 /**
  * What every page of the site adds to Starlight's frontmatter. The description, summaries and keywords may
@@ -16,4 +17,4 @@ export const pageSchema = z.object({
 	pupilSummary: wording.optional(),
 	/** Words people type when they look for this page, which the page itself may not use. */
 	keywords: z.array(z.union([wording, z.number().transform(String)])).optional(),
-});
+}) satisfies z.ZodType<PageData, unknown>;

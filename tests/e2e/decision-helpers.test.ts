@@ -145,3 +145,17 @@ describe('the contacts page', () => {
 		await close();
 	});
 });
+
+describe('the staff page on the school’s online reputation', () => {
+	it('shows the example replies with the school’s names, the complaints procedure as a named link, and links to the routes', async () => {
+		const { page, close } = await site.visit('/staff/online-reputation/');
+		const main = page.locator('main');
+		await expect(main.locator('.reputation-reply').count()).resolves.toBeGreaterThanOrEqual(5);
+		await expect(main.getByRole('link', { name: school.office.email }).first().getAttribute('href')).resolves.toBe(`mailto:${school.office.email}`);
+		await expect(main.getByRole('link', { name: 'complaints procedure' }).first().getAttribute('href')).resolves.toBe(school.complaintsProcedure.url);
+		await expect(main.innerText()).resolves.not.toContain(school.complaintsProcedure.url);
+		await main.getByRole('link', { name: /I’m worried about a post/ }).last().click();
+		await page.waitForURL(/\/tools\/worried-about-a-post\/$/);
+		await close();
+	});
+});

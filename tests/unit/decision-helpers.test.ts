@@ -70,12 +70,6 @@ describe.each(helpers)('$id', ({ id, helper, questions, steps, groups, decide, p
 	});
 });
 
-describe('the rules in src/lib/', () => {
-	it.each(['guidance', 'decision-helpers', 'rich-text', ...decisionHelpers.map(({ id }) => id)])('%s imports nothing from src/schemas/', (module) => {
-		expect(readFileSync(`src/lib/${module}.ts`, 'utf8')).not.toMatch(/from '\.\.\/schemas\//);
-	});
-});
-
 describe('connecting online', () => {
 	it('does not allow a pupil’s friend request to a teacher, and reports it to the DSL', () => {
 		expect(decideConnect({ from: 'pupil', to: 'adult', action: 'friend-request', family: 'no' })).toEqual(['not-allowed', 'report-to-dsl']);

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { school } from '../../src/school';
 import { childMayBeAtRisk, decideWorried, type WorriedAnswers, type WorriedStepId } from '../../src/lib/worried-about-a-post';
 import { everyCombination } from '../../src/lib/guidance';
-import { plainText } from '../../src/lib/rich-text';
+import { emailPattern, phonePattern, plainText } from '../../src/lib/rich-text';
 import { wordedHelper } from '../../src/decision-helpers';
 import { gradeLevel } from '../support/readability';
 
@@ -256,5 +259,16 @@ describe('the pupils’ steps', () => {
 
 	it('use no adult words', () => {
 		expect(words(pupilSteps)).not.toMatch(/Prevent|safeguarding|DSL|radicalis|extremis|indecent|harassment/i);
+	});
+});
+
+describe('the numbers and addresses the routes give', () => {
+	it('are the ones in content/data/contacts.yaml or the school’s settings, so they cannot drift apart', () => {
+		const contacts = parse(readFileSync('content/data/contacts.yaml', 'utf8')) as { phone?: string; email?: string; url: string }[];
+		const known = new Set([...contacts.flatMap((c) => [c.phone, c.email, c.url]), school.office.phone, school.office.email, school.complaintsProcedure.url]);
+		const all = JSON.stringify(steps);
+		for (const pattern of [phonePattern, emailPattern]) {
+			for (const [found] of all.matchAll(new RegExp(pattern.source, 'g'))) expect(known, found).toContain(found);
+		}
 	});
 });

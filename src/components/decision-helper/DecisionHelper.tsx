@@ -51,7 +51,9 @@ export default function DecisionHelper({ helper, questions, steps, groups = [], 
 			)}
 			{step.policy && (
 				<p>
-					<a href={policyUrl(step.policy, base)}>What the policy says: {step.policy.label}</a>
+					<a href={policyUrl(step.policy, base)}>
+						{step.policy.page.startsWith('policy/') ? 'What the policy says' : 'Read more'}: {step.policy.label}
+					</a>
 				</p>
 			)}
 			{step.guidance && (

@@ -1,0 +1,48 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/** Every TypeScript and Astro module under src/, with the modules under src/ it imports. */
+const files = readdirSync('src', { recursive: true, encoding: 'utf8' })
+	.filter((file) => /\.(ts|tsx|mjs|astro)$/.test(file) && !file.endsWith('.d.ts'))
+	.map((file) => join('src', file));
+const extensions = ['', '.ts', '.tsx', '.mjs', '.astro', '/index.ts'];
+
+function importsOf(file: string): string[] {
+	const text = readFileSync(file, 'utf8');
+	const specifiers = [...text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(['"]([^'"]+)['"]\)/g)].map((match) => match[1] ?? match[2]!);
+	return specifiers
+		.map((specifier) => (specifier.startsWith('~/') ? join('src', specifier.slice(2)) : specifier.startsWith('.') ? normalize(join(dirname(file), specifier)) : undefined))
+		.filter((path): path is string => path !== undefined)
+		.map((path) => extensions.map((extension) => path + extension).find((candidate) => files.includes(candidate)))
+		.filter((path): path is string => path !== undefined);
+}
+const graph = new Map(files.map((file) => [file, importsOf(file)]));
+
+describe('the layers of src/', () => {
+	it.each(files.filter((file) => file.startsWith('src/lib/')))('%s, a rule, imports nothing from src/schemas/, the components or the content', (file) => {
+		for (const imported of graph.get(file)!) expect(imported, `${file} imports ${imported}`).toMatch(/^src\/lib\//);
+		expect(readFileSync(file, 'utf8')).not.toMatch(/from ['"](preact|astro:content)/);
+	});
+
+	it('has no import cycle', () => {
+		const cycles: string[] = [];
+		const state = new Map<string, 'visiting' | 'done'>();
+		const visit = (file: string, path: string[]) => {
+			if (state.get(file) === 'done') return;
+			if (state.get(file) === 'visiting') {
+				cycles.push([...path.slice(path.indexOf(file)), file].join(' → '));
+				return;
+			}
+			state.set(file, 'visiting');
+			for (const imported of graph.get(file) ?? []) visit(imported, [...path, file]);
+			state.set(file, 'done');
+		};
+		for (const file of files) visit(file, []);
+		expect(cycles).toEqual([]);
+	});
+
+	it('reads the import graph (a test that could not fail would prove nothing)', () => {
+		expect(graph.get('src/schemas/audience.ts')).toContain('src/lib/audience.ts');
+	});
+});
