@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from './support/site';
+import { reach } from './support/widgets';
 
 const site = useBuiltSite();
 const apps = parse(readFileSync('content/data/apps.yaml', 'utf8')) as { id: string; name: string }[];
@@ -9,6 +10,7 @@ const apps = parse(readFileSync('content/data/apps.yaml', 'utf8')) as { id: stri
 describe('the age checker on the built site', () => {
 	it('a parent types “insta”, picks Instagram, types 12 and reads the verdict, by keyboard alone', async () => {
 		const { page, offsiteRequests, consoleErrors, close } = await site.visit('/tools/age-checker/');
+		await reach(page, '.age-checker');
 		const input = page.getByRole('combobox', { name: /app, site or game/i });
 		await input.focus();
 		await page.keyboard.type('insta');
@@ -30,7 +32,7 @@ describe('the age checker on the built site', () => {
 	it('works inside the policy’s age-limits page too', async () => {
 		const { page, close } = await site.visit('/policy/age-limits/');
 		// The checker loads when it scrolls into view.
-		await page.locator('.age-checker').scrollIntoViewIfNeeded();
+		await reach(page, '.age-checker');
 		await page.getByRole('combobox', { name: /app, site or game/i }).fill('whatsapp');
 		await page.getByLabel('Child’s age').fill('13');
 		await page.getByRole('button', { name: 'Check' }).click();
@@ -50,6 +52,7 @@ describe('the age checker on the built site', () => {
 
 	it('stores nothing and puts nothing typed in the address', async () => {
 		const { page, close } = await site.visit('/tools/age-checker/');
+		await reach(page, '.age-checker');
 		await page.getByRole('combobox', { name: /app, site or game/i }).fill('Roblox');
 		await page.getByLabel('Child’s age').fill('9');
 		await page.getByRole('button', { name: 'Check' }).click();

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from './support/site';
+import { reach } from './support/widgets';
 
 const site = useBuiltSite();
 
 describe('the decision helpers on the built site', () => {
 	it('a member of staff works through “I’m worried about a post” by keyboard alone', async () => {
 		const { page, offsiteRequests, consoleErrors, close } = await site.visit('/tools/worried-about-a-post/');
-		await page.locator('.decision-helper').scrollIntoViewIfNeeded();
+		await reach(page, '.decision-helper');
 		const first = page.getByRole('group', { name: 'Are you a member of staff or a parent?' }).getByRole('radio', { name: 'A member of staff' });
 		await first.focus();
 		await page.keyboard.press('Space'); // staff
@@ -29,7 +30,7 @@ describe('the decision helpers on the built site', () => {
 
 	it('“Can we connect online?” answers a pupil’s friend request to a teacher', async () => {
 		const { page, close } = await site.visit('/tools/connect-online/');
-		await page.locator('.decision-helper').scrollIntoViewIfNeeded();
+		await reach(page, '.decision-helper');
 		await page.getByRole('group', { name: 'Who wants to connect?' }).getByRole('radio', { name: 'A pupil' }).check();
 		await page.getByRole('radio', { name: 'A member of staff, governor, volunteer or contractor' }).check();
 		await page.getByRole('radio', { name: 'A friend request' }).check();

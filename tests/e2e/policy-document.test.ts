@@ -12,6 +12,7 @@ import { policySections } from '../../src/sidebar';
 import { writePolicyPdf, type PolicyPdf } from '../../scripts/policy-pdf.ts';
 import { builtPages, normaliseText } from './support/dist';
 import { distDir, useBuiltSite } from './support/site';
+import { reach } from './support/widgets';
 
 const site = useBuiltSite();
 const pages = builtPages();
@@ -103,7 +104,7 @@ describe('the whole policy, printed', () => {
 		await expect(page.locator('.age-checker__print-note').isVisible()).resolves.toBe(false);
 		const size = (selector: string) => page.locator(selector).first().evaluate((heading) => parseFloat(getComputedStyle(heading).fontSize));
 		await expect(size('.policy-document__section > h2')).resolves.toBeGreaterThan(await size('.policy-document__section h3'));
-		await page.locator('.age-checker').scrollIntoViewIfNeeded();
+		await reach(page, '.age-checker');
 		await page.getByRole('combobox', { name: /app, site or game/i }).waitFor();
 		expect(consoleErrors).toEqual([]);
 		await close();

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from './support/site';
+import { reach } from './support/widgets';
 
 const site = useBuiltSite();
 const scenarios = parse(readFileSync('content/data/scenarios.yaml', 'utf8')) as { id: string; title: string; band: string }[];
@@ -9,7 +10,7 @@ const scenarios = parse(readFileSync('content/data/scenarios.yaml', 'utf8')) as 
 describe('the quiz on the built site', () => {
 	it('a pupil completes the quiz by keyboard alone and sees the summary', async () => {
 		const { page, offsiteRequests, consoleErrors, close } = await site.visit('/tools/should-i-post-this/');
-		await page.locator('.quiz').scrollIntoViewIfNeeded();
+		await reach(page, '.quiz');
 		const start = page.getByRole('button', { name: 'Start the quiz' });
 		await start.focus();
 		await page.keyboard.press('Enter');
@@ -37,7 +38,7 @@ describe('the quiz on the built site', () => {
 
 	it('a teacher reveals an answer in classroom mode with the keyboard', async () => {
 		const { page, close } = await site.visit('/tools/should-i-post-this/');
-		await page.locator('.quiz').scrollIntoViewIfNeeded();
+		await reach(page, '.quiz');
 		await page.getByRole('button', { name: /Classroom mode/ }).click();
 		const board = page.getByRole('region', { name: 'Classroom quiz' });
 		await expect(board.locator('.classroom__choice--best').count()).resolves.toBe(0);
@@ -74,7 +75,7 @@ describe('the quiz on the built site', () => {
 describe('Before you post on the built site', () => {
 	it('answers by keyboard, and without JavaScript lists every question', async () => {
 		const { page, close } = await site.visit('/tools/before-you-post/');
-		await page.locator('.before-you-post').scrollIntoViewIfNeeded();
+		await reach(page, '.before-you-post');
 		await page.getByRole('button', { name: 'Yes' }).focus();
 		await page.keyboard.press('Enter');
 		await expect.poll(() => page.getByRole('heading', { name: /Don’t post it/ }).isVisible()).toBe(true);

@@ -9,6 +9,7 @@ import { writePolicyPdf } from '../../scripts/policy-pdf.ts';
 import { policySections } from '../../src/sidebar';
 import { buildSite } from './support/build';
 import { builtPages } from './support/dist';
+import { reach } from './support/widgets';
 
 const base = '/policies/social-media/';
 
@@ -51,6 +52,7 @@ describe(`the site built to be served from ${base}`, () => {
 		const errors: string[] = [];
 		page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
 		await page.goto(`${server.url}tools/age-checker/`);
+		await reach(page, '.age-checker');
 		await page.getByRole('combobox', { name: /app, site or game/i }).fill('tiktok');
 		await page.getByLabel('Child’s age').fill('14');
 		await page.getByRole('button', { name: 'Check' }).click();
