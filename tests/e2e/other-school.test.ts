@@ -25,6 +25,12 @@ describe('the site built with another school’s settings', () => {
 		expect(text).toContain('Do your best and be kind');
 	});
 
+	it('puts that school’s name and logo in the header of every page', () => {
+		const home = readFileSync(join(out, 'index.html'), 'utf8');
+		expect(home).toMatch(/class="site-title[^"]*"[^>]*>\s*<img src="\/favicon\.svg" alt="" width="32" height="32"[^>]*>\s*<span[^>]*>Oakfield Primary Academy<\/span>/);
+		expect(home).toContain('<title>Social media and online reputation | Oakfield Primary Academy</title>');
+	});
+
 	it.each(['St Margaret', 'St Margaret’s', 'st-margarets', 'Sandwell', 'Thessalonians', 'Encourage one another', 'Google Classroom or Microsoft Teams'])(
 		'has no trace of “%s”',
 		(word) => {
