@@ -55,6 +55,9 @@ export default defineConfig({
 			markdown: { processedDirs: ['./content/docs/'] },
 			sidebar,
 			lastUpdated: false,
+			// content/docs/404.mdx is built to 404.html like every other page; Starlight's own 404 route would build
+			// the same page a second time, and the build warns that the two clash.
+			disable404Route: true,
 			pagination: true,
 			customCss: ['./src/styles/site.css', './src/styles/no-js-theme.css'],
 			routeMiddleware: './src/route-data.ts',
