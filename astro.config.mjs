@@ -6,40 +6,75 @@ import preact from '@astrojs/preact';
 import { sidebar } from './src/sidebar.ts';
 import { policySourcePath, schoolSettingsPath } from './src/school-settings-path.mjs';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
+import { schoolSettingsWarnings } from './src/integrations/school-settings-warnings.ts';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { parse } from 'yaml';
+
+// The school's name titles every page; the settings are checked in full by src/school.ts as the site builds.
+const settingsPath = schoolSettingsPath();
+const { name: schoolName } = parse(readFileSync(settingsPath, 'utf8'));
+
+/**
+ * Astro marks each page's propagated styles with a "use astro:head-inject" directive, which Rolldown warns
+ * it may not preserve, once per page. Astro reads the directive before bundling, so the warning is noise:
+ * drop exactly that one and pass every other log on.
+ */
+/** @type {NonNullable<NonNullable<import('vite').BuildEnvironmentOptions['rolldownOptions']>['onLog']>} */
+const dropHeadInjectDirectiveWarning = (level, log, handler) => {
+	if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('use astro:head-inject')) return;
+	handler(level, log);
+};
+
+/**
+ * Without SITE_URL there is no address to put in a sitemap: Starlight adds @astrojs/sitemap unless an
+ * integration of that name is present, and the sitemap then only warns that it is skipping. This stands in
+ * for it, so that the build neither writes a sitemap nor warns about it.
+ */
+const noSitemap = { name: '@astrojs/sitemap', hooks: {} };
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
-	site: process.env.SITE_URL ?? 'http://localhost:4321',
+	// The public address, for canonical links, the sitemap and printed links. Without SITE_URL the site names no
+	// address at all (no canonical link, no sitemap) rather than a development one.
+	...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
 	base: process.env.BASE_PATH ?? '/',
 	// Keep whitespace between inline elements so words never run together around links.
 	compressHTML: true,
 	vite: {
+		build: { rolldownOptions: { onLog: dropHeadInjectDirectiveWarning } },
 		resolve: {
 			// The school's settings and policy text; SCHOOL_SETTINGS and POLICY_SOURCE point a build at another school's.
 			alias: [
-				{ find: /^school-settings\.yaml/, replacement: schoolSettingsPath() },
+				{ find: /^school-settings\.yaml/, replacement: settingsPath },
 				{ find: /^policy-source\.txt/, replacement: policySourcePath() },
 			],
 		},
 	},
 	integrations: [
 		starlight({
-			title: 'Social Media Policy',
+			title: schoolName,
 			description: 'How our school community uses social media, and what to do when something goes wrong.',
 			markdown: { processedDirs: ['./content/docs/'] },
 			sidebar,
 			lastUpdated: false,
+			// content/docs/404.mdx is built to 404.html like every other page; Starlight's own 404 route would build
+			// the same page a second time, and the build warns that the two clash.
+			disable404Route: true,
 			pagination: true,
-			customCss: ['./src/styles/site.css'],
+			customCss: ['./src/styles/site.css', './src/styles/no-js-theme.css'],
 			routeMiddleware: './src/route-data.ts',
 			components: {
 				PageTitle: './src/components/starlight/PageTitle.astro',
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 				Footer: './src/components/starlight/Footer.astro',
+				SiteTitle: './src/components/starlight/SiteTitle.astro',
 			},
 		}),
 		mdx(),
 		preact(),
 		contentSecurityPolicy(),
+		...(process.env.SITE_URL ? [] : [noSitemap]),
+		schoolSettingsWarnings(settingsPath, relative(process.cwd(), settingsPath)),
 	],
 });

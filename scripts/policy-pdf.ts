@@ -103,4 +103,10 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
 	const file = resolve(process.argv[2] ?? `${root}social-media-policy.pdf`);
 	const { pageCount, sections } = await writePolicyPdf(`${root}dist`, file, process.env['BASE_PATH'] ?? '/');
 	console.log(`Wrote ${file}: ${pageCount} pages, ${sections.length} sections.`);
+	if (!process.env['SITE_URL']) {
+		console.log(
+			'The PDF names no web address: its cover has none and the site’s own links print as paths (/tools/age-checker/).\n' +
+				'To print full addresses, build with the site’s public address: SITE_URL=https://www.your-school.sch.uk npm run pdf',
+		);
+	}
 }

@@ -4,13 +4,20 @@ import type { PageData } from './lib/page-data';
 import { fillNames } from './lib/school-names';
 import { names } from './school';
 
+type TocItem = { children: TocItem[] };
+const countHeadings = (items: TocItem[]): number => items.reduce((count, item) => count + 1 + countHeadings(item.children), 0);
+
 /**
  * Fills the school's names into each page's description, summaries and keywords (written {headteacher} and
- * so on in the frontmatter), and adds the page's audiences to its <head> as a Pagefind filter, so that search
- * can be narrowed to parents, pupils or staff.
+ * so on in the frontmatter); adds the page's audiences to its <head> as a Pagefind filter, so that search can
+ * be narrowed to parents, pupils or staff; and drops the "On this page" list from pages with fewer than two
+ * headings, where it would offer only "Overview" and the one heading.
  */
 export const onRequest = defineRouteMiddleware(({ locals }) => {
-	const { entry, head } = locals.starlightRoute;
+	const route = locals.starlightRoute;
+	// The first entry is Starlight's "Overview", the page's title; the page's own headings follow it.
+	if (route.toc && countHeadings(route.toc.items) - 1 < 2) route.toc = undefined;
+	const { entry, head } = route;
 	const data = entry.data as unknown as PageData;
 	for (const field of ['description', 'summary', 'pupilSummary', 'keywords'] as const) {
 		if (data[field]) Object.assign(data, { [field]: fillNames(data[field], names) });

@@ -11,6 +11,14 @@ export const schoolSchema = z.strictObject({
 	name: text.describe('The school’s full name, as the policy uses it'),
 	shortName: text.describe('The short name used mid-sentence'),
 	motto: text.optional(),
+	logo: z
+		.strictObject({
+			file: text.regex(/^[^/\\].*\.(svg|png|webp|jpg|jpeg)$/i, 'must be the name of an image file in public/, such as "logo.svg"'),
+			width: z.number().int().positive().optional(),
+			height: z.number().int().positive().optional(),
+		})
+		.optional()
+		.describe('The school’s logo, shown beside its name in the header: an image file in public/'),
 	verse: z.strictObject({ text, reference: text }),
 	website: url,
 	office: z.strictObject({

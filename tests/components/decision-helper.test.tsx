@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { renderToString } from 'preact-render-to-string';
+import { noScriptVersion } from '../../src/components/shared/use-enhanced';
 import DecisionHelper from '../../src/components/decision-helper/DecisionHelper';
 import { wordedHelper } from '../../src/decision-helpers';
 import { school } from '../../src/school';
@@ -51,7 +52,8 @@ describe('a decision helper', () => {
 	});
 
 	it('without JavaScript, lists each reader’s steps under their own heading', () => {
-		const html = renderToString(<WorriedAboutAPost base="/" />);
+		const NoScript = noScriptVersion(WorriedAboutAPost);
+		const html = renderToString(<NoScript base="/" />);
 		expect(html).toContain('If you are a pupil');
 		expect(html).not.toContain('data-ready');
 	});

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { builtPages } from './support/dist';
 import { useBuiltSite } from './support/site';
-import { typedText, widgets } from './support/widgets';
 import { sampleGuides } from './support/guides';
+import { reach, typedText, widgets } from './support/widgets';
 
 const site = useBuiltSite();
 const allPaths = builtPages()
@@ -117,6 +117,7 @@ describe('keyboard', () => {
 
 	it('Escape closes the age checker’s list of suggestions and keeps what was typed', async () => {
 		const { page, close } = await open('/tools/age-checker/', 'light', 1280);
+		await reach(page, '.age-checker');
 		const input = page.getByRole('combobox', { name: /app, site or game/i });
 		await input.fill('sna');
 		await expect(input.getAttribute('aria-expanded')).resolves.toBe('true');
@@ -128,7 +129,7 @@ describe('keyboard', () => {
 
 	it('Escape leaves classroom mode', async () => {
 		const { page, close } = await open('/tools/should-i-post-this/', 'light', 1280);
-		await page.locator('.quiz').scrollIntoViewIfNeeded();
+		await reach(page, '.quiz');
 		// Classroom mode asks for full screen, which the browser grants or refuses a moment later.
 		const fullScreenSettled = page.evaluate(
 			() =>

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { builtPages } from './support/dist';
 import { recordLoads, scripts, sum } from '../../scripts/lib/load.ts';
 import { useBuiltSite } from './support/site';
-import { widgets } from './support/widgets';
+import { reach, widgets } from './support/widgets';
 
 const site = useBuiltSite();
 const pages = builtPages().filter(({ path }) => !path.startsWith('/pagefind/'));
@@ -57,8 +57,7 @@ describe('performance budgets', () => {
 	it('a widget’s JavaScript loads only when it scrolls into view', async () => {
 		const { loads, page, close } = await firstLoad('/policy/age-limits/');
 		expect(scripts(loads).filter((load) => !starlightScripts.test(load.url))).toEqual([]);
-		await page.locator('astro-island').first().scrollIntoViewIfNeeded();
-		await page.locator('.age-checker__form').waitFor();
+		await reach(page, '.age-checker');
 		expect(scripts(loads).filter((load) => /AgeChecker/.test(load.url)).length).toBe(1);
 		await close();
 	});

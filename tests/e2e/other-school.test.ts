@@ -60,6 +60,15 @@ describe('the site built with another school’s settings and policy text', () =
 		expect(pageText).toContain(`need the ${other.roles.headteacher.short}’s approval`.replace('’', "'"));
 	});
 
+	it('puts that school’s name and logo in the header of every page, and its name in every title', () => {
+		for (const { path, document } of builtPages(out).filter(({ path }) => !path.startsWith('/pagefind/'))) {
+			const title = document.querySelector('.site-title');
+			expect(title?.textContent?.trim(), path).toBe(other.name);
+			expect(title?.querySelector('img')?.getAttribute('src'), path).toBe(`/${other.logo!.file}`);
+			expect(document.title, path).toMatch(new RegExp(`\\| ${other.name}$`));
+		}
+	});
+
 	const ourNames = namesOf(ours).filter((name) => !namesOf(other).includes(name));
 	it.each(ourNames)('has no trace of “%s”', (name) => {
 		expect(text).not.toContain(name);

@@ -20,7 +20,7 @@ const inBand = (band: string) => scenarios.filter((s) => s.band === band);
 async function openQuiz(path = '/tools/should-i-post-this/', options = {}) {
 	const visit = await site.visit(path, options);
 	await visit.page.locator('.quiz').scrollIntoViewIfNeeded();
-	await visit.page.locator('.quiz [data-ready="true"]').waitFor();
+	await visit.page.locator('.quiz [data-ready]').waitFor();
 	return visit;
 }
 
@@ -30,7 +30,7 @@ async function openBoard(page: Page, label = 'Ages 9 to 11') {
 	await page.getByRole('button', { name: /Classroom mode/ }).focus();
 	await page.keyboard.press('Enter');
 	const board = page.getByRole('region', { name: 'Classroom quiz' });
-	await board.and(page.locator('[data-ready="true"]')).waitFor();
+	await board.and(page.locator('[data-ready]')).waitFor();
 	return board;
 }
 
@@ -219,7 +219,7 @@ describe('classroom mode on the built site', () => {
 			const href = await page.getByRole('link', { name: 'Open the classroom quiz with these scenarios' }).getAttribute('href');
 			await page.goto(new URL(href!, page.url()).href);
 			await page.locator('.quiz').scrollIntoViewIfNeeded();
-			await page.locator('.quiz [data-ready="true"]').waitFor();
+			await page.locator('.quiz [data-ready]').waitFor();
 			await expect(page.getByRole('radio', { name: /This lesson’s scenarios/ }).isChecked()).resolves.toBe(true);
 			await page.getByRole('button', { name: /Classroom mode/ }).click();
 			await expect(progress(page)).resolves.toBe(`Scenario 1 of ${lesson.scenarios.length}`);
@@ -244,7 +244,7 @@ describe('worksheets, lesson plans and home sheets on paper', () => {
 	for (const { band, slug, label } of bands) {
 		it(`prints the ${label.toLowerCase()} worksheet: that band only, the school’s name, a name and date line, and the answer key on a page of its own`, async () => {
 			const { page, close } = await site.visit(`/tools/quiz-worksheet/ages-${slug}/`);
-			await expect(page.locator('button[data-print][data-ready="true"]').isVisible()).resolves.toBe(true);
+			await expect(page.locator('button[data-print][data-ready]').isVisible()).resolves.toBe(true);
 			const text = await page.locator('.worksheet').innerText();
 			for (const scenario of scenarios) expect(text.includes(scenario.title), scenario.title).toBe(scenario.band === band);
 			await expect(page.locator('.worksheet__key li').count()).resolves.toBe(inBand(band).length);
@@ -287,7 +287,7 @@ describe('Before you post on the built site', () => {
 	it('answers by keyboard, and without JavaScript lists every question once, with no repeated words', async () => {
 		const { page, close } = await site.visit('/tools/before-you-post/');
 		await page.locator('.before-you-post').scrollIntoViewIfNeeded();
-		await page.locator('.before-you-post [data-ready="true"]').waitFor();
+		await page.locator('.before-you-post [data-ready]').waitFor();
 		await page.getByRole('button', { name: 'Yes' }).focus();
 		await page.keyboard.press('Enter');
 		await page.waitForFunction(() => document.activeElement?.id === 'byp-question');

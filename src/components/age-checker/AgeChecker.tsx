@@ -6,7 +6,7 @@ import type { PegiWording } from '~/schemas/pegi';
 import type { FeatureLabels } from '~/schemas/app-features';
 import { appsForAge, checkAge, readAge, suggestApps, yearGroupName, yearGroups, type AgeMode, type Field, type Verdict } from '~/lib/age-check';
 import { toIso } from '~/lib/dates';
-import { useEnhanced } from '../shared/use-enhanced';
+import { useHydrated } from '../shared/use-enhanced';
 import Combobox from './Combobox';
 import FieldShell, { describedBy } from './FieldShell';
 import AgeVerdict from './AgeVerdict';
@@ -45,7 +45,7 @@ function todayIso(): string {
 /** "Can my child use this?": pick an app, give the child's age, read the verdict. */
 export default function AgeChecker({ apps, pegiWording, featureLabels, policyQuote, policyUrl, words, guideUrls, staleSources, fixedApp }: Props) {
 	// The form is the same in the built page and once hydrated, so nothing moves; `data-ready` says it works.
-	const enhanced = useEnhanced();
+	const hydrated = useHydrated();
 	const id = useId();
 	const [query, setQuery] = useState(fixedApp?.name ?? '');
 	const [mode, setMode] = useState<AgeMode>('years');
@@ -101,7 +101,7 @@ export default function AgeChecker({ apps, pegiWording, featureLabels, policyQuo
 			class="age-checker__form"
 			// Until the script runs, a press of Check does nothing (a "dialog" form outside a dialog never submits) rather than reload the page.
 			method="dialog"
-			data-ready={enhanced ? '' : undefined}
+			data-ready={hydrated ? '' : undefined}
 			onSubmit={(event) => {
 				event.preventDefault();
 				check();

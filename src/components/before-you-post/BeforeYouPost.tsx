@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { allQuestions, checkPost, nextQuestion, type Answers } from '~/lib/before-you-post';
 import { verdictOf, type Audience, type Fact, type PostingRulesWording } from '~/lib/posting-rules';
-import { useEnhanced } from '../shared/use-enhanced';
+import { useEnhanced, useHydrated } from '../shared/use-enhanced';
 import { policyUrl } from '~/lib/url';
 
 interface Props {
@@ -20,6 +20,7 @@ const audiences: { value: Audience; label: string }[] = [
 /** A few yes/no questions, one at a time (only those that can still change the answer), then whether to post and what to do instead. */
 export default function BeforeYouPost({ base, wording }: Props) {
 	const enhanced = useEnhanced();
+	const hydrated = useHydrated();
 	const [audience, setAudience] = useState<Audience>('pupils');
 	const [history, setHistory] = useState<Answers[]>([{}]);
 	const focus = useRef<HTMLHeadingElement>(null);
@@ -60,7 +61,7 @@ export default function BeforeYouPost({ base, wording }: Props) {
 	const decision = question ? undefined : checkPost(answers, audience, wording);
 
 	return (
-		<div class="before-you-post__tool" data-ready="true">
+		<div class="before-you-post__tool" data-ready={hydrated ? '' : undefined}>
 			<fieldset class="before-you-post__audience">
 				<legend>I am</legend>
 				{audiences.map(({ value, label }) => (

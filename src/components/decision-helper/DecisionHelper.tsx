@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { Question, Step, StepGroup } from '~/lib/guidance';
 import { decisionHelper, type DecisionHelperId } from '~/lib/decision-helpers';
-import { useEnhanced } from '../shared/use-enhanced';
+import { useEnhanced, useHydrated } from '../shared/use-enhanced';
 import { policyUrl } from '~/lib/url';
 import RichText from './RichText';
 
@@ -22,6 +22,7 @@ export interface Props {
 export default function DecisionHelper({ helper, questions, steps, groups = [], base }: Props) {
 	const { decide } = decisionHelper(helper);
 	const enhanced = useEnhanced();
+	const hydrated = useHydrated();
 	const id = useId();
 	const [answers, setAnswers] = useState<Record<string, string>>({});
 	const [missing, setMissing] = useState<string[]>([]);
@@ -109,7 +110,7 @@ export default function DecisionHelper({ helper, questions, steps, groups = [], 
 	}
 
 	return (
-		<form ref={form} class="decision-helper__form" onSubmit={submit} noValidate data-ready="">
+		<form ref={form} class="decision-helper__form" onSubmit={submit} noValidate data-ready={hydrated ? '' : undefined}>
 			{questions.map((question) => {
 				const error = missing.includes(question.id);
 				return (

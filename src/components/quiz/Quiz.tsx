@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useEnhanced } from '../shared/use-enhanced';
+import { useEnhanced, useHydrated } from '../shared/use-enhanced';
 import type { Band } from '~/schemas/scenario';
 import PupilQuiz from './PupilQuiz';
 import Classroom from './Classroom';
@@ -20,6 +20,7 @@ function lessonScenarios(scenarios: QuizItem[]): QuizItem[] {
 /** "Should I post this?": the list of scenarios, enhanced into a quiz for pupils and a classroom mode for teachers. */
 export default function Quiz({ scenarios }: { scenarios: QuizItem[] }) {
 	const enhanced = useEnhanced();
+	const hydrated = useHydrated();
 	const [mode, setMode] = useState<Mode>({ kind: 'choose' });
 	const [band, setBand] = useState<QuizSet>('9-11');
 	const [lesson, setLesson] = useState<QuizItem[]>([]);
@@ -72,9 +73,9 @@ export default function Quiz({ scenarios }: { scenarios: QuizItem[] }) {
 			</div>
 		);
 	}
-	// Listeners are attached once the island is enhanced: tests (and scripts) wait for data-ready.
+	// Listeners are attached once the island has hydrated: tests (and scripts) wait for data-ready.
 	return (
-		<div class="quiz__island" data-ready="true">
+		<div class="quiz__island" data-ready={hydrated ? '' : undefined}>
 			{body}
 		</div>
 	);

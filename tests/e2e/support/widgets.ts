@@ -10,12 +10,15 @@ export interface Widget {
 	use: (page: Page, typed: string) => Promise<void>;
 }
 
-async function reach(page: Page, selector: string) {
+/**
+ * Scrolls a widget into view and waits until it works. Its form is built into the page, so it is there before
+ * its JavaScript: Astro takes the `ssr` attribute off the island once it has hydrated and its listeners are attached.
+ */
+export async function reach(page: Page, selector: string) {
 	const widget = page.locator(selector).first();
 	await widget.scrollIntoViewIfNeeded();
-	// Astro takes the `ssr` attribute off an island once it has hydrated; until then the built HTML is all there is.
 	await widget.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
-	// Then the widget swaps its built HTML for its working form in an effect, which Preact runs after the next frame.
+	// Then any effects, which Preact runs after the next frame.
 	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(() => setTimeout(done)))));
 }
 
