@@ -33,6 +33,7 @@ export default defineConfig({
 				PageTitle: './src/components/starlight/PageTitle.astro',
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 				Footer: './src/components/starlight/Footer.astro',
+				Search: './src/components/starlight/Search.astro',
 			},
 		}),
 		mdx(),
