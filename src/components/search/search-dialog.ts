@@ -57,7 +57,7 @@ export async function enhanceSearch(root: HTMLElement) {
 	const filter = dialog.querySelector<HTMLFieldSetElement>('[data-search-filter]')!;
 
 	const pagefind: Pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
-	await pagefind.options({ ranking: { metaWeights } });
+	await pagefind.options({ baseUrl: base, ranking: { metaWeights } });
 	const wordsLoaded: Promise<Words> = fetch(root.dataset.words ?? `${base}search-words.json`)
 		.then((response) => (response.ok ? response.json() : { pageCount: 0, synonyms: [], placeWords: [], vocabulary: [] }))
 		.catch(() => ({ pageCount: 0, synonyms: [], placeWords: [], vocabulary: [] }));

@@ -18,12 +18,15 @@ export async function openSearch(page: Page) {
 
 /** Waits until the box has answered `query` (its results, or the kind no-result state, are on screen). */
 export async function answered(page: Page, query: string) {
-	await page.waitForFunction((typed) => document.querySelector<HTMLElement>('site-search')?.dataset.searched === typed.trim(), query);
+	await page.waitForFunction((typed) => (document.querySelector<HTMLElement>('site-search')?.dataset.searched ?? '') === typed.trim(), query);
 }
 
 /** Types a query into the open search box and gives the addresses of the results it shows, in order. */
 export async function searchFor(page: Page, query: string): Promise<string[]> {
 	const input = searchBox.input(page);
+	// Cleared first, so that the answer waited for is this query's, with the filter as it is now.
+	await input.fill('');
+	await answered(page, '');
 	await input.fill(query);
 	await answered(page, query);
 	return searchBox.results(page).evaluateAll((options) => options.map((option) => (option as HTMLElement).dataset.path ?? ''));
