@@ -257,34 +257,38 @@ export async function searchQuery(text: string, index: SearchIndex): Promise<Sea
 	const concepts = planQuery(String(text ?? ''), index.synonyms ?? []);
 	if (concepts.length === 0) return { results: [], corrections: [], concepts };
 	const corrections: [string, string][] = [];
-	const hitsByConcept = await Promise.all(
-		concepts.map(async (concept) => {
-			if (concept.synonym) {
-				// The words as typed too, if the site uses them all (Pagefind would drop the others and match the rest).
-				const typed = words(concept.typed).filter((word) => !stopWords.has(word));
-				const known = typed.length > 0 && typed.every((word) => index.vocabulary.has(word));
-				const [meant, asTyped] = await Promise.all([safely(index.search, concept.term), known ? safely(index.search, typed.join(' ')) : []]);
-				return withTypedWords(meant, asTyped);
-			}
-			// A word the site never uses may be misspelt: then Pagefind's own loose matches for it count half.
-			const corrected = correctTerm(concept.term, index.vocabulary);
-			const [hits, meant] = await Promise.all([safely(index.search, concept.term), corrected === concept.term ? [] : safely(index.search, corrected)]);
-			if (meant.length === 0) return hits;
-			corrections.push([concept.typed, corrected]);
-			concept.term = corrected;
-			return withTypedWords(meant, hits);
-		}),
-	);
+	// Neighbouring words are also searched as a pair ("friend request"), at the same time as each word.
+	const neighbours = concepts.slice(1).flatMap((concept, at) => (concepts[at]!.to === concept.from ? [[concepts[at]!, concept] as const] : []));
+	const pairSearch = (first: Concept, second: Concept) => safely(index.search, `${first.term} ${second.term}`);
+	const [hitsByConcept, firstPairHits] = await Promise.all([
+		Promise.all(
+			concepts.map(async (concept) => {
+				if (concept.synonym) {
+					// The words as typed too, if the site uses them all (Pagefind would drop the others and match the rest).
+					const typed = words(concept.typed).filter((word) => !stopWords.has(word));
+					const known = typed.length > 0 && typed.every((word) => index.vocabulary.has(word));
+					const [meant, asTyped] = await Promise.all([safely(index.search, concept.term), known ? safely(index.search, typed.join(' ')) : []]);
+					return withTypedWords(meant, asTyped);
+				}
+				// A word the site never uses may be misspelt: then Pagefind's own loose matches for it count half.
+				const corrected = correctTerm(concept.term, index.vocabulary);
+				const [hits, meant] = await Promise.all([safely(index.search, concept.term), corrected === concept.term ? [] : safely(index.search, corrected)]);
+				if (meant.length === 0) return hits;
+				corrections.push([concept.typed, corrected]);
+				concept.term = corrected;
+				return withTypedWords(meant, hits);
+			}),
+		),
+		Promise.all(neighbours.map(([first, second]) => pairSearch(first, second))),
+	]);
 	const context = (concept: Concept) => concept.term.split(' ').every((word) => index.placeWords?.has(word) || contextWords.has(word));
 	const groups: HitGroup[] = concepts.map((concept, at) => ({ typed: concept.typed, hits: hitsByConcept[at]!, weight: context(concept) ? 0.5 : 1 }));
-	// Neighbouring words searched as a pair ("friend request"), counting half again.
-	const pairs = concepts.slice(1).flatMap((concept, at) => {
-		const before = concepts[at]!;
-		return before.to === concept.from && hitsByConcept[at]!.length > 0 && hitsByConcept[at + 1]!.length > 0 ? [[before, concept] as const] : [];
-	});
-	const pairHits = await Promise.all(pairs.map(([first, second]) => safely(index.search, `${first.term} ${second.term}`)));
 	const weightOf = (concept: Concept) => groups[concepts.indexOf(concept)]!.weight;
-	pairs.forEach(([first, second], at) => groups.push({ typed: `${first.typed} ${second.typed}`, hits: pairHits[at]!, weight: 0.5 * Math.min(weightOf(first), weightOf(second)) }));
+	// A pair with a corrected word is searched again, as corrected; a pair counts half its lesser word.
+	const pairHits = await Promise.all(
+		neighbours.map(([first, second], at) => (corrections.some(([typed]) => typed === first.typed || typed === second.typed) ? pairSearch(first, second) : firstPairHits[at]!)),
+	);
+	neighbours.forEach(([first, second], at) => groups.push({ typed: `${first.typed} ${second.typed}`, hits: pairHits[at]!, weight: 0.5 * Math.min(weightOf(first), weightOf(second)) }));
 	return { results: rankHits(groups, index.pageCount), corrections, concepts };
 }
 

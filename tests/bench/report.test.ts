@@ -1,6 +1,7 @@
 import { it } from 'vitest';
 import { findChromium } from '../../scripts/lib/chromium.ts';
 import { recordLoads, scripts, sum, type Loaded } from '../e2e/support/load';
+import { searchLatency, watchKeystrokes } from '../e2e/support/search-box';
 import { useBuiltSite } from '../e2e/support/site';
 
 /**
@@ -18,6 +19,8 @@ const pages = [
 	{ name: 'Helper: worried about a post', path: '/tools/worried-about-a-post/' },
 ];
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+/** Searches typed in the bench's latency measurement: keywords, questions and a misspelling. */
+const searchBenchQueries = ['complaint', 'friend request', 'my son wants snapchat is he old enough', 'a student started following me on tiktok what do I do', 'complane', 'can I put a photo of my daughter\'s sports day online'];
 const byType = (loads: Loaded[], type: string) => loads.filter((load) => load.type === type);
 
 it('reports what each page costs', { timeout: 600_000 }, async () => {
@@ -48,6 +51,28 @@ it('reports what each page costs', { timeout: 600_000 }, async () => {
 		]);
 		await visit.close();
 	}
+	// Search: JavaScript before and after the reader opens it, and how long results take under a slow phone's CPU.
+	{
+		const visit = await site.open({ viewport: { width: 390, height: 844 } });
+		await watchKeystrokes(visit.page);
+		const loads = recordLoads(visit.page);
+		await visit.page.goto(site.url('/policy/breaches-and-offending-posts/'));
+		await visit.page.waitForLoadState('networkidle');
+		const before = sum(scripts(loads));
+		const timings = await searchLatency(visit.page, searchBenchQueries, 4);
+		await visit.page.waitForLoadState('networkidle');
+		const after = sum(scripts(loads));
+		const sorted = [...timings].sort((a, b) => a - b);
+		const at = (share: number) => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))]!;
+		console.log(
+			`\nSearch, on a page with no widget: JavaScript ${kb(before)} KB gzip before search is touched, ${kb(after)} KB once it has searched ` +
+				`(search words ${kb(sum(loads.filter((load) => /search-words/.test(load.url))))} KB gzip).\n` +
+				`Results after the last keystroke, CPU slowed 4x, ${timings.length} queries: median ${at(0.5).toFixed(0)} ms, slowest ${sorted.at(-1)!.toFixed(0)} ms ` +
+				`(budget 300 ms).\n`,
+		);
+		await visit.close();
+	}
+
 	const header = ['Page', 'HTML KB raw/gzip', 'CSS KB raw/gzip', 'JS KB raw/gzip', 'Requests', 'JS gzip before view', 'JS gzip after view', 'Widget JS vs no-widget page', 'First load KB gzip'];
 	console.log(`\n${[header, header.map(() => '---'), ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n')}\n`);
 

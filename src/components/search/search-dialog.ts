@@ -70,7 +70,9 @@ export async function enhanceSearch(root: HTMLElement) {
 	const cache = new Map<string, Promise<PagefindResult[]>>();
 	const found = new Map<string, PagefindResult>();
 
-	const search = async (term: string): Promise<Hit[]> => {
+	const search = async (term: string, run: number): Promise<Hit[]> => {
+		// A search for what the reader has since typed over is not started.
+		if (run !== latest) return [];
 		const key = `${audience}\u0000${term}`;
 		let results = cache.get(key);
 		if (!results) {
@@ -157,7 +159,7 @@ export async function enhanceSearch(root: HTMLElement) {
 		}
 		const words = await wordsLoaded;
 		const outcome = await searchQuery(query, {
-			search,
+			search: (term) => search(term, current),
 			vocabulary: vocabularyMap(words),
 			synonyms: words.synonyms,
 			placeWords: placeSet(words),
