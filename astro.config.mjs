@@ -69,6 +69,7 @@ export default defineConfig({
 				MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 				Footer: './src/components/starlight/Footer.astro',
 				SiteTitle: './src/components/starlight/SiteTitle.astro',
+				Search: './src/components/starlight/Search.astro',
 			},
 		}),
 		mdx(),

@@ -12,6 +12,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from './lib/chromium.ts';
 import { recordLoads, scripts, sum, type Loaded } from './lib/load.ts';
 import { serveStatic } from './lib/static-server.ts';
+import { searchLatency, watchKeystrokes } from './lib/search-box.ts';
 
 export const benchPages = [
 	{ name: 'Home page', path: '/' },
@@ -22,6 +23,9 @@ export const benchPages = [
 	{ name: 'Before you post', path: '/tools/before-you-post/' },
 	{ name: 'Helper: worried about a post', path: '/tools/worried-about-a-post/' },
 ];
+
+/** Searches typed in the latency measurement: keywords, questions and a misspelling. */
+const searchQueries = ['complaint', 'friend request', 'my son wants snapchat is he old enough', 'a student started following me on tiktok what do I do', 'complane', 'can I put a photo of my daughter’s sports day online'];
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const byType = (loads: Loaded[], type: string) => loads.filter((load) => load.type === type);
@@ -66,6 +70,26 @@ async function measureLayoutShift(browser: Browser, url: string): Promise<number
 	return cls;
 }
 
+/** JavaScript on a page with no widget before and after the reader searches, and how long results take after the last keystroke with the CPU slowed 4x. */
+async function measureSearch(browser: Browser, url: string): Promise<string> {
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+	const page = await context.newPage();
+	await watchKeystrokes(page);
+	const loads = recordLoads(page);
+	await page.goto(url, { waitUntil: 'networkidle' });
+	const before = sum(scripts(loads));
+	const timings = await searchLatency(page, searchQueries, 4);
+	await page.waitForLoadState('networkidle');
+	const after = sum(scripts(loads));
+	await context.close();
+	const sorted = [...timings].sort((a, b) => a - b);
+	const median = sorted[Math.floor(sorted.length / 2)]!;
+	return (
+		`Search, on a page with no widget: JavaScript ${kb(before)} KB gzip before search is touched, ${kb(after)} KB once it has searched.\n` +
+		`Results after the last keystroke, CPU slowed 4x, ${timings.length} queries: median ${median.toFixed(0)} ms, slowest ${sorted.at(-1)!.toFixed(0)} ms (budget 300 ms).`
+	);
+}
+
 async function lighthouseScores(url: string, port: number): Promise<string[]> {
 	const { default: lighthouse } = await import('lighthouse');
 	const result = await lighthouse(url, { port, output: 'json', logLevel: 'error' });
@@ -95,7 +119,9 @@ export async function bench(root: string): Promise<string> {
 	const browser = await launchBrowser([`--remote-debugging-port=${port}`]);
 	const costs: string[][] = [];
 	const scores: string[][] = [];
+	let search = '';
 	try {
+		search = await measureSearch(browser, `${server.url}policy/breaches-and-offending-posts/`);
 		let baselineJs = 0;
 		for (const { name, path } of benchPages) {
 			const url = `${server.url}${path.replace(/^\//, '')}`;
@@ -129,6 +155,8 @@ export async function bench(root: string): Promise<string> {
 			['Page', 'HTML KB raw/gzip', 'CSS KB raw/gzip', 'JS KB raw/gzip', 'Requests', 'JS gzip before view', 'JS gzip after view', 'Widget JS vs no-widget page', 'First load KB gzip', 'CLS at 390 px, loading and scrolling'],
 			costs
 		),
+		'',
+		search,
 		'',
 		'Lighthouse (mobile, simulated slow 4G and 4x slower CPU):',
 		table(['Page', 'Performance', 'Accessibility', 'Best practices', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS'], scores),

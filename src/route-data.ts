@@ -3,6 +3,7 @@ import { audienceLabels } from './lib/audience';
 import type { PageData } from './lib/page-data';
 import { fillNames } from './lib/school-names';
 import { names } from './school';
+import { keywordsField, policyKeywordsField } from './lib/search-fields';
 
 type TocItem = { children: TocItem[] };
 const countHeadings = (items: TocItem[]): number => items.reduce((count, item) => count + 1 + countHeadings(item.children), 0);
@@ -10,7 +11,8 @@ const countHeadings = (items: TocItem[]): number => items.reduce((count, item) =
 /**
  * Fills the school's names into each page's description, summaries and keywords (written {headteacher} and
  * so on in the frontmatter); adds the page's audiences to its <head> as a Pagefind filter, so that search can
- * be narrowed to parents, pupils or staff; and drops the "On this page" list from pages with fewer than two
+ * be narrowed to parents, pupils or staff; adds its keywords as Pagefind metadata, searched and ranked but never shown in an
+ * excerpt (the policy's own pages are the authority on their topics, so theirs rank higher); and drops the "On this page" list from pages with fewer than two
  * headings, where it would offer only "Overview" and the one heading.
  */
 export const onRequest = defineRouteMiddleware(({ locals }) => {
@@ -27,5 +29,9 @@ export const onRequest = defineRouteMiddleware(({ locals }) => {
 	}
 	for (const audience of data.audiences ?? []) {
 		head.push({ tag: 'meta', attrs: { 'data-pagefind-filter': 'audience[content]', content: audienceLabels[audience] }, content: '' });
+	}
+	if (data.keywords?.length) {
+		const field = entry.id.startsWith('policy/') ? policyKeywordsField : keywordsField;
+		head.push({ tag: 'meta', attrs: { 'data-pagefind-meta': `${field}[content]`, content: data.keywords.join(', ') }, content: '' });
 	}
 });

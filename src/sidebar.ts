@@ -71,6 +71,6 @@ export const sidebar: Sidebar = [
 	},
 	{
 		label: 'About this site',
-		items: ['about/policy-versions', 'about/changes', 'about/accessibility', 'about/privacy'],
+		items: ['about/policy-versions', 'about/changes', 'about/accessibility', 'about/privacy', 'site-map'],
 	},
 ];

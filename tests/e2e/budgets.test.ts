@@ -35,6 +35,24 @@ describe('performance budgets', () => {
 		await close();
 	});
 
+	it.each(['/', starlightPage])('%s, which has no widget, loads at most 5 KB of gzipped JavaScript before search is touched', async (path) => {
+		const { loads, close } = await firstLoad(path);
+		expect(sum(scripts(loads))).toBeLessThanOrEqual(5 * KB);
+		expect(loads.filter((load) => /pagefind|search-dialog|search-words/.test(load.url)).map((load) => load.url)).toEqual([]);
+		await close();
+	});
+
+	it('search’s code and Pagefind’s load when the reader shows intent: hovering on the search button', async () => {
+		const { loads, page, close } = await firstLoad(starlightPage);
+		await page.locator('site-search[data-ready]').waitFor({ state: 'attached' });
+		await page.locator('site-search [data-search-open]').hover();
+		await page.locator('site-search[data-search-ready]').waitFor({ state: 'attached' });
+		const urls = scripts(loads).map((load) => load.url);
+		expect(urls.some((url) => /search-dialog/.test(url))).toBe(true);
+		expect(urls.some((url) => /pagefind\.js$/.test(url))).toBe(true);
+		await close();
+	});
+
 	it.each(withoutWidgets)('%s, which has no widget, loads no JavaScript beyond Starlight’s own', async (path) => {
 		const { loads, close } = await firstLoad(path);
 		expect(scripts(loads).filter((load) => !starlightScripts.test(load.url)).map((load) => load.url)).toEqual([]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtPages } from './support/dist';
+import { openSearch, searchFor } from '../../scripts/lib/search-box.ts';
 import { useBuiltSite } from './support/site';
 import { typedText, widgets } from './support/widgets';
 
@@ -58,9 +59,8 @@ describe('privacy and security: every widget in use', () => {
 		const { page, consoleErrors, close } = await site.open();
 		await page.addInitScript(watchViolations);
 		await page.goto(site.url('/'));
-		await page.getByRole('button', { name: /search/i }).first().click();
-		await page.locator('.pagefind-ui__search-input').fill('photos');
-		await page.locator('.pagefind-ui__result').first().waitFor();
+		await openSearch(page);
+		expect(await searchFor(page, 'can I post photos of other children')).not.toEqual([]);
 		await expect(page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).resolves.toEqual([]);
 		expect(consoleErrors).toEqual([]);
 		await close();

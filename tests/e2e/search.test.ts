@@ -1,9 +1,19 @@
-import { describe, expect, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBuiltSite } from './support/site';
 import { decisionHelpers } from '../../src/lib/decision-helpers';
+import { parse } from 'yaml';
+import { readFileSync } from 'node:fs';
+import { builtPages } from './support/dist';
+import { answered, openSearch, searchBox, searchFor } from '../../scripts/lib/search-box.ts';
+import { questions, sameSituation } from './support/search-questions';
+import { useBuiltSite, type Visit } from './support/site';
 
 const site = useBuiltSite();
+const settings = parse(readFileSync(new URL('../../content/data/search.yaml', import.meta.url), 'utf8')) as {
+	suggestions: string[];
+	synonyms: { words: string[]; means: string }[];
+};
 
 /** Words people actually type, and the page that must come first. */
 const queries: [query: string, page: string][] = [
@@ -51,47 +61,208 @@ const queries: [query: string, page: string][] = [
 	['policy PDF', '/policy/in-full/'],
 ];
 
-/** Runs a query through the site's own Pagefind index, in the page, as its search box does. */
-async function search(page: Page, query: string, filters: Record<string, string> = {}): Promise<string[]> {
-	// A string, so that the test runner does not rewrite the page's own dynamic import.
-	return page.evaluate(`(async () => {
-		const pagefind = await import('/pagefind/pagefind.js');
-		const { results } = await pagefind.search(${JSON.stringify(query)}, { filters: ${JSON.stringify(filters)} });
-		const data = await Promise.all(results.slice(0, 5).map((result) => result.data()));
-		return data.map((entry) => new URL(entry.url, location.href).pathname);
-	})()`);
+/** One page with the search box open, shared by the tests that only type into it. */
+let shared: Visit;
+beforeAll(async () => {
+	shared = await site.visit('/', { viewport: { width: 390, height: 844 } });
+	await openSearch(shared.page);
+});
+afterAll(async () => {
+	await shared?.close();
+});
+
+async function chooseAudience(page: Page, audience: string) {
+	await searchBox.dialog(page).getByRole('radio', { name: audience }).check();
 }
 
-describe('search', () => {
+describe('search, through the site’s own search box', () => {
 	it.each(queries)('“%s” gives %s first', async (query, expected) => {
-		const { page, close } = await site.visit('/');
-		const urls = await search(page, query);
+		const urls = await searchFor(shared.page, query);
 		expect(urls[0], `results: ${urls.join(', ')}`).toBe(expected);
+	});
+
+	it(`answers at least 95% of ${questions.length} questions people type with the right page first, and none with nothing`, async () => {
+		expect(questions.length).toBeGreaterThanOrEqual(60);
+		const outcomes = [];
+		for (const [question, expected] of questions) {
+			const urls = await searchFor(shared.page, question);
+			const alsoRight = Object.entries(sameSituation).flatMap(([helper, section]) => (expected === helper ? [section] : expected === section ? [helper] : []));
+			outcomes.push({ question, expected, urls, first: urls[0] === expected, same: alsoRight.includes(urls[0] ?? '') });
+		}
+		const empty = outcomes.filter(({ urls }) => urls.length === 0).map(({ question }) => question);
+		const right = outcomes.filter(({ first, same }) => first || same);
+		const wrong = outcomes.filter(({ first, same }) => !first && !same).map(({ question, expected, urls }) => `${question}: wanted ${expected}, got ${urls.slice(0, 3).join(', ')}`);
+		console.info(
+			`Search questions: ${right.length} of ${outcomes.length} right first (${outcomes.filter(({ first }) => first).length} with the very page named, ${outcomes.filter(({ first, same }) => !first && same).length} with the policy section or helper for the same situation).${wrong.length ? `\nNot first:\n${wrong.join('\n')}` : ''}`,
+		);
+		expect(empty).toEqual([]);
+		expect(right.length / outcomes.length).toBeGreaterThanOrEqual(0.95);
+	});
+
+	it('finds a page for every word the synonyms file maps people’s words to', async () => {
+		for (const { means } of settings.synonyms) expect(await searchFor(shared.page, means), means).not.toEqual([]);
+	});
+
+	it('shows the page’s own words in every excerpt, never its keyword list', async () => {
+		const keywordLists = builtPages()
+			.map(({ document }) => document.querySelector('meta[data-pagefind-meta$="keywords[content]"]')?.getAttribute('content'))
+			.filter((list): list is string => Boolean(list));
+		for (const query of ['complaint', 'WhatsApp', 'friend request', 'nudes', 'my son wants snapchat is he old enough']) {
+			await searchFor(shared.page, query);
+			const excerpts = await shared.page.locator('.site-search__result-excerpt').allInnerTexts();
+			expect(excerpts.length, query).toBeGreaterThan(0);
+			for (const excerpt of excerpts) {
+				expect(excerpt.trim(), query).not.toBe('');
+				for (const list of keywordLists) expect(excerpt, query).not.toContain(list.split(', ').slice(0, 3).join(', '));
+			}
+		}
+	});
+
+	it('leads “privacy settings” to the settings of children’s apps, not the site’s privacy notice', async () => {
+		const urls = await searchFor(shared.page, 'privacy settings');
+		expect(urls[0]).toBe('/policy/supporting-your-child/');
+		expect(urls[0]).not.toBe('/about/privacy/');
+	});
+
+	it('corrects a misspelling of the site’s own words, and says what it searched', async () => {
+		const urls = await searchFor(shared.page, 'complane');
+		expect(urls[0]).toBe('/policy/raising-a-concern/');
+		await expect(searchBox.status(shared.page).innerText()).resolves.toMatch(/Searched for “complain.*you typed “complane”/);
+	});
+
+	it('can be narrowed to one audience, in one compact row on a phone', async () => {
+		const { page } = shared;
+		const filter = page.locator('site-search [data-search-filter]');
+		const box = await filter.boundingBox();
+		expect(box!.height).toBeLessThanOrEqual(48);
+		await chooseAudience(page, 'Staff');
+		expect(await searchFor(page, 'complaint')).not.toContain('/policy/raising-a-concern/');
+		await chooseAudience(page, 'Parents');
+		expect((await searchFor(page, 'complaint'))[0]).toBe('/policy/raising-a-concern/');
+		await chooseAudience(page, 'Everyone');
+	});
+
+	it('says kindly when nothing matches, and offers the audience pages, the helpers and the contacts', async () => {
+		const { page } = shared;
+		expect(await searchFor(page, 'zqxjv wibble flurb')).toEqual([]);
+		await expect(searchBox.status(page).innerText()).resolves.toMatch(/No pages found/);
+		const next = page.locator('site-search [data-search-next]');
+		await expect(next.isVisible()).resolves.toBe(true);
+		await expect(next.innerText()).resolves.toMatch(/Nothing on this site matches “zqxjv wibble flurb”/);
+		const links = await next.getByRole('link').evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
+		expect(links).toEqual(
+			expect.arrayContaining(['/for-parents/', '/for-pupils/', '/for-staff/', '/tools/worried-about-a-post/', '/tools/connect-online/', '/tools/concern-about-the-school/', '/contacts/']),
+		);
+	});
+
+	it('suggests searches from content/data/search.yaml before anything is typed, each of which finds a page', async () => {
+		const { page } = shared;
+		await searchBox.input(page).fill('');
+		await answered(page, '');
+		const offered = await page.locator('site-search [data-suggestion]').allInnerTexts();
+		expect(offered.map((text) => text.trim())).toEqual(settings.suggestions);
+		for (const suggestion of settings.suggestions) {
+			await searchBox.input(page).fill('');
+			await answered(page, '');
+			await page.locator('site-search [data-suggestion]', { hasText: suggestion }).click();
+			await answered(page, suggestion);
+			await expect(searchBox.results(page).count(), suggestion).resolves.toBeGreaterThan(0);
+		}
+	});
+});
+
+describe('the search dialog, by keyboard and screen reader', () => {
+	it('opens with Ctrl+K, announces the number of results, moves through them with the arrows and opens one with Enter', async () => {
+		const { page, close } = await site.visit('/policy/extremism/');
+		await page.locator('site-search[data-ready]').waitFor({ state: 'attached' });
+		await page.keyboard.press('Control+k');
+		const input = searchBox.input(page);
+		await expect(input.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+		await expect(input.getAttribute('aria-controls')).resolves.toBe('site-search-results');
+		await input.pressSequentially('friend request');
+		await answered(page, 'friend request');
+		await expect(input.getAttribute('aria-expanded')).resolves.toBe('true');
+		const status = searchBox.status(page);
+		await expect(status.getAttribute('role')).resolves.toBe('status');
+		await expect(status.innerText()).resolves.toMatch(/^\d+ pages? found/);
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('ArrowDown');
+		const second = searchBox.results(page).nth(1);
+		await expect(input.getAttribute('aria-activedescendant')).resolves.toBe(await second.getAttribute('id'));
+		await expect(second.getAttribute('aria-selected')).resolves.toBe('true');
+		await page.keyboard.press('ArrowUp');
+		const first = searchBox.results(page).first();
+		await expect(first.getAttribute('aria-selected')).resolves.toBe('true');
+		const target = await first.getAttribute('data-path');
+		await page.keyboard.press('Enter');
+		await page.waitForURL((url) => url.pathname === target);
 		await close();
 	});
 
-	it('can be narrowed to one audience', async () => {
+	it('closes with Escape and gives focus back to the search button', async () => {
 		const { page, close } = await site.visit('/');
-		const all = await search(page, 'posting');
-		const forStaff = await search(page, 'complaint', { audience: 'Staff' });
-		expect(forStaff).not.toContain('/policy/raising-a-concern/');
-		const forParents = await search(page, 'complaint', { audience: 'Parents' });
-		expect(forParents[0]).toBe('/policy/raising-a-concern/');
-		expect(all).toBeDefined();
+		await openSearch(page);
+		await page.keyboard.press('Escape');
+		await expect(searchBox.dialog(page).isVisible()).resolves.toBe(false);
+		await expect(searchBox.button(page).evaluate((button) => button === document.activeElement)).resolves.toBe(true);
 		await close();
 	});
 
-	it('offers the audience filter in the search dialog', async () => {
+	it('shows the input at once, before its code has loaded', async () => {
 		const { page, close } = await site.visit('/');
-		await page.getByRole('button', { name: /search/i }).first().click();
-		await page.locator('.pagefind-ui__search-input').fill('photos');
-		await page.locator('.pagefind-ui__result').first().waitFor();
-		const filters = page.locator('.pagefind-ui__filter-panel');
-		await expect(filters.innerText()).resolves.toMatch(/audience/i);
-		await expect(filters.innerText()).resolves.toMatch(/Staff/);
+		await page.route('**/_astro/search-dialog*', () => {
+			// Held back: the dialog must not wait for it.
+		});
+		await openSearch(page);
+		await expect(searchBox.input(page).isVisible()).resolves.toBe(true);
+		await expect(page.locator('site-search [data-suggestion]').first().isVisible()).resolves.toBe(true);
 		await close();
 	});
 
+	for (const theme of ['light', 'dark'] as const) {
+		for (const width of [320, 1280]) {
+			it(`has no WCAG 2.2 AA violation with results and with none, ${theme} theme, ${width} px`, async () => {
+				const { page, close } = await site.open({ viewport: { width, height: 800 } });
+				await page.addInitScript((chosen) => localStorage.setItem('starlight-theme', chosen), theme);
+				await page.goto(site.url('/'));
+				await openSearch(page);
+				const check = async () => {
+					const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+					return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+				};
+				expect(await check()).toEqual([]);
+				await searchFor(page, 'a pupil sent me a friend request');
+				await page.keyboard.press('ArrowDown');
+				expect(await check()).toEqual([]);
+				await searchFor(page, 'zqxjv wibble');
+				expect(await check()).toEqual([]);
+				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+				expect(overflow).toBeLessThanOrEqual(0);
+				await close();
+			});
+		}
+	}
+});
+
+describe('search without JavaScript', () => {
+	it('is a link to a page that lists every page by audience', async () => {
+		const { page, close } = await site.visit('/policy/extremism/', { javaScriptEnabled: false });
+		const link = page.getByRole('link', { name: /search/i }).first();
+		await expect(link.isVisible()).resolves.toBe(true);
+		await link.click();
+		await page.waitForURL((url) => url.pathname === '/site-map/');
+		const headings = await page.locator('.site-map h2').allInnerTexts();
+		expect(headings).toEqual(['For parents', 'For pupils', 'For staff']);
+		const listed = new Set(await page.locator('.site-map a').evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname)));
+		const everyPage = builtPages()
+			.map(({ path }) => path)
+			.filter((path) => !path.startsWith('/pagefind/') && !['/404.html', '/site-map/'].includes(path));
+		expect(everyPage.filter((path) => !listed.has(path))).toEqual([]);
+		await close();
+	});
+});
+
+describe('what Pagefind indexes', () => {
 	it('does not index the widgets’ button labels', async () => {
 		const { page, close } = await site.visit('/');
 		const labels: Record<string, string[]> = {

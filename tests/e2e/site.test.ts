@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { openSearch, searchBox, searchFor } from '../../scripts/lib/search-box.ts';
 import { useBuiltSite } from './support/site';
 
 const site = useBuiltSite();
@@ -33,14 +34,10 @@ describe('the built site in a browser', () => {
 
 	it.each(searches)('searching “%s” shows %s first, and choosing it opens that page', async (query, expectedPath) => {
 		const { page, close } = await site.visit('/');
-		await page.getByRole('button', { name: /search/i }).first().click();
-		const input = page.getByRole('searchbox').or(page.locator('.pagefind-ui__search-input')).first();
-		await input.fill(query);
-		const first = page.locator('.pagefind-ui__result-link').first();
-		await first.waitFor();
-		const href = new URL((await first.getAttribute('href'))!, page.url()).pathname;
-		expect(href).toBe(expectedPath);
-		await first.click();
+		await openSearch(page);
+		const urls = await searchFor(page, query);
+		expect(urls[0]).toBe(expectedPath);
+		await searchBox.results(page).first().click();
 		await page.waitForURL((url) => url.pathname === expectedPath);
 		await close();
 	});

@@ -9,6 +9,7 @@ import { writePolicyPdf } from '../../scripts/policy-pdf.ts';
 import { policySections } from '../../src/sidebar';
 import { buildSite } from './support/build';
 import { builtPages } from './support/dist';
+import { openSearch, searchFor } from '../../scripts/lib/search-box.ts';
 
 const base = '/policies/social-media/';
 
@@ -57,11 +58,9 @@ describe(`the site built to be served from ${base}`, () => {
 		await page.getByRole('button', { name: 'Check' }).click();
 		await expect(page.locator('.age-verdict__headline').innerText()).resolves.toMatch(/^Old enough/);
 		await expect(page.locator('.age-verdict__guide a').getAttribute('href')).resolves.toBe(`${base}apps/tiktok/`);
-		await page.getByRole('button', { name: /search/i }).first().click();
-		await page.locator('.pagefind-ui__search-input').fill('WhatsApp');
-		const first = page.locator('.pagefind-ui__result-link').first();
-		await first.waitFor();
-		expect(new URL((await first.getAttribute('href'))!, page.url()).pathname).toBe(`${base}apps/whatsapp/`);
+		await openSearch(page);
+		expect((await searchFor(page, 'WhatsApp'))[0]).toBe(`${base}policy/age-limits/`);
+		expect((await searchFor(page, 'my son wants snapchat is he old enough'))[0]).toBe(`${base}policy/age-limits/`);
 		expect(errors).toEqual([]);
 		await context.close();
 	});

@@ -1,0 +1,83 @@
+import type { CDPSession, Page } from 'playwright-core';
+
+/** The site's search box, used as a reader uses it: the button, the dialog, the input, the results. */
+export const searchBox = {
+	button: (page: Page) => page.locator('site-search [data-search-open]'),
+	dialog: (page: Page) => page.getByRole('dialog', { name: 'Search this site' }),
+	input: (page: Page) => page.getByRole('combobox', { name: 'Search this site' }),
+	results: (page: Page) => page.locator('site-search [role="listbox"] [role="option"]'),
+	status: (page: Page) => page.locator('site-search [data-search-status]'),
+};
+
+/** Opens the search dialog with its button, once the button is ready. */
+export async function openSearch(page: Page) {
+	await page.locator('site-search[data-ready]').waitFor({ state: 'attached' });
+	await searchBox.button(page).click();
+	await searchBox.input(page).waitFor();
+}
+
+/** Waits until the box has answered `query` (its results, or the kind no-result state, are on screen). */
+export async function answered(page: Page, query: string) {
+	await page.waitForFunction((typed) => (document.querySelector<HTMLElement>('site-search')?.dataset.searched ?? '') === typed.trim(), query);
+}
+
+/** Types a query into the open search box and gives the addresses of the results it shows, in order. */
+export async function searchFor(page: Page, query: string): Promise<string[]> {
+	const input = searchBox.input(page);
+	// Cleared first, so that the answer waited for is this query's, with the filter as it is now.
+	await input.fill('');
+	await answered(page, '');
+	await input.fill(query);
+	await answered(page, query);
+	return searchBox.results(page).evaluateAll((options) => options.map((option) => (option as HTMLElement).dataset.path ?? ''));
+}
+
+/**
+ * How long the box takes to show results after the last keystroke, in milliseconds, for each query, typed
+ * a key at a time with the CPU slowed `cpuSlowdown` times (Chrome's own throttling, as the bench's
+ * simulated phone). The first search warms Pagefind's index, as a reader's first letters would.
+ */
+export async function searchLatency(page: Page, queries: readonly string[], cpuSlowdown = 4): Promise<number[]> {
+	const cdp: CDPSession = await page.context().newCDPSession(page);
+	await openSearch(page);
+	await page.locator('site-search[data-search-ready]').waitFor({ state: 'attached' });
+	await searchFor(page, 'school');
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+	const timings: number[] = [];
+	try {
+		for (const query of queries) {
+			const input = searchBox.input(page);
+			await input.fill('');
+			await answered(page, '');
+			await input.pressSequentially(query);
+			// Time from the last key's input event to the answer, measured inside the page.
+			const elapsed = await page.evaluate(
+				(typed) =>
+					new Promise<number>((resolve) => {
+						const root = document.querySelector<HTMLElement>('site-search')!;
+						const started = (window as unknown as { __lastKey?: number }).__lastKey ?? performance.now();
+						const check = () => (root.dataset.searched === typed ? resolve(performance.now() - started) : requestAnimationFrame(check));
+						check();
+					}),
+				query.trim(),
+			);
+			timings.push(elapsed);
+		}
+	} finally {
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+	}
+	return timings;
+}
+
+/** Records the time of each keystroke in the search box, for `searchLatency` (call before the page loads). */
+export async function watchKeystrokes(page: Page) {
+	await page.addInitScript(() => {
+		document.addEventListener(
+			'input',
+			(event) => {
+				if ((event.target as Element | null)?.matches?.('site-search input[type="search"]')) (window as unknown as { __lastKey?: number }).__lastKey = performance.now();
+			},
+			true,
+		);
+	});
+}

@@ -1,0 +1,205 @@
+/**
+ * The search dialog's behaviour, loaded when a reader shows intent: Pagefind's JavaScript API behind the
+ * query handling in src/lib/search-query.ts, rendered as a WAI-ARIA combobox with a listbox of results.
+ */
+import { searchQuery, type Hit, type RankedHit, type Synonym } from '../../lib/search-query';
+import { metaWeights } from '../../lib/search-fields';
+
+interface PagefindData {
+	url: string;
+	excerpt: string;
+	meta: { title?: string };
+}
+interface PagefindResult {
+	id: string;
+	score: number;
+	data: () => Promise<PagefindData>;
+}
+interface Pagefind {
+	options: (options: Record<string, unknown>) => Promise<void>;
+	init: () => Promise<void>;
+	preload: (term: string, options?: Record<string, unknown>) => Promise<void>;
+	search: (term: string, options?: Record<string, unknown>) => Promise<{ results: PagefindResult[] } | null>;
+}
+interface Words {
+	pageCount: number;
+	synonyms: Synonym[];
+	placeWords: string[];
+	vocabulary: [string, number][];
+}
+
+const maxResults = 10;
+const debounceMs = 60;
+
+/** The part of an excerpt Pagefind marked, as text and <mark> nodes (never parsed as HTML). */
+function excerptNodes(excerpt: string): Node[] {
+	const text = (html: string) => {
+		const decoded = html.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, entity: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[entity] ?? '');
+		return document.createTextNode(decoded);
+	};
+	return excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).map((part) => {
+		if (!part.startsWith('<mark>')) return text(part);
+		const mark = document.createElement('mark');
+		mark.append(text(part.slice(6, -7)));
+		return mark;
+	});
+}
+
+export async function enhanceSearch(root: HTMLElement) {
+	const base = root.dataset.base ?? '/';
+	const dialog = root.querySelector<HTMLDialogElement>('[data-search-dialog]')!;
+	const input = dialog.querySelector<HTMLInputElement>('input[type="search"]')!;
+	const list = dialog.querySelector<HTMLUListElement>('[data-search-results]')!;
+	const status = dialog.querySelector<HTMLElement>('[data-search-status]')!;
+	const suggestions = dialog.querySelector<HTMLElement>('[data-search-suggestions]')!;
+	const next = dialog.querySelector<HTMLElement>('[data-search-next]')!;
+	const nextLead = dialog.querySelector<HTMLElement>('[data-search-next-lead]')!;
+	const filter = dialog.querySelector<HTMLFieldSetElement>('[data-search-filter]')!;
+
+	const pagefind: Pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
+	await pagefind.options({ baseUrl: base, ranking: { metaWeights } });
+	const wordsLoaded: Promise<Words> = fetch(root.dataset.words ?? `${base}search-words.json`)
+		.then((response) => (response.ok ? response.json() : { pageCount: 0, synonyms: [], placeWords: [], vocabulary: [] }))
+		.catch(() => ({ pageCount: 0, synonyms: [], placeWords: [], vocabulary: [] }));
+	void pagefind.init();
+
+	let audience = '';
+	let active = -1;
+	let latest = 0;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const cache = new Map<string, Promise<PagefindResult[]>>();
+	const found = new Map<string, PagefindResult>();
+
+	const search = async (term: string, run: number): Promise<Hit[]> => {
+		// A search for what the reader has since typed over is not started.
+		if (run !== latest) return [];
+		const key = `${audience}\u0000${term}`;
+		let results = cache.get(key);
+		if (!results) {
+			results = pagefind.search(term, { filters: audience ? { audience } : {} }).then((outcome) => outcome?.results ?? []);
+			cache.set(key, results);
+		}
+		const hits = await results;
+		for (const hit of hits) if (!found.has(hit.id)) found.set(hit.id, hit);
+		return hits.map(({ id, score }) => ({ id, score }));
+	};
+
+	const options = () => [...list.querySelectorAll<HTMLLIElement>('[role="option"]')];
+	const choose = (index: number) => {
+		const all = options();
+		active = all.length === 0 ? -1 : (index + all.length) % all.length;
+		all.forEach((option, at) => option.setAttribute('aria-selected', String(at === active)));
+		const current = all[active];
+		if (current) {
+			input.setAttribute('aria-activedescendant', current.id);
+			current.scrollIntoView({ block: 'nearest' });
+		} else input.removeAttribute('aria-activedescendant');
+	};
+	const go = (option: HTMLElement | undefined) => {
+		const href = option?.dataset.href;
+		if (!href) return;
+		dialog.close();
+		location.assign(href);
+	};
+
+	const render = async (query: string, ranked: RankedHit[], corrections: [string, string][], run: number) => {
+		const shown = await Promise.all(
+			ranked.slice(0, maxResults).map(async (hit) => ({ hit, data: await found.get(hit.id)?.data().catch(() => undefined) })),
+		);
+		if (run !== latest) return;
+		list.replaceChildren(
+			...shown.flatMap(({ hit, data }, index) => {
+				if (!data) return [];
+				const option = document.createElement('li');
+				option.id = `site-search-option-${index}`;
+				option.setAttribute('role', 'option');
+				option.setAttribute('aria-selected', 'false');
+				option.className = 'site-search__result';
+				option.dataset.href = data.url;
+				option.dataset.path = new URL(data.url, location.href).pathname;
+				option.dataset.coverage = hit.coverage.toFixed(2);
+				const title = document.createElement('span');
+				title.className = 'site-search__result-title';
+				title.textContent = data.meta.title ?? data.url;
+				const excerpt = document.createElement('span');
+				excerpt.className = 'site-search__result-excerpt';
+				excerpt.append(...excerptNodes(data.excerpt));
+				option.append(title, excerpt);
+				option.addEventListener('click', () => go(option));
+				return [option];
+			}),
+		);
+		active = -1;
+		input.removeAttribute('aria-activedescendant');
+		const count = list.children.length;
+		input.setAttribute('aria-expanded', String(count > 0));
+		const weak = count > 0 && (ranked[0]?.coverage ?? 0) < 0.5;
+		next.hidden = count > 0 && !weak;
+		nextLead.textContent =
+			count === 0
+				? `Nothing on this site matches “${query}”. Try other words, or one of these pages:`
+				: 'These results match only part of what you typed. These pages may also help:';
+		const correction = corrections.length > 0 ? ` Searched for ${corrections.map(([, to]) => `“${to}”`).join(', ')} (you typed ${corrections.map(([from]) => `“${from}”`).join(', ')}).` : '';
+		const forWhom = audience ? ` for ${audience.toLowerCase()}` : '';
+		status.textContent = count === 0 ? `No pages found${forWhom}.` : `${count} ${count === 1 ? 'page' : 'pages'} found${forWhom}.${correction}`;
+		root.dataset.searched = query;
+	};
+
+	const run = async () => {
+		const query = input.value.trim();
+		const current = ++latest;
+		suggestions.hidden = query !== '';
+		if (query === '') {
+			list.replaceChildren();
+			input.setAttribute('aria-expanded', 'false');
+			next.hidden = true;
+			status.textContent = '';
+			root.dataset.searched = '';
+			return;
+		}
+		const words = await wordsLoaded;
+		const outcome = await searchQuery(query, {
+			search: (term) => search(term, current),
+			vocabulary: vocabularyMap(words),
+			synonyms: words.synonyms,
+			placeWords: placeSet(words),
+			pageCount: words.pageCount,
+		});
+		if (current !== latest) return;
+		await render(query, outcome.results, outcome.corrections, current);
+	};
+
+	let vocabulary: Map<string, number> | undefined;
+	let places: Set<string> | undefined;
+	const vocabularyMap = (words: Words) => (vocabulary ??= new Map(words.vocabulary));
+	const placeSet = (words: Words) => (places ??= new Set(words.placeWords));
+
+	input.addEventListener('input', () => {
+		void pagefind.preload(input.value);
+		clearTimeout(timer);
+		timer = setTimeout(() => void run(), debounceMs);
+	});
+	input.addEventListener('keydown', (event) => {
+		if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+			event.preventDefault();
+			choose(active === -1 && event.key === 'ArrowUp' ? -1 : active + (event.key === 'ArrowDown' ? 1 : -1));
+		} else if (event.key === 'Enter') {
+			event.preventDefault();
+			go(options()[active === -1 ? 0 : active]);
+		}
+	});
+	filter.addEventListener('change', (event) => {
+		audience = (event.target as HTMLInputElement).value;
+		void run();
+	});
+	for (const suggestion of suggestions.querySelectorAll<HTMLButtonElement>('[data-suggestion]')) {
+		suggestion.addEventListener('click', () => {
+			input.value = suggestion.dataset.suggestion ?? '';
+			input.focus();
+			void run();
+		});
+	}
+	// Anything typed while this loaded is searched now.
+	if (input.value.trim() !== '') void run();
+	root.dataset.searchReady = '';
+}
