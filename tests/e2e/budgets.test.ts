@@ -58,7 +58,8 @@ describe('performance budgets', () => {
 		const { loads, page, close } = await firstLoad('/policy/age-limits/');
 		expect(scripts(loads).filter((load) => !starlightScripts.test(load.url))).toEqual([]);
 		await page.locator('astro-island').first().scrollIntoViewIfNeeded();
-		await page.locator('.age-checker__form').waitFor();
+		// The form is in the built page from the start; `data-ready` says the island has woken.
+		await page.locator('.age-checker__form[data-ready]').waitFor();
 		expect(scripts(loads).filter((load) => /AgeChecker/.test(load.url)).length).toBe(1);
 		await close();
 	});
