@@ -17,8 +17,10 @@ const settings = parse(readFileSync(new URL('../../content/data/search.yaml', im
 
 /** Words people actually type, and the page that must come first. */
 const queries: [query: string, page: string][] = [
-	['WhatsApp', '/policy/age-limits/'],
-	['WhatsApp age', '/policy/age-limits/'],
+	// An app's name finds its guide (/apps/<id>/), which has its minimum age and links to the policy and the checker.
+	['WhatsApp', '/apps/whatsapp/'],
+	['WhatsApp age', '/apps/whatsapp/'],
+	['underage use', '/policy/age-limits/'],
 	['complaint', '/policy/raising-a-concern/'],
 	['complain', '/policy/raising-a-concern/'],
 	['photographs', '/policy/photographs-and-information/'],
@@ -46,7 +48,8 @@ const queries: [query: string, page: string][] = [
 	['helpline phone number', '/contacts/'],
 	['Mumsnet', '/policy/why-reputation-matters/'],
 	['Ofsted', '/policy/why-reputation-matters/'],
-	['Roblox age', '/tools/age-checker/'],
+	['Roblox age', '/apps/roblox/'],
+	['can my child use this app', '/tools/age-checker/'],
 	['screen time', '/policy/supporting-your-child/'],
 	['bedtime', '/policy/supporting-your-child/'],
 	['Google Classroom', '/policy/communication-channels/'],
