@@ -81,7 +81,7 @@ export default function Classroom({ scenarios, onExit }: Props) {
 	return (
 		<div class="classroom" ref={board} tabIndex={-1} role="region" aria-label="Classroom quiz" aria-describedby="classroom-keys" onKeyDown={onKeyDown} onClick={onClick}>
 			<div class="classroom__bar">
-				<p class="classroom__progress">
+				<p class="classroom__progress" aria-live="polite">
 					Scenario {state.index + 1} of {scenarios.length}
 				</p>
 				<p id="classroom-keys" class="classroom__keys">
