@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { builtPages } from './support/dist';
 import { recordLoads, scripts, sum } from '../../scripts/lib/load.ts';
 import { useBuiltSite } from './support/site';
-import { reach, widgets } from './support/widgets';
+import { widgets } from './support/widgets';
 
 const site = useBuiltSite();
 const pages = builtPages().filter(({ path }) => !path.startsWith('/pagefind/'));
