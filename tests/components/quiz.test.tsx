@@ -67,7 +67,7 @@ describe('the quiz', () => {
 		// Where to get help: a trusted adult, the pupils' help page and Childline.
 		expect(screen.getByText(/Tell an adult you trust/)).toBeTruthy();
 		expect(screen.getByRole('link', { name: '0800 1111' }).getAttribute('href')).toBe('tel:08001111');
-		expect(screen.getByRole('link', { name: 'Where pupils can get help' }).getAttribute('href')).toMatch(/for-pupils\/$/);
+		expect(screen.getByRole('link', { name: /Something online has upset or worried me/ }).getAttribute('href')).toMatch(/help\/something-upset-me\/$/);
 		fireEvent.click(screen.getByRole('button', { name: 'Try again in a new order' }));
 		expect(screen.getByText('Question 1 of 2')).toBeTruthy();
 		expect(document.activeElement?.id).toBe('quiz-question');

@@ -12,7 +12,7 @@ const contentPages = builtPages().filter(({ path }) => !path.startsWith('/pagefi
 /** What each reader comes for, by the address it is at, as the home page and their own page offer it. */
 const homeTasks: Record<string, string[]> = {
 	parents: ['/tools/age-checker/', '/policy/raising-a-concern/', '/policy/supporting-your-child/', '/contacts/'],
-	pupils: ['/tools/should-i-post-this/', '/for-pupils/#if-something-upsets-you', '/tools/before-you-post/'],
+	pupils: ['/tools/should-i-post-this/', '/help/something-upset-me/', '/tools/before-you-post/'],
 	staff: ['/tools/worried-about-a-post/', '/tools/connect-online/', '/for-staff/', '/contacts/'],
 };
 const audiencePages: Record<string, { tools: string[]; contacts: string[] }> = {

@@ -10,7 +10,7 @@ interface Props {
 }
 
 /** Where a pupil can get help if something online upset them. */
-const helpPage = pageUrl('for-pupils');
+const helpPage = pageUrl('help/something-upset-me');
 
 /** One scenario at a time, feedback after each answer, and a summary at the end. */
 export default function PupilQuiz({ scenarios, onExit }: Props) {
@@ -59,7 +59,7 @@ export default function PupilQuiz({ scenarios, onExit }: Props) {
 						<a href="tel:08001111">0800 1111</a>, any time.
 					</p>
 					<p>
-						<a href={helpPage}>Where pupils can get help</a>
+						<a href={helpPage}>Something online has upset or worried me: what to do</a>
 					</p>
 				</div>
 				<div class="quiz__actions">
