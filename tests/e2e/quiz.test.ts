@@ -70,7 +70,7 @@ describe('the pupil quiz on the built site', () => {
 		await summary.waitFor();
 		await page.waitForFunction(() => document.activeElement?.textContent?.startsWith('You got'));
 		await expect(page.getByRole('link', { name: '0800 1111' }).getAttribute('href')).resolves.toBe('tel:08001111');
-		await expect(page.getByRole('link', { name: /Something online has upset or worried me/ }).getAttribute('href')).resolves.toMatch(/\/help\/something-upset-me\/$/);
+		await expect(page.locator('.quiz').getByRole('link', { name: /Something online has upset or worried me: what to do/ }).getAttribute('href')).resolves.toMatch(/\/help\/something-upset-me\/$/);
 		// Starting over keeps focus in the quiz.
 		await page.getByRole('button', { name: 'Try again in a new order' }).focus();
 		await page.keyboard.press('Enter');

@@ -5,14 +5,16 @@
  *
  * Where a decision helper is built on a section of the policy, both answer the same situation: a question
  * that names one accepts the other first too (`sameSituation`), and the test reports how many needed that.
+ * A question about one app's age is answered by that app's guide (/apps/<id>/), which leads with its minimum age
+ * and PEGI rating and has the checker ready for it.
  * Add only questions whose answer is a page that exists.
  */
 export const questions: [question: string, page: string][] = [
 	// Parents
 	["someone has written horrible things about me in a parents' facebook group", '/tools/worried-about-a-post/'],
-	['my son wants snapchat is he old enough', '/policy/age-limits/'],
+	['my son wants snapchat is he old enough', '/apps/snapchat/'],
 	["can I put a photo of my daughter's sports day online", '/policy/photographs-and-information/'],
-	['what age do you have to be for whatsapp', '/policy/age-limits/'],
+	['what age do you have to be for whatsapp', '/apps/whatsapp/'],
 	["how do I complain about my child's teacher", '/policy/raising-a-concern/'],
 	['how much screen time should my child have', '/policy/supporting-your-child/'],
 	['my daughter is on her phone in bed till midnight', '/policy/supporting-your-child/'],
@@ -33,10 +35,10 @@ export const questions: [question: string, page: string][] = [
 	['does this website use cookies', '/about/privacy/'],
 	['can I use this site with a screen reader', '/about/accessibility/'],
 	['what did you change from the original policy text', '/about/changes/'],
-	['my kid is 11 and wants roblox', '/tools/age-checker/'],
-	['is fortnite ok for an 8 year old', '/tools/age-checker/'],
-	['what age is discord for', '/tools/age-checker/'],
-	['is minecraft alright for my 7 year old', '/tools/age-checker/'],
+	['my kid is 11 and wants roblox', '/apps/roblox/'],
+	['is fortnite ok for an 8 year old', '/apps/fortnite/'],
+	['what age is discord for', '/apps/discord/'],
+	['is minecraft alright for my 7 year old', '/apps/minecraft/'],
 	['I want to moan about the school on facebook', '/policy/raising-a-concern/'],
 	['who should I talk to first if I have a problem with the school', '/tools/concern-about-the-school/'],
 	// Pupils
@@ -49,7 +51,7 @@ export const questions: [question: string, page: string][] = [
 	['will i get in trouble for a nasty comment online', '/policy/breaches-and-offending-posts/'],
 	['is there a quiz about posting online', '/tools/should-i-post-this/'],
 	['how can I check a post before I share it', '/tools/before-you-post/'],
-	['how old do you have to be for whatsapp', '/policy/age-limits/'],
+	['how old do you have to be for whatsapp', '/apps/whatsapp/'],
 	// Staff
 	['a student started following me on tiktok what do I do', '/tools/connect-online/'],
 	['a pupil sent me a friend request on facebook what should I do', '/tools/connect-online/'],
@@ -71,7 +73,7 @@ export const questions: [question: string, page: string][] = [
 	// Misspelt
 	['complane', '/policy/raising-a-concern/'],
 	['safegaurding lead', '/policy/further-questions/'],
-	['instagramm age', '/policy/age-limits/'],
+	['instagramm age', '/apps/instagram/'],
 	['radicalisaton', '/policy/extremism/'],
 	['photgraphs of children', '/policy/photographs-and-information/'],
 	['frend request from a pupil', '/tools/connect-online/'],
@@ -81,7 +83,7 @@ export const questions: [question: string, page: string][] = [
 	// Slang, nicknames and other ways of putting it
 	['teacher added me on snap', '/policy/contact-between-pupils-and-staff/'],
 	['someone leaked my nudes', '/tools/worried-about-a-post/'],
-	['ig age', '/policy/age-limits/'],
+	['ig age', '/apps/instagram/'],
 	['fb group slagging off the school', '/tools/worried-about-a-post/'],
 	['my cousin is a teacher at my school can I follow her', '/policy/contact-between-pupils-and-staff/'],
 	['who do I ask if I have more questions about the policy', '/policy/further-questions/'],
@@ -91,6 +93,9 @@ export const questions: [question: string, page: string][] = [
 ];
 
 /** Each decision helper, and the section of the policy it takes its steps from. */
+/** Pages that answer "can my child use this app?" for every app: the age checker, and the policy's age limits with the checker in it. */
+export const everyAppsAge = ['/tools/age-checker/', '/policy/age-limits/'];
+
 export const sameSituation: Record<string, string> = {
 	'/tools/worried-about-a-post/': '/policy/breaches-and-offending-posts/',
 	'/tools/connect-online/': '/policy/contact-between-pupils-and-staff/',
