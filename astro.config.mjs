@@ -22,7 +22,8 @@ const { name: schoolName } = parse(readFileSync(settingsPath, 'utf8'));
  */
 /** @type {NonNullable<NonNullable<import('vite').BuildEnvironmentOptions['rolldownOptions']>['onLog']>} */
 const dropHeadInjectDirectiveWarning = (level, log, handler) => {
-	if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('use astro:head-inject')) return;
+	if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('use astro:head-inject'))
+		return;
 	handler(level, log);
 };
 
@@ -54,7 +55,8 @@ export default defineConfig({
 	integrations: [
 		starlight({
 			title: schoolName,
-			description: 'How our school community uses social media, and what to do when something goes wrong.',
+			description:
+				'How our school community uses social media, and what to do when something goes wrong.',
 			markdown: { processedDirs: ['./content/docs/'] },
 			sidebar,
 			lastUpdated: false,

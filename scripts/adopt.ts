@@ -37,37 +37,64 @@ export const questions: Question[] = [
 	{ path: ['website'], ask: 'Its website (starting https://)' },
 	{ path: ['office', 'email'], ask: 'The office’s email address' },
 	{ path: ['office', 'phone'], ask: 'The office’s telephone number' },
-	{ path: ['roles', 'headteacher', 'short'], ask: 'The head’s title, mid-sentence (Headteacher, Principal …)' },
-	{ path: ['roles', 'headteacher', 'long'], ask: 'The head’s title in full, as the policy writes it' },
+	{
+		path: ['roles', 'headteacher', 'short'],
+		ask: 'The head’s title, mid-sentence (Headteacher, Principal …)',
+	},
+	{
+		path: ['roles', 'headteacher', 'long'],
+		ask: 'The head’s title in full, as the policy writes it',
+	},
 	{ path: ['roles', 'dsl', 'short'], ask: 'The safeguarding lead’s title, short' },
 	{ path: ['roles', 'dsl', 'long'], ask: 'The safeguarding lead’s title in full' },
 	{ path: ['localAdvisers', 'name'], ask: 'The local online-safety advisers the DSL may call on' },
 	{ path: ['localAdvisers', 'description'], ask: 'Who they are, in a few words' },
-	{ path: ['remoteLearning', 'platforms'], ask: 'Remote-learning platforms, separated by commas', list: true },
+	{
+		path: ['remoteLearning', 'platforms'],
+		ask: 'Remote-learning platforms, separated by commas',
+		list: true,
+	},
 	{ path: ['complaintsProcedure', 'url'], ask: 'The web address of the complaints procedure' },
 	{ path: ['policy', 'version'], ask: 'The policy’s version' },
 	{ path: ['policy', 'adopted'], ask: 'The date it was adopted (YYYY-MM-DD)' },
-	{ path: ['policy', 'approvedBy'], ask: 'Who approved it (the Governing Body, the Trust Board …)' },
+	{
+		path: ['policy', 'approvedBy'],
+		ask: 'Who approved it (the Governing Body, the Trust Board …)',
+	},
 	{ path: ['policy', 'nextReview'], ask: 'Its next review date (YYYY-MM-DD)' },
 ];
 
 const keyOf = (question: Question) => question.path.join('.');
-const getIn = (value: unknown, path: string[]): unknown => path.reduce<unknown>((item, key) => (item as Record<string, unknown> | undefined)?.[key], value);
+const getIn = (value: unknown, path: string[]): unknown =>
+	path.reduce<unknown>((item, key) => (item as Record<string, unknown> | undefined)?.[key], value);
 
 /** The answers given so far, from a file or the terminal: each question's key mapped to the text typed. */
 export type Answers = Record<string, string>;
 
 /** Why an answer cannot be used, in words to show beside it, or undefined when it can. */
-export function problemWith(schema: z.ZodType, question: Question, answer: string): string | undefined {
-	if (/\{[^}]*\}/.test(answer)) return `“${answer.match(/\{[^}]*\}/)![0]}” looks like a placeholder: type the school’s own words`;
-	const field = question.path.reduce<z.ZodType>((shape, key) => (shape as unknown as { shape: Record<string, z.ZodType> }).shape[key]!, schema);
+export function problemWith(
+	schema: z.ZodType,
+	question: Question,
+	answer: string
+): string | undefined {
+	if (/\{[^}]*\}/.test(answer))
+		return `“${answer.match(/\{[^}]*\}/)![0]}” looks like a placeholder: type the school’s own words`;
+	const field = question.path.reduce<z.ZodType>(
+		(shape, key) => (shape as unknown as { shape: Record<string, z.ZodType> }).shape[key]!,
+		schema
+	);
 	const result = field.safeParse(valueOf(question, answer));
 	return result.success ? undefined : result.error.issues[0]?.message;
 }
 
 function valueOf(question: Question, answer: string): unknown {
 	const trimmed = answer.trim();
-	return question.list ? trimmed.split(',').map((item) => item.trim()).filter(Boolean) : trimmed;
+	return question.list
+		? trimmed
+				.split(',')
+				.map((item) => item.trim())
+				.filter(Boolean)
+		: trimmed;
 }
 
 /** The names the policy text uses for a school, each with what it becomes for the new one. */
@@ -107,10 +134,23 @@ export interface AdoptResult {
 	problems: string[];
 }
 
-export async function adopt({ root = projectRoot, answers, prompt, confirm, log = console.log }: AdoptOptions): Promise<AdoptResult> {
-	const { module } = await runnerImport<typeof SchoolSchema>(join(projectRoot, 'src/schemas/school.ts'), { configFile: false, logLevel: 'error' });
+export async function adopt({
+	root = projectRoot,
+	answers,
+	prompt,
+	confirm,
+	log = console.log,
+}: AdoptOptions): Promise<AdoptResult> {
+	const { module } = await runnerImport<typeof SchoolSchema>(
+		join(projectRoot, 'src/schemas/school.ts'),
+		{ configFile: false, logLevel: 'error' }
+	);
 	const schema = module.schoolSchema;
-	const files = { settings: 'content/school.yaml', policy: 'content/policy-source.txt', versions: 'content/data/policy-versions.yaml' };
+	const files = {
+		settings: 'content/school.yaml',
+		policy: 'content/policy-source.txt',
+		versions: 'content/data/policy-versions.yaml',
+	};
 	const settingsText = await readFile(join(root, files.settings), 'utf8');
 	const current = parse(settingsText) as Record<string, unknown>;
 	const document = parseDocument(settingsText);
@@ -119,7 +159,8 @@ export async function adopt({ root = projectRoot, answers, prompt, confirm, log 
 	if (answers) {
 		const known = new Set(questions.map(keyOf));
 		for (const key of Object.keys(answers)) {
-			if (!known.has(key)) problems.push(`"${key}" is not one of the questions: ${[...known].join(', ')}`);
+			if (!known.has(key))
+				problems.push(`"${key}" is not one of the questions: ${[...known].join(', ')}`);
 		}
 	}
 	for (const question of questions) {
@@ -149,12 +190,18 @@ export async function adopt({ root = projectRoot, answers, prompt, confirm, log 
 
 	const next = document.toJS() as Record<string, unknown>;
 	const whole = schema.safeParse(next);
-	if (!whole.success) return { written: [], problems: whole.error.issues.map((issue) => `"${issue.path.join('.')}": ${issue.message}`) };
+	if (!whole.success)
+		return {
+			written: [],
+			problems: whole.error.issues.map((issue) => `"${issue.path.join('.')}": ${issue.message}`),
+		};
 
 	const policyText = await readFile(join(root, files.policy), 'utf8');
 	const versionsText = await readFile(join(root, files.versions), 'utf8');
 	const policy = next['policy'] as { version: string; adopted: string; approvedBy: string };
-	const listed = (parse(versionsText) as { id: string }[]).some((version) => version.id === policy.version);
+	const listed = (parse(versionsText) as { id: string }[]).some(
+		(version) => version.id === policy.version
+	);
 	const toWrite = [files.settings, files.policy, ...(listed ? [] : [files.versions])];
 	if (!(await confirm(toWrite))) {
 		log('Nothing was changed.');
@@ -164,7 +211,14 @@ export async function adopt({ root = projectRoot, answers, prompt, confirm, log 
 	await writeFile(join(root, files.settings), String(document));
 	await writeFile(join(root, files.policy), replaceNames(policyText, renames(current, next)));
 	if (!listed) {
-		const first = [{ id: policy.version, date: policy.adopted, approvedBy: policy.approvedBy, changes: ['The policy published on this website for the first time.'] }];
+		const first = [
+			{
+				id: policy.version,
+				date: policy.adopted,
+				approvedBy: policy.approvedBy,
+				changes: ['The policy published on this website for the first time.'],
+			},
+		];
 		const header = versionsText.match(/^(#.*\n)+/)?.[0] ?? '';
 		await writeFile(join(root, files.versions), `${header}\n${stringify(first)}`);
 	}
@@ -183,30 +237,44 @@ async function main() {
 	const answersAt = args.indexOf('--answers');
 	const yes = args.includes('--yes');
 	const answersFile = answersAt >= 0 ? args[answersAt + 1] : undefined;
-	if (answersAt >= 0 && !answersFile) throw new Error('--answers needs a file: npm run adopt -- --answers answers.yaml');
+	if (answersAt >= 0 && !answersFile)
+		throw new Error('--answers needs a file: npm run adopt -- --answers answers.yaml');
 	const terminal = createInterface({ input: process.stdin, output: process.stdout });
 	if (!answersFile && !process.stdin.isTTY) {
 		terminal.close();
-		console.error('npm run adopt asks questions in a terminal. Without one, give the answers in a file: npm run adopt -- --answers answers.yaml');
+		console.error(
+			'npm run adopt asks questions in a terminal. Without one, give the answers in a file: npm run adopt -- --answers answers.yaml'
+		);
 		process.exit(2);
 	}
 	try {
-		const answers = answersFile ? (parse(await readFile(resolve(answersFile), 'utf8')) as Answers) : undefined;
-		if (!answersFile) console.log('Type each answer and press Enter; press Enter alone to keep what is in [brackets].\n');
+		const answers = answersFile
+			? (parse(await readFile(resolve(answersFile), 'utf8')) as Answers)
+			: undefined;
+		if (!answersFile)
+			console.log(
+				'Type each answer and press Enter; press Enter alone to keep what is in [brackets].\n'
+			);
 		const result = await adopt({
 			answers,
 			prompt: (question) => terminal.question(question),
 			confirm: async (files) => {
 				if (yes) return true;
 				if (!process.stdin.isTTY) {
-					console.error(`This would change ${files.join(', ')}. Run it again with --yes to go ahead.`);
+					console.error(
+						`This would change ${files.join(', ')}. Run it again with --yes to go ahead.`
+					);
 					return false;
 				}
-				return /^y(es)?$/i.test((await terminal.question(`\nThis changes ${files.join(', ')}. Go ahead? (y/N) `)).trim());
+				return /^y(es)?$/i.test(
+					(await terminal.question(`\nThis changes ${files.join(', ')}. Go ahead? (y/N) `)).trim()
+				);
 			},
 		});
 		if (result.problems.length > 0) {
-			console.error(`${answersFile} has ${result.problems.length} problem(s):\n${result.problems.map((problem) => `- ${problem}`).join('\n')}`);
+			console.error(
+				`${answersFile} has ${result.problems.length} problem(s):\n${result.problems.map((problem) => `- ${problem}`).join('\n')}`
+			);
 			process.exitCode = 1;
 		}
 	} finally {

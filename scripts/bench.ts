@@ -25,7 +25,14 @@ export const benchPages = [
 ];
 
 /** Searches typed in the latency measurement: keywords, questions and a misspelling. */
-const searchQueries = ['complaint', 'friend request', 'my son wants snapchat is he old enough', 'a student started following me on tiktok what do I do', 'complane', 'can I put a photo of my daughter’s sports day online'];
+const searchQueries = [
+	'complaint',
+	'friend request',
+	'my son wants snapchat is he old enough',
+	'a student started following me on tiktok what do I do',
+	'complane',
+	'can I put a photo of my daughter’s sports day online',
+];
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const byType = (loads: Loaded[], type: string) => loads.filter((load) => load.type === type);
@@ -39,7 +46,8 @@ async function measureLoad(browser: Browser, url: string) {
 	const loads = recordLoads(page);
 	await page.goto(url, { waitUntil: 'networkidle' });
 	const first = [...loads];
-	for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
+	for (const island of await page.locator('astro-island').all())
+		await island.scrollIntoViewIfNeeded();
 	await page.waitForLoadState('networkidle');
 	await context.close();
 	return { first, all: loads };
@@ -47,13 +55,20 @@ async function measureLoad(browser: Browser, url: string) {
 
 /** Cumulative layout shift while a page loads and is scrolled to the bottom at 390 px, as a phone would. */
 async function measureLayoutShift(browser: Browser, url: string): Promise<number> {
-	const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true });
+	const context = await browser.newContext({
+		viewport: { width: 390, height: 844 },
+		deviceScaleFactor: 2,
+		isMobile: true,
+	});
 	const page = await context.newPage();
 	await page.addInitScript(() => {
 		const shifts: number[] = [];
 		(window as unknown as { __shifts: number[] }).__shifts = shifts;
 		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+			for (const entry of list.getEntries() as (PerformanceEntry & {
+				value: number;
+				hadRecentInput: boolean;
+			})[]) {
 				if (!entry.hadRecentInput) shifts.push(entry.value);
 			}
 		}).observe({ type: 'layout-shift', buffered: true });
@@ -65,7 +80,9 @@ async function measureLayoutShift(browser: Browser, url: string): Promise<number
 		await page.evaluate(() => new Promise(requestAnimationFrame));
 	}
 	await page.waitForLoadState('networkidle');
-	const cls = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts.reduce((a, b) => a + b, 0));
+	const cls = await page.evaluate(() =>
+		(window as unknown as { __shifts: number[] }).__shifts.reduce((a, b) => a + b, 0)
+	);
 	await context.close();
 	return cls;
 }
@@ -152,14 +169,28 @@ export async function bench(root: string): Promise<string> {
 		`Build: ${buildSeconds.toFixed(1)} s`,
 		'',
 		table(
-			['Page', 'HTML KB raw/gzip', 'CSS KB raw/gzip', 'JS KB raw/gzip', 'Requests', 'JS gzip before view', 'JS gzip after view', 'Widget JS vs no-widget page', 'First load KB gzip', 'CLS at 390 px, loading and scrolling'],
+			[
+				'Page',
+				'HTML KB raw/gzip',
+				'CSS KB raw/gzip',
+				'JS KB raw/gzip',
+				'Requests',
+				'JS gzip before view',
+				'JS gzip after view',
+				'Widget JS vs no-widget page',
+				'First load KB gzip',
+				'CLS at 390 px, loading and scrolling',
+			],
 			costs
 		),
 		'',
 		search,
 		'',
 		'Lighthouse (mobile, simulated slow 4G and 4x slower CPU):',
-		table(['Page', 'Performance', 'Accessibility', 'Best practices', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS'], scores),
+		table(
+			['Page', 'Performance', 'Accessibility', 'Best practices', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS'],
+			scores
+		),
 	].join('\n');
 }
 

@@ -21,7 +21,8 @@ export function missingOptional(packages) {
 	for (const [path, entry] of Object.entries(packages)) {
 		for (const [name, version] of Object.entries(entry.optionalDependencies ?? {})) {
 			const at = `${path ? `${path}/` : ''}node_modules/${name}`;
-			if (!packages[at] && !packages[`node_modules/${name}`]) missing.set(`node_modules/${name}`, { name, version });
+			if (!packages[at] && !packages[`node_modules/${name}`])
+				missing.set(`node_modules/${name}`, { name, version });
 		}
 	}
 	return missing;
@@ -31,7 +32,11 @@ if (process.argv[1] === new URL(import.meta.url).pathname) {
 	const missing = missingOptional(packages);
 	for (const [path, { name, version }] of missing) {
 		// The platform fields are the same in every version of a platform package: read them from one the registry has.
-		const view = JSON.parse(execFileSync('npm', ['view', name, 'os', 'cpu', 'libc', 'license', '--json'], { encoding: 'utf8' }) || '{}');
+		const view = JSON.parse(
+			execFileSync('npm', ['view', name, 'os', 'cpu', 'libc', 'license', '--json'], {
+				encoding: 'utf8',
+			}) || '{}'
+		);
 		packages[path] = {
 			version,
 			...(view.cpu && { cpu: [view.cpu].flat() }),
@@ -42,7 +47,13 @@ if (process.argv[1] === new URL(import.meta.url).pathname) {
 		};
 		console.log(`added ${name}@${version}`);
 	}
-	lock.packages = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
+	lock.packages = Object.fromEntries(
+		Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b)))
+	);
 	writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
-	console.log(missing.size ? `package-lock.json: ${missing.size} entries added` : 'package-lock.json is complete');
+	console.log(
+		missing.size
+			? `package-lock.json: ${missing.size} entries added`
+			: 'package-lock.json is complete'
+	);
 }

@@ -41,15 +41,19 @@ function print(page: Page, runningTitle: string): Promise<Buffer> {
 }
 
 /** The PDF page (from 1) that each section's heading landed on, from the named destinations Chromium writes for in-page links. */
-async function sectionPages(pdf: Buffer, ids: string[]): Promise<{ pageCount: number; sections: { id: string; page: number }[] }> {
+async function sectionPages(
+	pdf: Buffer,
+	ids: string[]
+): Promise<{ pageCount: number; sections: { id: string; page: number }[] }> {
 	const document = await getDocumentProxy(new Uint8Array(pdf));
 	const sections = await Promise.all(
 		ids.map(async (id) => {
 			const destination = await document.getDestination(id);
 			const target = destination?.[0];
-			if (!target || typeof target !== 'object') throw new Error(`The PDF has no link target for the section "${id}".`);
+			if (!target || typeof target !== 'object')
+				throw new Error(`The PDF has no link target for the section "${id}".`);
 			return { id, page: (await document.getPageIndex(target)) + 1 };
-		}),
+		})
 	);
 	return { pageCount: document.numPages, sections };
 }
@@ -58,19 +62,29 @@ async function sectionPages(pdf: Buffer, ids: string[]): Promise<{ pageCount: nu
  * Writes the whole policy as a PDF from a built site in `distDir` (served under `base`, as it was built).
  * Prints twice, or more if the numbers still move: the first print finds where each section starts.
  */
-export async function writePolicyPdf(distDir: string, file: string, base = '/'): Promise<PolicyPdf> {
+export async function writePolicyPdf(
+	distDir: string,
+	file: string,
+	base = '/'
+): Promise<PolicyPdf> {
 	const server = await serveStatic(distDir, base);
 	const browser = await launchBrowser();
 	try {
 		const page = await browser.newPage();
 		const response = await page.goto(`${server.url}policy/in-full/`);
-		if (!response?.ok()) throw new Error(`The built site has no whole-policy page at ${server.url}policy/in-full/ (${response?.status()}).`);
+		if (!response?.ok())
+			throw new Error(
+				`The built site has no whole-policy page at ${server.url}policy/in-full/ (${response?.status()}).`
+			);
 		await page.emulateMedia({ media: 'print' });
 		await page.evaluate(() => document.fonts.ready);
-		const runningTitle = (await page.locator('.policy-document').getAttribute('data-running-title')) ?? '';
+		const runningTitle =
+			(await page.locator('.policy-document').getAttribute('data-running-title')) ?? '';
 		// Chromium gives the PDF the page's title as its own.
 		await page.evaluate((title) => (document.title = title), runningTitle);
-		const ids = await page.locator('[data-page-of]').evaluateAll((spans) => spans.map((span) => span.getAttribute('data-page-of') ?? ''));
+		const ids = await page
+			.locator('[data-page-of]')
+			.evaluateAll((spans) => spans.map((span) => span.getAttribute('data-page-of') ?? ''));
 
 		let pdf = await print(page, runningTitle);
 		let layout = await sectionPages(pdf, ids);
@@ -101,12 +115,16 @@ export async function writePolicyPdf(distDir: string, file: string, base = '/'):
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
 	const root = fileURLToPath(new URL('../', import.meta.url));
 	const file = resolve(process.argv[2] ?? `${root}social-media-policy.pdf`);
-	const { pageCount, sections } = await writePolicyPdf(`${root}dist`, file, process.env['BASE_PATH'] ?? '/');
+	const { pageCount, sections } = await writePolicyPdf(
+		`${root}dist`,
+		file,
+		process.env['BASE_PATH'] ?? '/'
+	);
 	console.log(`Wrote ${file}: ${pageCount} pages, ${sections.length} sections.`);
 	if (!process.env['SITE_URL']) {
 		console.log(
 			'The PDF names no web address: its cover has none and the site’s own links print as paths (/tools/age-checker/).\n' +
-				'To print full addresses, build with the site’s public address: SITE_URL=https://www.your-school.sch.uk npm run pdf',
+				'To print full addresses, build with the site’s public address: SITE_URL=https://www.your-school.sch.uk npm run pdf'
 		);
 	}
 }

@@ -7,18 +7,28 @@ import { pageUrl } from './lib/url';
 /** The apps of content/data/apps.yaml, by name, for the age checker and the app guides, read once per build. */
 
 /** The day the site is built: facts are judged out of date against it. */
-export const buildDay = toIso({ year: new Date().getFullYear(), month: new Date().getMonth() + 1, day: new Date().getDate() });
+export const buildDay = toIso({
+	year: new Date().getFullYear(),
+	month: new Date().getMonth() + 1,
+	day: new Date().getDate(),
+});
 
 let loaded: Promise<App[]> | undefined;
 
 /** Every app, sorted by name. Warns once, as the site builds, about every fact that may be out of date. */
 export function allApps(): Promise<App[]> {
 	loaded ??= getCollection('apps').then((entries) => {
-		const apps = entries.map(({ data }) => data as App).sort((a, b) => a.name.localeCompare(b.name));
+		const apps = entries
+			.map(({ data }) => data as App)
+			.sort((a, b) => a.name.localeCompare(b.name));
 		for (const app of apps) {
 			for (const { field, source } of staleFacts(app, buildDay)) {
-				const why = isStale({ checked: source.checked }, buildDay) ? `was read on ${source.checked}` : `is dated ${source.published}`;
-				console.warn(`[apps] content/data/apps.yaml, entry "${app.id}": "${field}" may be out of date: its source ${why}, over 12 months ago (${source.url})`);
+				const why = isStale({ checked: source.checked }, buildDay)
+					? `was read on ${source.checked}`
+					: `is dated ${source.published}`;
+				console.warn(
+					`[apps] content/data/apps.yaml, entry "${app.id}": "${field}" may be out of date: its source ${why}, over 12 months ago (${source.url})`
+				);
 			}
 		}
 		return apps;

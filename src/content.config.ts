@@ -19,10 +19,14 @@ export const collections = {
 		schema: docsSchema({ extend: pageSchema }),
 	}),
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
-	policyVersions: defineCollection({ loader: yamlList('content/data/policy-versions.yaml', policyVersionSchema) }),
+	policyVersions: defineCollection({
+		loader: yamlList('content/data/policy-versions.yaml', policyVersionSchema),
+	}),
 	contacts: defineCollection({ loader: yamlList('content/data/contacts.yaml', contactSchema) }),
 	scenarios: defineCollection({ loader: yamlList('content/data/scenarios.yaml', scenarioSchema) }),
-	reputationReplies: defineCollection({ loader: yamlList('content/data/reputation-replies.yaml', reputationReplySchema) }),
+	reputationReplies: defineCollection({
+		loader: yamlList('content/data/reputation-replies.yaml', reputationReplySchema),
+	}),
 	lessons: defineCollection({ loader: yamlList('content/data/lessons.yaml', lessonSchema) }),
 	apps: defineCollection({ loader: yamlList('content/data/apps.yaml', appSchema) }),
 	deliberateChanges: defineCollection({

@@ -10,18 +10,26 @@ import { names } from './school';
  * with the school's names filled in. Which file belongs to which helper is set in src/lib/decision-helpers.ts.
  */
 
-const files = import.meta.glob<string>('../content/data/*.yaml', { query: '?raw', import: 'default', eager: true });
+const files = import.meta.glob<string>('../content/data/*.yaml', {
+	query: '?raw',
+	import: 'default',
+	eager: true,
+});
 
 /** The text of a wording file named from the project's root ("content/data/connect-online.yaml"). */
 export function wordingFile(path: string): string {
 	const text = files[`../${path}`];
-	if (text === undefined) throw new Error(`src/lib/decision-helpers.ts names ${path}, which does not exist.`);
+	if (text === undefined)
+		throw new Error(`src/lib/decision-helpers.ts names ${path}, which does not exist.`);
 	return text;
 }
 
 /** Every helper's words, with the school's names, by id. */
 export const helperWordings = Object.fromEntries(
-	decisionHelpers.map(({ id, helper, wording }) => [id, fillNames(parseObjectFile(wordingFile(wording), decisionHelperSchema(helper), wording), names)]),
+	decisionHelpers.map(({ id, helper, wording }) => [
+		id,
+		fillNames(parseObjectFile(wordingFile(wording), decisionHelperSchema(helper), wording), names),
+	])
 ) as Record<DecisionHelperId, HelperWording>;
 
 /** A helper's questions, steps and groups in words, ready for the widget. */

@@ -7,7 +7,8 @@ import source from 'policy-source.txt?raw';
 export function policySentence(opening: string): string {
 	const text = source.replace(/\s+/g, ' ');
 	const start = text.indexOf(opening);
-	if (start < 0) throw new Error(`content/policy-source.txt no longer has a sentence starting “${opening}”.`);
+	if (start < 0)
+		throw new Error(`content/policy-source.txt no longer has a sentence starting “${opening}”.`);
 	const end = text.indexOf('. ', start);
 	return text.slice(start, end < 0 ? undefined : end + 1).trim();
 }

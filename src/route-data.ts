@@ -6,7 +6,8 @@ import { names } from './school';
 import { keywordsField, policyKeywordsField } from './lib/search-fields';
 
 type TocItem = { children: TocItem[] };
-const countHeadings = (items: TocItem[]): number => items.reduce((count, item) => count + 1 + countHeadings(item.children), 0);
+const countHeadings = (items: TocItem[]): number =>
+	items.reduce((count, item) => count + 1 + countHeadings(item.children), 0);
 
 /**
  * Fills the school's names into each page's description, summaries and keywords (written {headteacher} and
@@ -25,13 +26,22 @@ export const onRequest = defineRouteMiddleware(({ locals }) => {
 		if (data[field]) Object.assign(data, { [field]: fillNames(data[field], names) });
 	}
 	for (const tag of head) {
-		if (tag.tag === 'meta' && typeof tag.attrs?.content === 'string') tag.attrs.content = fillNames(tag.attrs.content, names);
+		if (tag.tag === 'meta' && typeof tag.attrs?.content === 'string')
+			tag.attrs.content = fillNames(tag.attrs.content, names);
 	}
 	for (const audience of data.audiences ?? []) {
-		head.push({ tag: 'meta', attrs: { 'data-pagefind-filter': 'audience[content]', content: audienceLabels[audience] }, content: '' });
+		head.push({
+			tag: 'meta',
+			attrs: { 'data-pagefind-filter': 'audience[content]', content: audienceLabels[audience] },
+			content: '',
+		});
 	}
 	if (data.keywords?.length) {
 		const field = entry.id.startsWith('policy/') ? policyKeywordsField : keywordsField;
-		head.push({ tag: 'meta', attrs: { 'data-pagefind-meta': `${field}[content]`, content: data.keywords.join(', ') }, content: '' });
+		head.push({
+			tag: 'meta',
+			attrs: { 'data-pagefind-meta': `${field}[content]`, content: data.keywords.join(', ') },
+			content: '',
+		});
 	}
 });

@@ -25,7 +25,12 @@ export const policySections = [
  * The app guides that src/pages/apps/[app].astro builds from content/data/apps.yaml, by name: "/apps/roblox/".
  * Read from the project's folder (the build and the tests run there), since pages that import this file are bundled elsewhere.
  */
-export const appGuides = (parse(readFileSync(`${process.cwd()}/content/data/apps.yaml`, 'utf8')) as { id: string; name: string }[])
+export const appGuides = (
+	parse(readFileSync(`${process.cwd()}/content/data/apps.yaml`, 'utf8')) as {
+		id: string;
+		name: string;
+	}[]
+)
 	.map(({ id, name }) => ({ label: name, link: `/apps/${id}/` }))
 	.sort((a, b) => a.label.localeCompare(b.label));
 
@@ -71,6 +76,12 @@ export const sidebar: Sidebar = [
 	},
 	{
 		label: 'About this site',
-		items: ['about/policy-versions', 'about/changes', 'about/accessibility', 'about/privacy', 'site-map'],
+		items: [
+			'about/policy-versions',
+			'about/changes',
+			'about/accessibility',
+			'about/privacy',
+			'site-map',
+		],
 	},
 ];

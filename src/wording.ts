@@ -22,8 +22,24 @@ function read<T extends z.ZodType>(text: string, schema: T, file: string): z.out
 	return fillNames(parseObjectFile(text, schema, file), names);
 }
 
-export const postingRulesWording = read(postingRulesFile, postingRulesSchema, 'content/data/posting-rules.yaml');
+export const postingRulesWording = read(
+	postingRulesFile,
+	postingRulesSchema,
+	'content/data/posting-rules.yaml'
+);
 export const pegiWording = read(pegiFile, pegiSchema, 'content/data/pegi.yaml');
-export const featureLabels = read(appFeaturesFile, appFeaturesSchema, 'content/data/app-features.yaml');
-export const schoolContactsWording = read(schoolContactsFile, schoolContactsSchema, 'content/data/school-contacts.yaml');
-export const ageCheckerWording = read(ageCheckerFile, ageCheckerSchema, 'content/data/age-checker.yaml');
+export const featureLabels = read(
+	appFeaturesFile,
+	appFeaturesSchema,
+	'content/data/app-features.yaml'
+);
+export const schoolContactsWording = read(
+	schoolContactsFile,
+	schoolContactsSchema,
+	'content/data/school-contacts.yaml'
+);
+export const ageCheckerWording = read(
+	ageCheckerFile,
+	ageCheckerSchema,
+	'content/data/age-checker.yaml'
+);

@@ -12,13 +12,19 @@ const quietFlags = [
 	'--no-sandbox',
 ];
 
-const systemChromes = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const systemChromes = [
+	'/usr/bin/chromium',
+	'/usr/bin/chromium-browser',
+	'/usr/bin/google-chrome',
+	'/usr/bin/google-chrome-stable',
+];
 
 /** The Chromium to test and print with: CHROME_PATH, then a system Chromium or Chrome, then the one shipped in @sparticuz/chromium. */
 export async function findChromium(): Promise<{ path: string; from: string }> {
 	const fromEnv = process.env['CHROME_PATH'];
 	if (fromEnv) {
-		if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH is set to ${fromEnv}, but there is no file there.`);
+		if (!existsSync(fromEnv))
+			throw new Error(`CHROME_PATH is set to ${fromEnv}, but there is no file there.`);
 		return { path: fromEnv, from: 'CHROME_PATH' };
 	}
 	const system = systemChromes.find((path) => existsSync(path));

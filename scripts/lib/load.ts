@@ -24,5 +24,6 @@ export function recordLoads(page: Page): Loaded[] {
 	return loaded;
 }
 
-export const sum = (loads: Loaded[], key: 'bytes' | 'gzip' = 'gzip') => loads.reduce((total, load) => total + load[key], 0);
+export const sum = (loads: Loaded[], key: 'bytes' | 'gzip' = 'gzip') =>
+	loads.reduce((total, load) => total + load[key], 0);
 export const scripts = (loads: Loaded[]) => loads.filter((load) => load.type === 'script');

@@ -18,7 +18,11 @@ export async function openSearch(page: Page) {
 
 /** Waits until the box has answered `query` (its results, or the kind no-result state, are on screen). */
 export async function answered(page: Page, query: string) {
-	await page.waitForFunction((typed) => (document.querySelector<HTMLElement>('site-search')?.dataset.searched ?? '') === typed.trim(), query);
+	await page.waitForFunction(
+		(typed) =>
+			(document.querySelector<HTMLElement>('site-search')?.dataset.searched ?? '') === typed.trim(),
+		query
+	);
 }
 
 /** Types a query into the open search box and gives the addresses of the results it shows, in order. */
@@ -29,7 +33,9 @@ export async function searchFor(page: Page, query: string): Promise<string[]> {
 	await answered(page, '');
 	await input.fill(query);
 	await answered(page, query);
-	return searchBox.results(page).evaluateAll((options) => options.map((option) => (option as HTMLElement).dataset.path ?? ''));
+	return searchBox
+		.results(page)
+		.evaluateAll((options) => options.map((option) => (option as HTMLElement).dataset.path ?? ''));
 }
 
 /**
@@ -37,7 +43,11 @@ export async function searchFor(page: Page, query: string): Promise<string[]> {
  * a key at a time with the CPU slowed `cpuSlowdown` times (Chrome's own throttling, as the bench's
  * simulated phone). The first search warms Pagefind's index, as a reader's first letters would.
  */
-export async function searchLatency(page: Page, queries: readonly string[], cpuSlowdown = 4): Promise<number[]> {
+export async function searchLatency(
+	page: Page,
+	queries: readonly string[],
+	cpuSlowdown = 4
+): Promise<number[]> {
 	const cdp: CDPSession = await page.context().newCDPSession(page);
 	await openSearch(page);
 	await page.locator('site-search[data-search-ready]').waitFor({ state: 'attached' });
@@ -55,11 +65,15 @@ export async function searchLatency(page: Page, queries: readonly string[], cpuS
 				(typed) =>
 					new Promise<number>((resolve) => {
 						const root = document.querySelector<HTMLElement>('site-search')!;
-						const started = (window as unknown as { __lastKey?: number }).__lastKey ?? performance.now();
-						const check = () => (root.dataset.searched === typed ? resolve(performance.now() - started) : requestAnimationFrame(check));
+						const started =
+							(window as unknown as { __lastKey?: number }).__lastKey ?? performance.now();
+						const check = () =>
+							root.dataset.searched === typed
+								? resolve(performance.now() - started)
+								: requestAnimationFrame(check);
 						check();
 					}),
-				query.trim(),
+				query.trim()
 			);
 			timings.push(elapsed);
 		}
@@ -75,9 +89,10 @@ export async function watchKeystrokes(page: Page) {
 		document.addEventListener(
 			'input',
 			(event) => {
-				if ((event.target as Element | null)?.matches?.('site-search input[type="search"]')) (window as unknown as { __lastKey?: number }).__lastKey = performance.now();
+				if ((event.target as Element | null)?.matches?.('site-search input[type="search"]'))
+					(window as unknown as { __lastKey?: number }).__lastKey = performance.now();
 			},
-			true,
+			true
 		);
 	});
 }

@@ -32,9 +32,14 @@ async function fileFor(root: string, pathname: string): Promise<string | undefin
  * Serves a built site from `root` on a free port on localhost, as a static host would, sending the
  * headers in its `_headers` file (the Content-Security-Policy among them) with every response.
  */
-export async function serveStatic(root: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(
+	root: string,
+	base = '/'
+): Promise<{ url: string; close: () => Promise<void> }> {
 	const headersPath = join(root, '_headers');
-	const headers = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : {};
+	const headers = existsSync(headersPath)
+		? parseHeadersFile(readFileSync(headersPath, 'utf8'))
+		: {};
 	const server: Server = createServer(async (request, response) => {
 		for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
 		const { pathname } = new URL(request.url ?? '/', 'http://localhost');

@@ -18,13 +18,23 @@ export function contentSecurityPolicy(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
-				const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html')).map((file) => join(root, file));
-				const pages = await Promise.all(files.map(async (file) => ({ file, html: await readFile(file, 'utf8') })));
-				const hashes = [...new Set(pages.flatMap(({ html }) => inlineScripts(html).map(hashSource)))].sort();
+				const files = (await readdir(root, { recursive: true }))
+					.filter((file) => file.endsWith('.html'))
+					.map((file) => join(root, file));
+				const pages = await Promise.all(
+					files.map(async (file) => ({ file, html: await readFile(file, 'utf8') }))
+				);
+				const hashes = [
+					...new Set(pages.flatMap(({ html }) => inlineScripts(html).map(hashSource))),
+				].sort();
 				const policy = cspPolicy(hashes, 'meta');
-				await Promise.all(pages.map(({ file, html }) => writeFile(file, withCspMeta(html, policy))));
+				await Promise.all(
+					pages.map(({ file, html }) => writeFile(file, withCspMeta(html, policy)))
+				);
 				await writeFile(join(root, '_headers'), headersFile(cspPolicy(hashes, 'header'), base));
-				logger.info(`Content-Security-Policy: ${hashes.length} inline script hashes, in ${pages.length} pages and _headers.`);
+				logger.info(
+					`Content-Security-Policy: ${hashes.length} inline script hashes, in ${pages.length} pages and _headers.`
+				);
 			},
 		},
 	};

@@ -11,26 +11,48 @@ import { toIso } from '../lib/dates';
  * two things an editor must act on, where they will see them.
  * (The settings file itself is checked against its schema by src/school.ts, which stops the build if it is wrong.)
  */
-export function schoolSettingsWarnings(settingsPath: string, file = 'content/school.yaml'): AstroIntegration {
+export function schoolSettingsWarnings(
+	settingsPath: string,
+	file = 'content/school.yaml'
+): AstroIntegration {
 	return {
 		name: 'school-settings',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				const logo = (parse(readFileSync(settingsPath, 'utf8')) as { logo?: { file?: unknown } } | null)?.logo?.file;
+				const logo = (
+					parse(readFileSync(settingsPath, 'utf8')) as { logo?: { file?: unknown } } | null
+				)?.logo?.file;
 				if (typeof logo === 'string' && !existsSync(new URL(logo, config.publicDir))) {
-					throw new Error(`${file} has 1 problem(s):\n- "logo.file": there is no file public/${logo}; put the logo in public/ or remove the logo field.`);
+					throw new Error(
+						`${file} has 1 problem(s):\n- "logo.file": there is no file public/${logo}; put the logo in public/ or remove the logo field.`
+					);
 				}
 			},
 			'astro:build:done': ({ logger }) => {
-				const settings = parse(readFileSync(settingsPath, 'utf8')) as { policy?: { nextReview?: unknown } } | null;
+				const settings = parse(readFileSync(settingsPath, 'utf8')) as {
+					policy?: { nextReview?: unknown };
+				} | null;
 				const fields = placeholderFields(settings);
 				if (fields.length > 0) {
-					logger.warn(`${file} still has placeholder details in ${fields.join(', ')}: replace them with the school’s real ones before publishing.`);
+					logger.warn(
+						`${file} still has placeholder details in ${fields.join(', ')}: replace them with the school’s real ones before publishing.`
+					);
 				}
 				const nextReview = String(settings?.policy?.nextReview ?? '');
 				const now = new Date();
-				if (isReviewDue(nextReview, toIso({ year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() }))) {
-					logger.warn(`The policy's review date (${nextReview}) has passed: review the policy and update policy.nextReview in ${file}.`);
+				if (
+					isReviewDue(
+						nextReview,
+						toIso({
+							year: now.getUTCFullYear(),
+							month: now.getUTCMonth() + 1,
+							day: now.getUTCDate(),
+						})
+					)
+				) {
+					logger.warn(
+						`The policy's review date (${nextReview}) has passed: review the policy and update policy.nextReview in ${file}.`
+					);
 				}
 			},
 		},

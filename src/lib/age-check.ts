@@ -1,6 +1,14 @@
 import type { App, PegiRating } from './app';
 import { closeMatches, compact, normalise } from './fuzzy';
-import { ageOn, birthday, compareDates, parseDate, timeUntil, toIso, type CalendarDate } from './dates';
+import {
+	ageOn,
+	birthday,
+	compareDates,
+	parseDate,
+	timeUntil,
+	toIso,
+	type CalendarDate,
+} from './dates';
 
 /** How the person gave the child's age: in years, as a date of birth, or as a school year in England. */
 export type AgeMode = 'years' | 'birth' | 'year-group';
@@ -92,7 +100,9 @@ export function findApp(apps: readonly App[], query: string): App | undefined {
 	if (exact) return exact;
 	const squeezed = compact(query);
 	// Without spaces, very short names ("x", "wa") would match too much; they must be typed as they are.
-	return squeezed.length < 4 ? undefined : apps.find((app) => names(app).some((name) => compact(name) === squeezed));
+	return squeezed.length < 4
+		? undefined
+		: apps.find((app) => names(app).some((name) => compact(name) === squeezed));
 }
 
 /** Apps whose names are a slip or two away from what was typed, closest first: "instagramm" is close to Instagram. */
@@ -136,23 +146,43 @@ export function readAge(mode: AgeMode, text: string, todayText: string): ChildAg
 	const value = text.trim();
 	if (mode === 'years') {
 		if (!value) return { field: mode, message: 'Enter the child’s age in years, for example 12.' };
-		if (!/^[+-]?\d+$/.test(value)) return { field: mode, message: 'Enter the age as a whole number of years, for example 12, not “12.5” or “twelve”.' };
+		if (!/^[+-]?\d+$/.test(value))
+			return {
+				field: mode,
+				message:
+					'Enter the age as a whole number of years, for example 12, not “12.5” or “twelve”.',
+			};
 		const years = Number(value);
-		if (years < 0 || years > oldestChild) return { field: mode, message: `Enter an age from 0 to ${oldestChild}: this checker is for children.` };
+		if (years < 0 || years > oldestChild)
+			return {
+				field: mode,
+				message: `Enter an age from 0 to ${oldestChild}: this checker is for children.`,
+			};
 		return { mode, years };
 	}
 	if (mode === 'birth') {
-		if (!value) return { field: mode, message: 'Enter the child’s date of birth, for example 31/03/2014.' };
+		if (!value)
+			return { field: mode, message: 'Enter the child’s date of birth, for example 31/03/2014.' };
 		const birth = parseDate(value);
 		const today = parseDate(todayText);
-		if (!birth || !today) return { field: mode, message: 'Enter a real date of birth as day, month and year, for example 31/03/2014.' };
-		if (compareDates(birth, today) > 0) return { field: mode, message: 'That date of birth is in the future. Check the year.' };
+		if (!birth || !today)
+			return {
+				field: mode,
+				message: 'Enter a real date of birth as day, month and year, for example 31/03/2014.',
+			};
+		if (compareDates(birth, today) > 0)
+			return { field: mode, message: 'That date of birth is in the future. Check the year.' };
 		const years = ageOn(birth, today);
-		if (years > oldestChild) return { field: mode, message: `That child would be ${years}. This checker is for children up to ${oldestChild}.` };
+		if (years > oldestChild)
+			return {
+				field: mode,
+				message: `That child would be ${years}. This checker is for children up to ${oldestChild}.`,
+			};
 		return { mode, years, birth, today };
 	}
 	const yearGroup = readYearGroup(value);
-	if (yearGroup === undefined) return { field: mode, message: 'Choose a school year from Reception to Year 13.' };
+	if (yearGroup === undefined)
+		return { field: mode, message: 'Choose a school year from Reception to Year 13.' };
 	// In England a pupil in Year N is N + 4 on 1 September and turns N + 5 during the school year (Reception: 4, then 5).
 	return { mode, yearGroup, youngest: yearGroup + 4, oldest: yearGroup + 5 };
 }
@@ -169,7 +199,8 @@ export function standing(age: ChildAge, limit: number): Standing {
 		return { kind: 'spans', youngest: age.youngest, oldest: age.oldest };
 	}
 	if (age.years >= limit) return { kind: 'meets' };
-	if (age.mode === 'years') return { kind: 'not-yet', wait: { by: 'years', years: limit - age.years } };
+	if (age.mode === 'years')
+		return { kind: 'not-yet', wait: { by: 'years', years: limit - age.years } };
 	const on = birthday(age.birth, limit);
 	return { kind: 'not-yet', wait: { by: 'birth', on: toIso(on), ...timeUntil(age.today, on) } };
 }
@@ -178,15 +209,26 @@ export function standing(age: ChildAge, limit: number): Standing {
 export function checkAge(apps: readonly App[], input: CheckInput): Verdict {
 	const errors: FieldError[] = [];
 	const query = typeof input?.app === 'string' ? input.app : '';
-	if (!normalise(query)) errors.push({ field: 'app', message: 'Type the name of an app, site or game, for example Instagram.' });
-	const mode: AgeMode = input?.mode === 'birth' || input?.mode === 'year-group' ? input.mode : 'years';
-	const ageText = typeof input?.age === 'string' ? input.age : typeof input?.age === 'number' ? String(input.age) : '';
+	if (!normalise(query))
+		errors.push({
+			field: 'app',
+			message: 'Type the name of an app, site or game, for example Instagram.',
+		});
+	const mode: AgeMode =
+		input?.mode === 'birth' || input?.mode === 'year-group' ? input.mode : 'years';
+	const ageText =
+		typeof input?.age === 'string'
+			? input.age
+			: typeof input?.age === 'number'
+				? String(input.age)
+				: '';
 	const age = readAge(mode, ageText, typeof input?.today === 'string' ? input.today : '');
 	if ('field' in age) errors.push(age);
 	if (errors.length > 0 || 'field' in age) return { kind: 'invalid', errors };
 
 	const app = findApp(apps, query);
-	if (!app) return { kind: 'unknown-app', query: query.trim(), suggestions: didYouMean(apps, query) };
+	if (!app)
+		return { kind: 'unknown-app', query: query.trim(), suggestions: didYouMean(apps, query) };
 	return judge(app, age);
 }
 
@@ -197,13 +239,22 @@ export function didYouMean(apps: readonly App[], query: string): App[] {
 
 /** The stricter of the not-met limits decides: the one with the highest age. On a tie, the terms. */
 function strictest(judged: Judged[]): Judged | undefined {
-	return judged.reduce<Judged | undefined>((best, next) => (!best || next.limit.age > best.limit.age ? next : best), undefined);
+	return judged.reduce<Judged | undefined>(
+		(best, next) => (!best || next.limit.age > best.limit.age ? next : best),
+		undefined
+	);
 }
 
 /** One app for one child: its minimum age and its PEGI rating together, the stricter leading. */
 export function judge(app: App, age: ChildAge): AppVerdict {
-	const terms: Judged | undefined = app.minimumAge && { limit: { by: 'terms', age: app.minimumAge.age }, standing: standing(age, app.minimumAge.age) };
-	const pegi: Judged | undefined = app.pegi && { limit: { by: 'pegi', age: app.pegi.rating }, standing: standing(age, app.pegi.rating) };
+	const terms: Judged | undefined = app.minimumAge && {
+		limit: { by: 'terms', age: app.minimumAge.age },
+		standing: standing(age, app.minimumAge.age),
+	};
+	const pegi: Judged | undefined = app.pegi && {
+		limit: { by: 'pegi', age: app.pegi.rating },
+		standing: standing(age, app.pegi.rating),
+	};
 	const known = [terms, pegi].filter((judged): judged is Judged => Boolean(judged));
 	const base = { app, age, ...(terms && { terms }), ...(pegi && { pegi }) };
 	if (known.length === 0) return { ...base, kind: 'unknown' };

@@ -69,7 +69,12 @@ export interface App {
 	ageHistory?: (Fact & { age: number; until: string })[] | undefined;
 	pegi?: (Fact & { rating: PegiRating; descriptors: PegiDescriptor[]; title: string }) | undefined;
 	/** The app stores' age ratings, as written there: "13+", "Teen". */
-	stores?: { appStore?: (Fact & { rating: string }) | undefined; googlePlay?: (Fact & { rating: string }) | undefined } | undefined;
+	stores?:
+		| {
+				appStore?: (Fact & { rating: string }) | undefined;
+				googlePlay?: (Fact & { rating: string }) | undefined;
+		  }
+		| undefined;
 	features: (Fact & { kind: FeatureKind; note: string })[];
 	/** The platform's own guide to its parental controls and safety settings, and what to set. */
 	controls?: (Fact & { name: string; url: string; settings: string[] }) | undefined;

@@ -46,7 +46,8 @@ export interface WordedDecision {
 
 type Status = boolean | undefined;
 
-const groupOf = (fact: Fact) => groups.find((group) => (group.facts as readonly Fact[]).includes(fact))!;
+const groupOf = (fact: Fact) =>
+	groups.find((group) => (group.facts as readonly Fact[]).includes(fact))!;
 
 /** Whether a fact is known true, known false, or not known yet. A group's "no" rules out all its facts; a "yes" with one fact left means that one. */
 function status(fact: Fact, answers: Answers): Status {
@@ -54,7 +55,8 @@ function status(fact: Fact, answers: Answers): Status {
 	const group = groupOf(fact);
 	const answer = answers[group.id];
 	if (answer === false) return false;
-	if (answer === true && group.facts.every((other) => other === fact || answers[other] === false)) return true;
+	if (answer === true && group.facts.every((other) => other === fact || answers[other] === false))
+		return true;
 	return undefined;
 }
 
@@ -62,7 +64,9 @@ const waivable = (fact: Fact) => waivedByAgreement.includes(fact);
 
 /** What we know of each fact, and of agreement, as the facts of a post (unknown facts left out). */
 export function knownFacts(answers: Answers): PostFacts {
-	const known: PostFacts = Object.fromEntries(facts.filter((fact) => status(fact, answers)).map((fact) => [fact, true]));
+	const known: PostFacts = Object.fromEntries(
+		facts.filter((fact) => status(fact, answers)).map((fact) => [fact, true])
+	);
 	if (answers.othersAgreed !== undefined) known.othersAgreed = answers.othersAgreed;
 	return known;
 }
@@ -81,8 +85,11 @@ function bounds(answers: Answers) {
 	}
 	// A group answered yes, with none of its facts known yet: at least the mildest of them.
 	for (const group of groups) {
-		if (answers[group.id] !== true || group.facts.some((fact) => status(fact, answers) === true)) continue;
-		const levels = group.facts.filter((fact) => status(fact, answers) === undefined).map((fact) => (waivable(fact) ? 0 : severity(verdictOf(fact))));
+		if (answers[group.id] !== true || group.facts.some((fact) => status(fact, answers) === true))
+			continue;
+		const levels = group.facts
+			.filter((fact) => status(fact, answers) === undefined)
+			.map((fact) => (waivable(fact) ? 0 : severity(verdictOf(fact))));
 		lower = Math.max(lower, Math.min(...levels));
 	}
 	return { lower, upper };
@@ -90,7 +97,8 @@ function bounds(answers: Answers) {
 
 function ask(topic: Topic, audience: Audience, wording: PostingRulesWording): Question {
 	if (topic === 'othersAgreed') return { topic, text: wording.othersAgreed[audience] };
-	if ((facts as readonly string[]).includes(topic)) return { topic, text: wording.rules[topic as Fact].question[audience] };
+	if ((facts as readonly string[]).includes(topic))
+		return { topic, text: wording.rules[topic as Fact].question[audience] };
 	return { topic, text: wording.groups[topic]![audience] };
 }
 
@@ -102,27 +110,44 @@ function candidates(answers: Answers): { topic: Topic; level: number }[] {
 		if (unknown.length === 0) {
 			if (group.id === 'others' && answers.othersAgreed === undefined) {
 				const shared = group.facts.filter((fact) => status(fact, answers) === true);
-				if (shared.length > 0) list.push({ topic: 'othersAgreed', level: Math.max(...shared.map((fact) => severity(verdictOf(fact)))) });
+				if (shared.length > 0)
+					list.push({
+						topic: 'othersAgreed',
+						level: Math.max(...shared.map((fact) => severity(verdictOf(fact)))),
+					});
 			}
 			continue;
 		}
-		if (answers[group.id] === undefined) list.push({ topic: group.id, level: Math.max(...unknown.map((fact) => severity(verdictOf(fact)))) });
+		if (answers[group.id] === undefined)
+			list.push({
+				topic: group.id,
+				level: Math.max(...unknown.map((fact) => severity(verdictOf(fact)))),
+			});
 		else for (const fact of unknown) list.push({ topic: fact, level: severity(verdictOf(fact)) });
 	}
 	return list;
 }
 
 /** The next question to ask, or undefined when the answers so far settle the verdict and give its reason. */
-export function nextQuestion(answers: Answers, audience: Audience, wording: PostingRulesWording): Question | undefined {
+export function nextQuestion(
+	answers: Answers,
+	audience: Audience,
+	wording: PostingRulesWording
+): Question | undefined {
 	const { lower, upper } = bounds(answers);
 	const open = candidates(answers);
 	// Anything that could make the verdict more serious.
 	const raising = open.find((candidate) => candidate.level > lower);
 	if (raising && upper > lower) return ask(raising.topic, audience, wording);
 	// The verdict is settled; if a group's "yes" settled it, ask which of its facts, to give the reason.
-	const named = decidePost(knownFacts(answers)).verdict === (['post', 'ask-first', 'dont-post', 'tell-adult'] as const)[lower];
+	const named =
+		decidePost(knownFacts(answers)).verdict ===
+		(['post', 'ask-first', 'dont-post', 'tell-adult'] as const)[lower];
 	if (named) return undefined;
-	const which = open.find((candidate) => candidate.level === lower && (facts as readonly string[]).includes(candidate.topic));
+	const which = open.find(
+		(candidate) =>
+			candidate.level === lower && (facts as readonly string[]).includes(candidate.topic)
+	);
 	return which && ask(which.topic, audience, wording);
 }
 
@@ -132,7 +157,11 @@ export function allQuestions(audience: Audience, wording: PostingRulesWording): 
 }
 
 /** The verdict, with every reason known in words for this audience. */
-export function checkPost(answers: Answers, audience: Audience, wording: PostingRulesWording): WordedDecision {
+export function checkPost(
+	answers: Answers,
+	audience: Audience,
+	wording: PostingRulesWording
+): WordedDecision {
 	const { verdict, reasons } = decidePost(knownFacts(answers));
 	return { verdict, reasons: reasons.map((reason) => wordReason(reason, audience, wording)) };
 }

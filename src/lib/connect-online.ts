@@ -12,7 +12,15 @@ export const connectHelper = {
 		action: ['friend-request', 'follow', 'message'],
 		family: ['no', 'yes'],
 	},
-	steps: ['not-allowed', 'discouraged', 'must-not-follow', 'exception', 'report-to-dsl', 'report-to-head', 'not-covered'],
+	steps: [
+		'not-allowed',
+		'discouraged',
+		'must-not-follow',
+		'exception',
+		'report-to-dsl',
+		'report-to-head',
+		'not-covered',
+	],
 	urgent: [],
 } as const satisfies Helper;
 
@@ -26,6 +34,7 @@ export function decideConnect({ from, to, action, family }: ConnectAnswers): Con
 	if (action === 'follow') steps.push(pupilAsks ? 'discouraged' : 'must-not-follow');
 	else steps.push('not-allowed');
 	if (family === 'yes') steps.push('exception');
-	else if (action !== 'follow' || !pupilAsks) steps.push(pupilAsks ? 'report-to-dsl' : 'report-to-head');
+	else if (action !== 'follow' || !pupilAsks)
+		steps.push(pupilAsks ? 'report-to-dsl' : 'report-to-head');
 	return steps;
 }

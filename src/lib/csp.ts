@@ -8,7 +8,11 @@ import { createHash } from 'node:crypto';
 /** The text of every inline <script> in a page (those with no src), as the browser hashes it. */
 export function inlineScripts(html: string): string[] {
 	return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
-		.filter(([, attributes]) => !/\bsrc\s*=/.test(attributes ?? '') && !/type\s*=\s*["']?application\/(ld\+)?json/i.test(attributes ?? ''))
+		.filter(
+			([, attributes]) =>
+				!/\bsrc\s*=/.test(attributes ?? '') &&
+				!/type\s*=\s*["']?application\/(ld\+)?json/i.test(attributes ?? '')
+		)
 		.map(([, , text]) => text ?? '');
 }
 
@@ -51,7 +55,8 @@ export function withCspMeta(html: string, policy: string): string {
 export const securityHeaders: Record<string, string> = {
 	'Referrer-Policy': 'no-referrer',
 	'X-Content-Type-Options': 'nosniff',
-	'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+	'Permissions-Policy':
+		'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
 	'Cross-Origin-Opener-Policy': 'same-origin',
 	'X-Frame-Options': 'DENY',
 };
@@ -73,6 +78,6 @@ export function parseHeadersFile(text: string): Record<string, string> {
 			.map((line) => {
 				const at = line.indexOf(':');
 				return [line.slice(0, at).trim(), line.slice(at + 1).trim()];
-			}),
+			})
 	);
 }

@@ -19,7 +19,14 @@ export function parseDate(text: string): CalendarDate | undefined {
 		: british
 			? [Number(british[3]), Number(british[2]), Number(british[1])]
 			: [NaN, NaN, NaN];
-	if (!Number.isInteger(year) || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+	if (
+		!Number.isInteger(year) ||
+		month < 1 ||
+		month > 12 ||
+		day < 1 ||
+		day > daysInMonth(year, month)
+	)
+		return undefined;
 	return { year, month, day };
 }
 
@@ -33,7 +40,8 @@ export function compareDates(a: CalendarDate, b: CalendarDate): number {
  */
 export function birthday(birth: CalendarDate, years: number): CalendarDate {
 	const year = birth.year + years;
-	if (birth.month === 2 && birth.day === 29 && daysInMonth(year, 2) === 28) return { year, month: 3, day: 1 };
+	if (birth.month === 2 && birth.day === 29 && daysInMonth(year, 2) === 28)
+		return { year, month: 3, day: 1 };
 	return { year, month: birth.month, day: birth.day };
 }
 
@@ -45,7 +53,10 @@ export function ageOn(birth: CalendarDate, today: CalendarDate): number {
 
 /** Days from `from` until `to`. */
 export function daysUntil(from: CalendarDate, to: CalendarDate): number {
-	return Math.round((Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / 86_400_000);
+	return Math.round(
+		(Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) /
+			86_400_000
+	);
 }
 
 /** `date` plus `months` calendar months, on the same day or the month's last day if it is shorter. */
@@ -56,20 +67,34 @@ function addMonths({ year, month, day }: CalendarDate, months: number): Calendar
 }
 
 /** The time from `from` until `to` (which is later) in whole years, months and days: "4 months and 7 days". */
-export function timeUntil(from: CalendarDate, to: CalendarDate): { years: number; months: number; days: number } {
+export function timeUntil(
+	from: CalendarDate,
+	to: CalendarDate
+): { years: number; months: number; days: number } {
 	let months = Math.max((to.year - from.year) * 12 + (to.month - from.month), 0);
 	while (months > 0 && compareDates(addMonths(from, months), to) > 0) months -= 1;
-	return { years: Math.floor(months / 12), months: months % 12, days: daysUntil(addMonths(from, months), to) };
+	return {
+		years: Math.floor(months / 12),
+		months: months % 12,
+		days: daysUntil(addMonths(from, months), to),
+	};
 }
 
 export function toIso({ year, month, day }: CalendarDate): string {
 	return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const longDate = new Intl.DateTimeFormat('en-GB', {
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric',
+	timeZone: 'UTC',
+});
 
 /** "11 April 2024". */
 export function formatDate(date: CalendarDate | string): string {
 	const value = typeof date === 'string' ? parseDate(date) : date;
-	return value ? longDate.format(new Date(Date.UTC(value.year, value.month - 1, value.day))) : String(date);
+	return value
+		? longDate.format(new Date(Date.UTC(value.year, value.month - 1, value.day)))
+		: String(date);
 }

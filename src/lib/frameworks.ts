@@ -36,6 +36,11 @@ export const riskLabels: Record<RiskArea, string> = {
 };
 
 /** How many items serve each value, every value listed (zero where none does). */
-export function coverage<Key extends string>(keys: readonly Key[], items: readonly { tags: readonly Key[] }[]): Record<Key, number> {
-	return Object.fromEntries(keys.map((key) => [key, items.filter((item) => item.tags.includes(key)).length])) as Record<Key, number>;
+export function coverage<Key extends string>(
+	keys: readonly Key[],
+	items: readonly { tags: readonly Key[] }[]
+): Record<Key, number> {
+	return Object.fromEntries(
+		keys.map((key) => [key, items.filter((item) => item.tags.includes(key)).length])
+	) as Record<Key, number>;
 }

@@ -31,7 +31,8 @@ export function editDistance(a: string, b: string, ceiling = Number.POSITIVE_INF
 		for (let j = 1; j <= y.length; j++) {
 			const cost = x[i - 1] === y[j - 1] ? 0 : 1;
 			let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-			if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) value = Math.min(value, before[j - 2]! + 1);
+			if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1])
+				value = Math.min(value, before[j - 2]! + 1);
 			current.push(value);
 			best = Math.min(best, value);
 		}
@@ -64,9 +65,20 @@ export function closeness(typed: string, name: string): number | undefined {
  * The items whose names are close to what was typed, closest first, each once. `namesOf` gives every name an item
  * answers to; the first few results are the likeliest "Did you mean …?".
  */
-export function closeMatches<T>(items: readonly T[], typed: string, namesOf: (item: T) => string[], limit = 3): T[] {
+export function closeMatches<T>(
+	items: readonly T[],
+	typed: string,
+	namesOf: (item: T) => string[],
+	limit = 3
+): T[] {
 	return items
-		.map((item, index) => ({ item, index, distance: Math.min(...namesOf(item).map((name) => closeness(typed, name) ?? Number.POSITIVE_INFINITY)) }))
+		.map((item, index) => ({
+			item,
+			index,
+			distance: Math.min(
+				...namesOf(item).map((name) => closeness(typed, name) ?? Number.POSITIVE_INFINITY)
+			),
+		}))
 		.filter(({ distance }) => Number.isFinite(distance))
 		.sort((a, b) => a.distance - b.distance || a.index - b.index)
 		.slice(0, limit)

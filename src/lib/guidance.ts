@@ -74,20 +74,32 @@ export type AnswersOf<Questions extends Helper['questions']> = {
 };
 
 /** A helper's questions and steps in order, with their words. The schema has checked that every id has its words. */
-export function wordHelper(helper: Helper, wording: HelperWording): { questions: Question[]; steps: Record<string, Step>; groups: StepGroup[] } {
+export function wordHelper(
+	helper: Helper,
+	wording: HelperWording
+): { questions: Question[]; steps: Record<string, Step>; groups: StepGroup[] } {
 	const questions = Object.entries(helper.questions).map(([id, values]) => {
 		const { legend, options } = wording.questions[id]!;
 		return { id, legend, options: values.map((value) => ({ value, label: options[value]! })) };
 	});
-	const steps = Object.fromEntries(helper.steps.map((id) => [id, { ...wording.steps[id]!, urgent: helper.urgent.includes(id) }]));
-	const groups = Object.entries(helper.groups ?? {}).map(([id, ids]) => ({ id, heading: wording.groups?.[id] ?? id, steps: [...ids] }));
+	const steps = Object.fromEntries(
+		helper.steps.map((id) => [id, { ...wording.steps[id]!, urgent: helper.urgent.includes(id) }])
+	);
+	const groups = Object.entries(helper.groups ?? {}).map(([id, ids]) => ({
+		id,
+		heading: wording.groups?.[id] ?? id,
+		steps: [...ids],
+	}));
 	return { questions, steps, groups };
 }
 
 /** Every combination of answers to a list of questions. */
 export function everyCombination(questions: readonly Question[]): Record<string, string>[] {
 	return questions.reduce<Record<string, string>[]>(
-		(combinations, question) => combinations.flatMap((combination) => question.options.map(({ value }) => ({ ...combination, [question.id]: value }))),
-		[{}],
+		(combinations, question) =>
+			combinations.flatMap((combination) =>
+				question.options.map(({ value }) => ({ ...combination, [question.id]: value }))
+			),
+		[{}]
 	);
 }

@@ -11,7 +11,8 @@ export const stageLabels: Record<LessonStage, string> = {
 };
 
 /** How long a plan takes, in minutes. */
-export const planMinutes = (plan: readonly { minutes: number }[]) => plan.reduce((total, step) => total + step.minutes, 0);
+export const planMinutes = (plan: readonly { minutes: number }[]) =>
+	plan.reduce((total, step) => total + step.minutes, 0);
 
 /** The minute each step starts at, from 0. */
 export function startTimes(plan: readonly { minutes: number }[]): number[] {

@@ -113,7 +113,8 @@ const fine: Reason = { fact: 'none', verdict: 'post' };
 export const severity = (verdict: PostVerdict) => verdicts.indexOf(verdict);
 
 /** The verdict of the rule about this fact. */
-export const verdictOf = (fact: Fact): PostVerdict => rules.find((rule) => rule.fact === fact)!.verdict;
+export const verdictOf = (fact: Fact): PostVerdict =>
+	rules.find((rule) => rule.fact === fact)!.verdict;
 
 /** Whether a rule applies to these facts. Showing others, or their message, is fine once they have all agreed. */
 export function applies(rule: Rule, post: PostFacts): boolean {
@@ -132,7 +133,11 @@ export function decidePost(post: PostFacts): Decision {
 }
 
 /** A reason with its words from content/data/posting-rules.yaml, for this audience. */
-export function wordReason({ fact, verdict }: Reason, audience: Audience, wording: PostingRulesWording): WordedReason {
+export function wordReason(
+	{ fact, verdict }: Reason,
+	audience: Audience,
+	wording: PostingRulesWording
+): WordedReason {
 	const { reason, instead, policy } = fact === 'none' ? wording.nothingWrong : wording.rules[fact];
 	return { fact, verdict, reason: reason[audience], instead: instead[audience], policy };
 }

@@ -26,7 +26,15 @@ export interface QuizState {
 }
 
 export function startQuiz(scenarios: readonly QuizScenario[], random?: () => number): QuizState {
-	return { order: shuffle(scenarios.map((s) => s.id), random), index: 0, answers: {}, finished: false };
+	return {
+		order: shuffle(
+			scenarios.map((s) => s.id),
+			random
+		),
+		index: 0,
+		answers: {},
+		finished: false,
+	};
 }
 
 export function answerQuestion(state: QuizState, verdict: PostVerdict): QuizState {
@@ -80,7 +88,11 @@ export function revealAnswer(state: ClassroomState): ClassroomState {
 	return isRevealed(state) ? state : { ...state, revealed: [...state.revealed, state.index] };
 }
 
-export function countVote(state: ClassroomState, verdict: PostVerdict, change: 1 | -1): ClassroomState {
+export function countVote(
+	state: ClassroomState,
+	verdict: PostVerdict,
+	change: 1 | -1
+): ClassroomState {
 	const tally = tallyOf(state);
 	const votes = Math.max((tally[verdict] ?? 0) + change, 0);
 	return { ...state, tallies: { ...state.tallies, [state.index]: { ...tally, [verdict]: votes } } };
@@ -93,11 +105,14 @@ export interface WithChoices<Choice extends { verdict: PostVerdict }> {
 }
 
 /** The choice whose verdict is the scenario's answer (the scenario schema checks there is exactly one). */
-export function bestChoice<Choice extends { verdict: PostVerdict }>(scenario: WithChoices<Choice>): Choice {
+export function bestChoice<Choice extends { verdict: PostVerdict }>(
+	scenario: WithChoices<Choice>
+): Choice {
 	const best = scenario.choices.find((choice) => choice.verdict === scenario.answer);
 	if (!best) throw new Error(`No choice has the answer "${scenario.answer}"`);
 	return best;
 }
 
 /** The position of the best choice (0 for A). */
-export const bestIndex = <Choice extends { verdict: PostVerdict }>(scenario: WithChoices<Choice>) => scenario.choices.indexOf(bestChoice(scenario));
+export const bestIndex = <Choice extends { verdict: PostVerdict }>(scenario: WithChoices<Choice>) =>
+	scenario.choices.indexOf(bestChoice(scenario));

@@ -8,11 +8,15 @@ import { pageUrl } from './url';
 export type Segment = { text: string; href?: undefined } | { text: string; href: string };
 
 /** UK phone numbers as the site writes them ("0800 1111", "0344 381 4772", "0121 496 0000"), and 999 and 101. */
-export const phonePattern = /(?<![\w/.-])(?:0\d{3}(?: \d{3,4}){1,2}|0\d{2} \d{4} \d{4}|999|101)(?![\w/-])/;
+export const phonePattern =
+	/(?<![\w/.-])(?:0\d{3}(?: \d{3,4}){1,2}|0\d{2} \d{4} \d{4}|999|101)(?![\w/-])/;
 export const emailPattern = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const namedLink = /\[([^\]]+)\]\(([^)\s]+)\)/;
 
-const pattern = new RegExp(`${namedLink.source}|(${emailPattern.source})|(${phonePattern.source})`, 'g');
+const pattern = new RegExp(
+	`${namedLink.source}|(${emailPattern.source})|(${phonePattern.source})`,
+	'g'
+);
 
 /** The address of a named link: as written if it has a scheme or starts with "/", else a page of this site. */
 function address(written: string, base: string): string {
@@ -45,5 +49,7 @@ export function segments(text: string, base: string = import.meta.env.BASE_URL):
 
 /** `text` without its link markup, as a reader sees it: for search, tests and readability. */
 export function plainText(text: string): string {
-	return segments(text, '/').map((segment) => segment.text).join('');
+	return segments(text, '/')
+		.map((segment) => segment.text)
+		.join('');
 }

@@ -18,8 +18,15 @@ export type SchoolNames = Record<Placeholder, string>;
 
 /** A copy of `value` with every `{placeholder}` in its text replaced by the school's name for it. */
 export function fillNames<T>(value: T, names: SchoolNames): T {
-	if (typeof value === 'string') return value.replace(/\{(\w+)\}/g, (written, name: string) => names[name as Placeholder] ?? written) as T;
+	if (typeof value === 'string')
+		return value.replace(
+			/\{(\w+)\}/g,
+			(written, name: string) => names[name as Placeholder] ?? written
+		) as T;
 	if (Array.isArray(value)) return value.map((item) => fillNames(item, names)) as T;
-	if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, fillNames(item, names)])) as T;
+	if (value && typeof value === 'object')
+		return Object.fromEntries(
+			Object.entries(value).map(([key, item]) => [key, fillNames(item, names)])
+		) as T;
 	return value;
 }

@@ -3,4 +3,8 @@ export const keywordsField = 'keywords';
 export const policyKeywordsField = 'policy_keywords';
 
 /** Pagefind's `ranking.metaWeights`: a match in the title counts most, then the policy's keywords, then other pages'. */
-export const metaWeights: Record<string, number> = { title: 8, [policyKeywordsField]: 8, [keywordsField]: 2 };
+export const metaWeights: Record<string, number> = {
+	title: 8,
+	[policyKeywordsField]: 8,
+	[keywordsField]: 2,
+};

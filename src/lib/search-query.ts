@@ -82,7 +82,7 @@ export const stopWords: ReadonlySet<string> = new Set(
 		'werent what whats when where whether which while who whom whos why will with without wont would wouldnt ya yeah yes yet you youd ' +
 		'youre your yours yourself back started start starts starting stay staying till alright happened happen happens going go goes tell told help ask asked keep kept put make made ' +
 		'also enough lot lots really right sure tho try trying use used using'
-	).split(' '),
+	).split(' ')
 );
 
 /**
@@ -90,7 +90,9 @@ export const stopWords: ReadonlySet<string> = new Set(
  * "videos"): they count half, as apps' names do.
  */
 export const contextWords: ReadonlySet<string> = new Set(
-	'child children kid kids son daughter mum dad parent parents phone phones tablet laptop ipad computer video videos clip clips content stuff'.split(' '),
+	'child children kid kids son daughter mum dad parent parents phone phones tablet laptop ipad computer video videos clip clips content stuff'.split(
+		' '
+	)
 );
 
 /** Lower case, plain letters, straight apostrophes dropped: "Daughter’s Café" → "daughters cafe". */
@@ -109,7 +111,9 @@ export function words(text: string): string[] {
 }
 
 /** The synonyms by their first word, longest phrase first, for matching phrases in a query. */
-function synonymsByFirstWord(synonyms: readonly Synonym[]): Map<string, { typed: string[]; means: string }[]> {
+function synonymsByFirstWord(
+	synonyms: readonly Synonym[]
+): Map<string, { typed: string[]; means: string }[]> {
 	const byFirst = new Map<string, { typed: string[]; means: string }[]>();
 	for (const synonym of synonyms) {
 		for (const phrase of synonym.words) {
@@ -130,11 +134,19 @@ export function planQuery(text: string, synonyms: readonly Synonym[] = []): Conc
 	const typed = words(text).slice(0, 24);
 	const byFirst = synonymsByFirstWord(synonyms);
 	const concepts: Concept[] = [];
-	for (let at = 0; at < typed.length; ) {
+	for (let at = 0; at < typed.length;) {
 		const word = typed[at]!;
-		const phrase = byFirst.get(word)?.find((candidate) => candidate.typed.every((part, offset) => typed[at + offset] === part));
+		const phrase = byFirst
+			.get(word)
+			?.find((candidate) => candidate.typed.every((part, offset) => typed[at + offset] === part));
 		if (phrase) {
-			concepts.push({ typed: phrase.typed.join(' '), term: words(phrase.means).join(' '), synonym: true, from: at, to: at + phrase.typed.length });
+			concepts.push({
+				typed: phrase.typed.join(' '),
+				term: words(phrase.means).join(' '),
+				synonym: true,
+				from: at,
+				to: at + phrase.typed.length,
+			});
 			at += phrase.typed.length;
 			continue;
 		}
@@ -142,9 +154,12 @@ export function planQuery(text: string, synonyms: readonly Synonym[] = []): Conc
 		at += 1;
 	}
 	// A query of stop words alone ("before you") is searched as typed.
-	if (concepts.length === 0 && typed.length > 0) return [{ typed: typed.join(' '), term: typed.join(' '), from: 0, to: typed.length }];
+	if (concepts.length === 0 && typed.length > 0)
+		return [{ typed: typed.join(' '), term: typed.join(' '), from: 0, to: typed.length }];
 	// The same concept twice counts once.
-	return concepts.filter((concept, index) => concepts.findIndex((other) => other.term === concept.term) === index);
+	return concepts.filter(
+		(concept, index) => concepts.findIndex((other) => other.term === concept.term) === index
+	);
 }
 
 /** Edit distance with adjacent transpositions ("safegaurding" is one step from "safeguarding"), giving up above `limit`. */
@@ -158,7 +173,8 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
 		for (let j = 1; j <= b.length; j++) {
 			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
 			let value = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
-			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+				value = Math.min(value, before[j - 2]! + 1);
 			row.push(value);
 			best = Math.min(best, value);
 		}
@@ -176,15 +192,24 @@ const allowedErrors = (length: number) => (length < 5 ? 0 : length < 8 ? 1 : 2);
  * The site's word closest to a misspelt one ("complane" → "complain", "instagramm" → "instagram"), or
  * undefined if none is close. Of equally close words, the one the site uses most.
  */
-export function correctWord(word: string, vocabulary: ReadonlyMap<string, number>): string | undefined {
+export function correctWord(
+	word: string,
+	vocabulary: ReadonlyMap<string, number>
+): string | undefined {
 	const limit = allowedErrors(word.length);
 	if (limit === 0 || /\d/.test(word)) return undefined;
 	let best: { word: string; distance: number; count: number } | undefined;
 	for (const [candidate, count] of vocabulary) {
-		if (candidate === word || Math.abs(candidate.length - word.length) > limit || candidate[0] !== word[0]) continue;
+		if (
+			candidate === word ||
+			Math.abs(candidate.length - word.length) > limit ||
+			candidate[0] !== word[0]
+		)
+			continue;
 		const distance = editDistance(word, candidate, limit);
 		if (distance > limit) continue;
-		if (!best || distance < best.distance || (distance === best.distance && count > best.count)) best = { word: candidate, distance, count };
+		if (!best || distance < best.distance || (distance === best.distance && count > best.count))
+			best = { word: candidate, distance, count };
 	}
 	return best?.word;
 }
@@ -213,7 +238,9 @@ export function rankHits(groups: readonly HitGroup[], pageCount?: number): Ranke
 	const scores = groups.map((group) => normalised(group.hits));
 	const pages = new Set(scores.flatMap((score) => [...score.keys()]));
 	const total = Math.max(pageCount ?? 0, pages.size, 1);
-	const weights = scores.map((score, at) => (score.size === 0 ? 0 : groups[at]!.weight * Math.log((total + 1) / score.size)));
+	const weights = scores.map((score, at) =>
+		score.size === 0 ? 0 : groups[at]!.weight * Math.log((total + 1) / score.size)
+	);
 	const weightSum = weights.reduce((sum, weight) => sum + weight, 0) || 1;
 	const ranked = [...pages].map((id) => {
 		let coverage = 0;
@@ -233,13 +260,16 @@ export function rankHits(groups: readonly HitGroup[], pageCount?: number): Ranke
 	ranked.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 	// Pages that match only a small part of a long query are noise.
 	const best = ranked[0]?.score ?? 0;
-	return ranked.filter((hit) => hit.score >= best * 0.4).map(({ id, coverage, matched }) => ({ id, coverage, matched }));
+	return ranked
+		.filter((hit) => hit.score >= best * 0.4)
+		.map(({ id, coverage, matched }) => ({ id, coverage, matched }));
 }
 
 /** A synonym's pages, then the pages with the words as typed, which count half: "privacy settings" finds the apps' settings first. */
 function withTypedWords(meant: readonly Hit[], typed: readonly Hit[]): Hit[] {
 	const scores = normalised(meant);
-	for (const [id, score] of normalised(typed)) scores.set(id, Math.max(scores.get(id) ?? 0, score / 2));
+	for (const [id, score] of normalised(typed))
+		scores.set(id, Math.max(scores.get(id) ?? 0, score / 2));
 	return [...scores].map(([id, score]) => ({ id, score }));
 }
 
@@ -258,8 +288,13 @@ export async function searchQuery(text: string, index: SearchIndex): Promise<Sea
 	if (concepts.length === 0) return { results: [], corrections: [], concepts };
 	const corrections: [string, string][] = [];
 	// Neighbouring words are also searched as a pair ("friend request"), at the same time as each word.
-	const neighbours = concepts.slice(1).flatMap((concept, at) => (concepts[at]!.to === concept.from ? [[concepts[at]!, concept] as const] : []));
-	const pairSearch = (first: Concept, second: Concept) => safely(index.search, `${first.term} ${second.term}`);
+	const neighbours = concepts
+		.slice(1)
+		.flatMap((concept, at) =>
+			concepts[at]!.to === concept.from ? [[concepts[at]!, concept] as const] : []
+		);
+	const pairSearch = (first: Concept, second: Concept) =>
+		safely(index.search, `${first.term} ${second.term}`);
 	const [hitsByConcept, firstPairHits] = await Promise.all([
 		Promise.all(
 			concepts.map(async (concept) => {
@@ -267,28 +302,49 @@ export async function searchQuery(text: string, index: SearchIndex): Promise<Sea
 					// The words as typed too, if the site uses them all (Pagefind would drop the others and match the rest).
 					const typed = words(concept.typed).filter((word) => !stopWords.has(word));
 					const known = typed.length > 0 && typed.every((word) => index.vocabulary.has(word));
-					const [meant, asTyped] = await Promise.all([safely(index.search, concept.term), known ? safely(index.search, typed.join(' ')) : []]);
+					const [meant, asTyped] = await Promise.all([
+						safely(index.search, concept.term),
+						known ? safely(index.search, typed.join(' ')) : [],
+					]);
 					return withTypedWords(meant, asTyped);
 				}
 				// A word the site never uses may be misspelt: then Pagefind's own loose matches for it count half.
 				const corrected = correctTerm(concept.term, index.vocabulary);
-				const [hits, meant] = await Promise.all([safely(index.search, concept.term), corrected === concept.term ? [] : safely(index.search, corrected)]);
+				const [hits, meant] = await Promise.all([
+					safely(index.search, concept.term),
+					corrected === concept.term ? [] : safely(index.search, corrected),
+				]);
 				if (meant.length === 0) return hits;
 				corrections.push([concept.typed, corrected]);
 				concept.term = corrected;
 				return withTypedWords(meant, hits);
-			}),
+			})
 		),
 		Promise.all(neighbours.map(([first, second]) => pairSearch(first, second))),
 	]);
-	const context = (concept: Concept) => concept.term.split(' ').every((word) => index.placeWords?.has(word) || contextWords.has(word));
-	const groups: HitGroup[] = concepts.map((concept, at) => ({ typed: concept.typed, hits: hitsByConcept[at]!, weight: context(concept) ? 0.5 : 1 }));
+	const context = (concept: Concept) =>
+		concept.term.split(' ').every((word) => index.placeWords?.has(word) || contextWords.has(word));
+	const groups: HitGroup[] = concepts.map((concept, at) => ({
+		typed: concept.typed,
+		hits: hitsByConcept[at]!,
+		weight: context(concept) ? 0.5 : 1,
+	}));
 	const weightOf = (concept: Concept) => groups[concepts.indexOf(concept)]!.weight;
 	// A pair with a corrected word is searched again, as corrected; a pair counts half its lesser word.
 	const pairHits = await Promise.all(
-		neighbours.map(([first, second], at) => (corrections.some(([typed]) => typed === first.typed || typed === second.typed) ? pairSearch(first, second) : firstPairHits[at]!)),
+		neighbours.map(([first, second], at) =>
+			corrections.some(([typed]) => typed === first.typed || typed === second.typed)
+				? pairSearch(first, second)
+				: firstPairHits[at]!
+		)
 	);
-	neighbours.forEach(([first, second], at) => groups.push({ typed: `${first.typed} ${second.typed}`, hits: pairHits[at]!, weight: 0.5 * Math.min(weightOf(first), weightOf(second)) }));
+	neighbours.forEach(([first, second], at) =>
+		groups.push({
+			typed: `${first.typed} ${second.typed}`,
+			hits: pairHits[at]!,
+			weight: 0.5 * Math.min(weightOf(first), weightOf(second)),
+		})
+	);
 	return { results: rankHits(groups, index.pageCount), corrections, concepts };
 }
 
@@ -308,10 +364,15 @@ export function countWords(texts: readonly string[]): Map<string, number> {
  * Apps' nicknames as synonyms ("insta" → "Instagram"), leaving out any whose words the site already uses
  * for something else ("family link").
  */
-export function aliasSynonyms(apps: readonly { name: string; aliases: readonly string[] }[], vocabulary: ReadonlyMap<string, number>): Synonym[] {
+export function aliasSynonyms(
+	apps: readonly { name: string; aliases: readonly string[] }[],
+	vocabulary: ReadonlyMap<string, number>
+): Synonym[] {
 	return apps.flatMap(({ name, aliases }) => {
 		const means = name.replace(/\(.*?\)|:.*$/g, '').trim();
-		const typed = aliases.map((alias) => words(alias).join(' ')).filter((alias) => alias && words(alias).some((word) => !vocabulary.has(word)));
+		const typed = aliases
+			.map((alias) => words(alias).join(' '))
+			.filter((alias) => alias && words(alias).some((word) => !vocabulary.has(word)));
 		return typed.length > 0 && words(means).length > 0 ? [{ words: typed, means }] : [];
 	});
 }

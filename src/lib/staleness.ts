@@ -33,7 +33,10 @@ export function staleFacts(app: App, today: string): StaleFact[] {
 		['pegi', app.pegi?.source],
 		['stores.appStore', app.stores?.appStore?.source],
 		['stores.googlePlay', app.stores?.googlePlay?.source],
-		...app.features.map((feature, index): [string, string] => [`features[${index}]`, feature.source]),
+		...app.features.map((feature, index): [string, string] => [
+			`features[${index}]`,
+			feature.source,
+		]),
 		['controls', app.controls?.source],
 		['reporting', app.reporting?.source],
 	];

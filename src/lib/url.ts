@@ -11,6 +11,9 @@ export interface PolicySection {
 }
 
 /** The address of a section of the policy ("policy/age-limits", "respecting-age-ratings"), under the site's base path. */
-export function policyUrl({ page, anchor }: PolicySection, base: string = import.meta.env.BASE_URL): string {
+export function policyUrl(
+	{ page, anchor }: PolicySection,
+	base: string = import.meta.env.BASE_URL
+): string {
 	return `${pageUrl(page, base)}#${anchor}`;
 }

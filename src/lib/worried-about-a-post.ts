@@ -77,7 +77,13 @@ export const worriedHelper = {
 		],
 	},
 	steps: [...staffSteps, ...parentSteps, ...pupilSteps],
-	urgent: ['staff-do-not-share', 'staff-tell-dsl', 'parent-do-not-share', 'parent-ceop', 'pupil-do-not-share'],
+	urgent: [
+		'staff-do-not-share',
+		'staff-tell-dsl',
+		'parent-do-not-share',
+		'parent-ceop',
+		'pupil-do-not-share',
+	],
 	groups: { staff: staffSteps, parent: parentSteps, pupil: pupilSteps },
 } as const satisfies Helper;
 
@@ -90,20 +96,37 @@ const images: readonly Kind[] = ['indecent-image', 'own-image'];
 /** Criticism, fair or not: said about the school in public or in a group, but not abusive. */
 const reputational: readonly Kind[] = ['criticism', 'review', 'group-chat'];
 /** Posts the school asks to be deleted, or reports, under the policy ("inappropriate, upsetting, violent or abusive"). */
-const offending: readonly Kind[] = ['fake-account', 'upsetting', 'bullying', 'abuse', 'violent', 'harmful', 'extremist'];
+const offending: readonly Kind[] = [
+	'fake-account',
+	'upsetting',
+	'bullying',
+	'abuse',
+	'violent',
+	'harmful',
+	'extremist',
+];
 /** Posts that may be a crime: threats, harassment, hate, violence. */
 const mayBeACrime: readonly Kind[] = ['abuse', 'violent', 'extremist'];
 
 /** Whether a child may be at risk, so that the DSL must know: only then does a route say so. */
-export function childMayBeAtRisk({ about, poster, kind }: Omit<WorriedAnswers, 'reporter'>): boolean {
+export function childMayBeAtRisk({
+	about,
+	poster,
+	kind,
+}: Omit<WorriedAnswers, 'reporter'>): boolean {
 	if (images.includes(kind) || kind === 'sexual-contact') return true;
-	if (about === 'pupil' && ['bullying', 'abuse', 'violent', 'harmful', 'extremist'].includes(kind)) return true;
+	if (about === 'pupil' && ['bullying', 'abuse', 'violent', 'harmful', 'extremist'].includes(kind))
+		return true;
 	return poster === 'pupil' && kind === 'extremist';
 }
 
 /** The steps for these answers, in the order to take them: only the steps for the person asking. */
 export function decideWorried(answers: WorriedAnswers): WorriedStepId[] {
-	const routes: Record<Reader, (answers: WorriedAnswers) => WorriedStepId[]> = { staff: staffRoute, parent: parentRoute, pupil: pupilRoute };
+	const routes: Record<Reader, (answers: WorriedAnswers) => WorriedStepId[]> = {
+		staff: staffRoute,
+		parent: parentRoute,
+		pupil: pupilRoute,
+	};
 	return routes[answers.reporter](answers);
 }
 
@@ -123,10 +146,12 @@ function staffRoute(answers: WorriedAnswers): WorriedStepId[] {
 	if (childMayBeAtRisk(answers)) steps.push('staff-tell-dsl');
 	if (kind === 'extremist') steps.push('staff-prevent');
 	steps.push('staff-keep-evidence', 'staff-do-not-reply');
-	if (aboutTheSchool || kind === 'fake-account' || poster === 'staff') steps.push('staff-tell-head');
+	if (aboutTheSchool || kind === 'fake-account' || poster === 'staff')
+		steps.push('staff-tell-head');
 	if (offending.includes(kind)) {
 		if (inCommunity) steps.push('staff-request-deletion');
-		if (!inCommunity || kind === 'fake-account' || kind === 'harmful') steps.push('staff-report-to-platform');
+		if (!inCommunity || kind === 'fake-account' || kind === 'harmful')
+			steps.push('staff-report-to-platform');
 	}
 	if (kind === 'extremist') steps.push('staff-act');
 	if (kind === 'harmful') steps.push('staff-report-harmful-content');
@@ -148,7 +173,8 @@ function parentRoute(answers: WorriedAnswers): WorriedStepId[] {
 		if (kind === 'own-image') steps.push('parent-report-remove');
 		return steps;
 	}
-	if (kind === 'sexual-contact') return involvesAPupil ? ['parent-ceop', 'parent-tell-dsl'] : ['parent-ceop'];
+	if (kind === 'sexual-contact')
+		return involvesAPupil ? ['parent-ceop', 'parent-tell-dsl'] : ['parent-ceop'];
 
 	const steps: WorriedStepId[] = [];
 	const toldTheDsl = childMayBeAtRisk(answers);
@@ -156,11 +182,17 @@ function parentRoute(answers: WorriedAnswers): WorriedStepId[] {
 	if (offending.includes(kind)) steps.push('parent-keep-evidence');
 	steps.push('parent-do-not-reply');
 	if (kind === 'group-chat') steps.push('parent-group-chat');
-	if (reputational.includes(kind) && about !== 'other') steps.push('parent-raise-privately', 'parent-how-school-responds');
-	if (offending.includes(kind) && (poster === 'outsider' || kind === 'fake-account' || kind === 'harmful' || kind === 'extremist')) steps.push('parent-report-to-platform');
+	if (reputational.includes(kind) && about !== 'other')
+		steps.push('parent-raise-privately', 'parent-how-school-responds');
+	if (
+		offending.includes(kind) &&
+		(poster === 'outsider' || kind === 'fake-account' || kind === 'harmful' || kind === 'extremist')
+	)
+		steps.push('parent-report-to-platform');
 	if (kind === 'extremist') steps.push('parent-act');
 	if (kind === 'harmful') steps.push('parent-report-harmful-content');
-	if (offending.includes(kind) && !toldTheDsl && (about !== 'other' || poster !== 'outsider')) steps.push('parent-tell-school');
+	if (offending.includes(kind) && !toldTheDsl && (about !== 'other' || poster !== 'outsider'))
+		steps.push('parent-tell-school');
 	if (mayBeACrime.includes(kind)) steps.push('parent-police');
 	return steps;
 }
@@ -171,7 +203,8 @@ function pupilRoute({ kind }: WorriedAnswers): WorriedStepId[] {
 		if (kind === 'own-image') steps.push('pupil-report-remove');
 		return [...steps, 'pupil-childline'];
 	}
-	if (kind === 'sexual-contact') return ['pupil-tell-adult', 'pupil-ceop', 'pupil-block-and-report', 'pupil-childline'];
+	if (kind === 'sexual-contact')
+		return ['pupil-tell-adult', 'pupil-ceop', 'pupil-block-and-report', 'pupil-childline'];
 	if (reputational.includes(kind)) return ['pupil-do-not-join-in', 'pupil-tell-adult'];
 	const steps: WorriedStepId[] = ['pupil-tell-adult'];
 	if (kind === 'extremist' || kind === 'violent') steps.push('pupil-do-not-join-in');

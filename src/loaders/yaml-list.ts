@@ -17,7 +17,11 @@ export function yamlList(file: string, schema: z.ZodType<{ id: string }>): Loade
 			const entries = parseListFile(await readFile(path, 'utf8'), schema, file);
 			store.clear();
 			for (const entry of entries) {
-				store.set({ id: entry.id, data: await parseData({ id: entry.id, data: entry }), filePath: file });
+				store.set({
+					id: entry.id,
+					data: await parseData({ id: entry.id, data: entry }),
+					filePath: file,
+				});
 			}
 			watcher?.add(path);
 		},

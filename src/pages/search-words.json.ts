@@ -23,7 +23,7 @@ export const GET: APIRoute = async () => {
 			data.summary,
 			data.pupilSummary,
 			...(data.keywords ?? []),
-		].join('\n'),
+		].join('\n')
 	);
 	const vocabulary = countWords([
 		...pageText,
@@ -32,9 +32,22 @@ export const GET: APIRoute = async () => {
 		JSON.stringify(contacts.map(({ data }) => data)),
 		JSON.stringify(school),
 	]);
-	const synonyms = [...searchSettings.synonyms, ...aliasSynonyms(apps.map(({ data }) => data), vocabulary)];
+	const synonyms = [
+		...searchSettings.synonyms,
+		...aliasSynonyms(
+			apps.map(({ data }) => data),
+			vocabulary
+		),
+	];
 	// Apps' names say where something happened rather than what: they count half in a longer question.
-	const placeWords = [...new Set(apps.flatMap(({ data }) => [data.name, ...data.aliases].flatMap(words)))].filter((word) => word.length > 2);
-	const body = { pageCount: docs.length, synonyms, placeWords, vocabulary: [...vocabulary].sort(([a], [b]) => a.localeCompare(b)) };
+	const placeWords = [
+		...new Set(apps.flatMap(({ data }) => [data.name, ...data.aliases].flatMap(words))),
+	].filter((word) => word.length > 2);
+	const body = {
+		pageCount: docs.length,
+		synonyms,
+		placeWords,
+		vocabulary: [...vocabulary].sort(([a], [b]) => a.localeCompare(b)),
+	};
 	return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -7,10 +7,33 @@ const overall = ['meets', 'not-yet', 'spans', 'unknown'] as const;
 
 /** The age checker's and the app guides' words, from content/data/age-checker.yaml. */
 export const ageCheckerSchema = fields({
-	headlines: keyed(['meets-both', 'meets-terms', 'meets-pegi', 'not-yet-terms', 'not-yet-pegi', 'spans-terms', 'spans-pegi', 'unknown'] as const, () => text),
+	headlines: keyed(
+		[
+			'meets-both',
+			'meets-terms',
+			'meets-pegi',
+			'not-yet-terms',
+			'not-yet-pegi',
+			'spans-terms',
+			'spans-pegi',
+			'unknown',
+		] as const,
+		() => text
+	),
 	waits: keyed(['years', 'birth', 'tomorrow', 'year-group', 'after-school'] as const, () => text),
 	groups: keyed(overall, () => text),
-	details: keyed(['terms-meets', 'terms-spans', 'terms-not-yet', 'terms-unknown', 'pegi-meets', 'pegi-spans', 'pegi-not-yet'] as const, () => text),
+	details: keyed(
+		[
+			'terms-meets',
+			'terms-spans',
+			'terms-not-yet',
+			'terms-unknown',
+			'pegi-meets',
+			'pegi-spans',
+			'pegi-not-yet',
+		] as const,
+		() => text
+	),
 	findOut: keyed(['title', 'terms', 'stores', 'pegi'] as const, () => text),
 	unknownApp: text,
 	didYouMean: text,

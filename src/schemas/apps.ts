@@ -1,5 +1,12 @@
 import { z } from 'astro/zod';
-import { appKinds, featureKinds, pegiDescriptors, pegiRatings, sourceKinds, type App } from '../lib/app';
+import {
+	appKinds,
+	featureKinds,
+	pegiDescriptors,
+	pegiRatings,
+	sourceKinds,
+	type App,
+} from '../lib/app';
 import { splitLinks } from '../lib/text-links';
 
 export { appKinds, featureKinds, pegiDescriptors, pegiRatings, type App };
@@ -8,12 +15,18 @@ export type { PegiRating } from '../lib/app';
 const url = z.url({ error: 'needs a source: the full web address where this fact was read' });
 const source = url;
 const date = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
-const age = z.int({ error: 'must be a whole number of years' }).min(0, 'must be 0 or more').max(21, 'must be 21 or less');
+const age = z
+	.int({ error: 'must be a whole number of years' })
+	.min(0, 'must be 0 or more')
+	.max(21, 'must be 21 or less');
 const line = z.string().trim().min(1, 'must not be empty');
 
 const sourceSchema = z.strictObject({
 	url,
-	kind: z.enum(sourceKinds, { error: 'must say what kind of source it is: primary (the platform, pegi.info or a UK public body) or secondary (news or another guide)' }),
+	kind: z.enum(sourceKinds, {
+		error:
+			'must say what kind of source it is: primary (the platform, pegi.info or a UK public body) or secondary (news or another guide)',
+	}),
 	checked: date.describe('The day this source was read'),
 	published: date.optional().describe('The source’s own date, where it shows one'),
 });
@@ -22,31 +35,53 @@ const storeRating = z.strictObject({ rating: line, source });
 
 export const appSchema = z
 	.strictObject({
-		id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, like "youtube-kids"'),
+		id: z
+			.string()
+			.regex(
+				/^[a-z0-9]+(-[a-z0-9]+)*$/,
+				'must be lower-case words joined by hyphens, like "youtube-kids"'
+			),
 		name: z.string().min(1),
 		aliases: z.array(z.string().min(1)).default([]),
 		kind: z.enum(appKinds),
-		edition: line.optional().describe('For a yearly game series: the current edition, whose own rating the entry gives'),
+		edition: line
+			.optional()
+			.describe('For a yearly game series: the current edition, whose own rating the entry gives'),
 		minimumAge: z
 			.strictObject({ age, source, note: z.string().optional() })
 			.optional()
-			.describe('The minimum age in the platform’s own terms for UK users. Leave out if the terms set none or it is unconfirmed.'),
+			.describe(
+				'The minimum age in the platform’s own terms for UK users. Leave out if the terms set none or it is unconfirmed.'
+			),
 		ageHistory: z.array(z.strictObject({ age, until: date, source })).optional(),
 		pegi: z
 			.strictObject({
 				rating: z.union(
 					pegiRatings.map((rating) => z.literal(rating)),
-					{ error: `must be one of the PEGI ratings: ${pegiRatings.join(', ')}` },
+					{ error: `must be one of the PEGI ratings: ${pegiRatings.join(', ')}` }
 				),
 				descriptors: z.array(z.enum(pegiDescriptors)).default([]),
 				title: z.string().min(1),
 				source,
 			})
 			.optional(),
-		stores: z.strictObject({ appStore: storeRating.optional(), googlePlay: storeRating.optional() }).optional(),
-		features: z.array(z.strictObject({ kind: z.enum(featureKinds), note: z.string().min(1), source })).default([]),
-		controls: z.strictObject({ name: line, url, settings: z.array(line).min(1, 'must list at least one setting'), source }).optional(),
-		reporting: z.strictObject({ url, steps: z.array(line).min(1, 'must list at least one step'), source }).optional(),
+		stores: z
+			.strictObject({ appStore: storeRating.optional(), googlePlay: storeRating.optional() })
+			.optional(),
+		features: z
+			.array(z.strictObject({ kind: z.enum(featureKinds), note: z.string().min(1), source }))
+			.default([]),
+		controls: z
+			.strictObject({
+				name: line,
+				url,
+				settings: z.array(line).min(1, 'must list at least one setting'),
+				source,
+			})
+			.optional(),
+		reporting: z
+			.strictObject({ url, steps: z.array(line).min(1, 'must list at least one step'), source })
+			.optional(),
 		notes: z.string().optional(),
 		unconfirmed: z.string().optional(),
 		sources: z.array(sourceSchema).min(1, 'must list the sources its facts were read in'),
@@ -55,17 +90,26 @@ export const appSchema = z
 		const listed = new Set(app.sources.map((entry) => entry.url));
 		const facts: [PropertyKey[], string | undefined][] = [
 			[['minimumAge', 'source'], app.minimumAge?.source],
-			...(app.ageHistory ?? []).map((entry, index): [PropertyKey[], string] => [['ageHistory', index, 'source'], entry.source]),
+			...(app.ageHistory ?? []).map((entry, index): [PropertyKey[], string] => [
+				['ageHistory', index, 'source'],
+				entry.source,
+			]),
 			[['pegi', 'source'], app.pegi?.source],
 			[['stores', 'appStore', 'source'], app.stores?.appStore?.source],
 			[['stores', 'googlePlay', 'source'], app.stores?.googlePlay?.source],
-			...app.features.map((feature, index): [PropertyKey[], string] => [['features', index, 'source'], feature.source]),
+			...app.features.map((feature, index): [PropertyKey[], string] => [
+				['features', index, 'source'],
+				feature.source,
+			]),
 			[['controls', 'source'], app.controls?.source],
 			[['reporting', 'source'], app.reporting?.source],
 		];
 		const texts: [PropertyKey[], string | undefined][] = [
 			[['minimumAge', 'note'], app.minimumAge?.note],
-			...app.features.map((feature, index): [PropertyKey[], string] => [['features', index, 'note'], feature.note]),
+			...app.features.map((feature, index): [PropertyKey[], string] => [
+				['features', index, 'note'],
+				feature.note,
+			]),
 			[['notes'], app.notes],
 			[['unconfirmed'], app.unconfirmed],
 		];
@@ -76,7 +120,11 @@ export const appSchema = z
 		}
 		for (const [path, address] of facts) {
 			if (address !== undefined && !listed.has(address)) {
-				context.addIssue({ code: 'custom', path, message: `${address} is not in this entry’s sources: add it there with its kind and the date it was read` });
+				context.addIssue({
+					code: 'custom',
+					path,
+					message: `${address} is not in this entry’s sources: add it there with its kind and the date it was read`,
+				});
 			}
 		}
 	});

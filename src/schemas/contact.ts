@@ -12,11 +12,16 @@ export const contactSchema = z.strictObject({
 	/** When to use it. */
 	when: z.string().min(1),
 	email: z.email({ error: whenWrong('must be an email address') }).optional(),
-	phone: z.string().regex(/^[0-9 ]+$/, 'must be digits and spaces, like "0808 800 5000"').optional(),
+	phone: z
+		.string()
+		.regex(/^[0-9 ]+$/, 'must be digits and spaces, like "0808 800 5000"')
+		.optional(),
 	hours: z.string().optional(),
 	url: z.url({ error: whenWrong('must be a full web address starting https://') }),
 	runBy: z.string().optional(),
-	source: z.url({ error: whenWrong('needs a source: the full web address where these details were read') }),
+	source: z.url({
+		error: whenWrong('needs a source: the full web address where these details were read'),
+	}),
 	checked: z.iso.date({ error: whenWrong('must be a date written YYYY-MM-DD') }),
 });
 

@@ -14,12 +14,12 @@ export const postingRulesSchema = fields({
 			/** What to do instead. */
 			instead: forEachAudience,
 			policy: policyLink,
-		}),
+		})
 	),
 	/** The checker's broad questions, each covering several rules. */
 	groups: keyed(
 		groups.map((group) => group.id),
-		() => forEachAudience,
+		() => forEachAudience
 	),
 	/** When no rule applies. */
 	nothingWrong: fields({ reason: forEachAudience, instead: forEachAudience, policy: policyLink }),

@@ -1,7 +1,13 @@
 import { z } from 'astro/zod';
 import { text, wording } from './wording';
 
-export const replyKinds = ['praise', 'criticism', 'review', 'misinformation', 'group-chat'] as const;
+export const replyKinds = [
+	'praise',
+	'criticism',
+	'review',
+	'misinformation',
+	'group-chat',
+] as const;
 
 /** An example reply the school can adapt, for the staff page on the school's online reputation. */
 export const reputationReplySchema = z.strictObject({
@@ -11,7 +17,9 @@ export const reputationReplySchema = z.strictObject({
 	/** The situation, in a line: what was posted, and where. */
 	situation: text,
 	/** Where the reply goes: in public, under the post, or in private. */
-	where: z.enum(['public', 'private'], { error: 'must be "public" (a reply under the post) or "private" (an email or message)' }),
+	where: z.enum(['public', 'private'], {
+		error: 'must be "public" (a reply under the post) or "private" (an email or message)',
+	}),
 	/** The reply, ready to adapt. May use the school's names: {shortName}, {officeEmail} and so on. */
 	reply: wording,
 	/** Why it is worded so, and what to avoid. */

@@ -22,8 +22,10 @@ export const scenarioSchema = z
 				z.strictObject({
 					verdict,
 					text: z.string().min(1),
-					feedback: z.string({ error: 'every choice needs feedback that explains why' }).min(1, 'every choice needs feedback that explains why'),
-				}),
+					feedback: z
+						.string({ error: 'every choice needs feedback that explains why' })
+						.min(1, 'every choice needs feedback that explains why'),
+				})
 			)
 			.min(2, 'needs at least two choices'),
 		/** What to remember, for the summary at the end. */
@@ -33,12 +35,18 @@ export const scenarioSchema = z
 		/** For the teacher, behind a toggle in classroom mode: why the answer is best, and two questions to ask the class. */
 		teacherNotes: z.strictObject({
 			why: z.string().min(1),
-			ask: z.tuple([z.string().min(1), z.string().min(1)], { error: 'needs exactly two questions to ask the class' }),
+			ask: z.tuple([z.string().min(1), z.string().min(1)], {
+				error: 'needs exactly two questions to ask the class',
+			}),
 		}),
 		/** The UKCIS "Education for a Connected World" strands it serves. */
-		strands: z.array(z.enum(strands, { error: `must be one of: ${strands.join(', ')}` })).min(1, 'name at least one strand'),
+		strands: z
+			.array(z.enum(strands, { error: `must be one of: ${strands.join(', ')}` }))
+			.min(1, 'name at least one strand'),
 		/** The KCSIE risk areas it serves. */
-		risks: z.array(z.enum(riskAreas, { error: `must be one of: ${riskAreas.join(', ')}` })).min(1, 'name at least one risk area'),
+		risks: z
+			.array(z.enum(riskAreas, { error: `must be one of: ${riskAreas.join(', ')}` }))
+			.min(1, 'name at least one risk area'),
 	})
 	.superRefine((scenario, context) => {
 		const best = scenario.choices.filter((choice) => choice.verdict === scenario.answer).length;
@@ -49,7 +57,12 @@ export const scenarioSchema = z
 				message: `must have exactly one best choice (one whose verdict is the answer, "${scenario.answer}"); it has ${best}`,
 			});
 		const seen = new Set(scenario.choices.map((choice) => choice.verdict));
-		if (seen.size !== scenario.choices.length) context.addIssue({ code: 'custom', path: ['choices'], message: 'two choices have the same verdict' });
+		if (seen.size !== scenario.choices.length)
+			context.addIssue({
+				code: 'custom',
+				path: ['choices'],
+				message: 'two choices have the same verdict',
+			});
 	});
 
 export type Scenario = z.output<typeof scenarioSchema>;

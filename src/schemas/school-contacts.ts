@@ -8,5 +8,10 @@ export type SchoolContactId = (typeof schoolContactIds)[number];
 
 /** The words for the school's own contacts: the details themselves come from the school's settings. */
 export const schoolContactsSchema = keyed(schoolContactIds, () =>
-	fields({ name: wording, audiences: z.array(audienceSchema).min(1, 'name at least one audience'), for: wording, when: wording }),
+	fields({
+		name: wording,
+		audiences: z.array(audienceSchema).min(1, 'name at least one audience'),
+		for: wording,
+		when: wording,
+	})
 );

@@ -13,7 +13,10 @@ export const schoolSchema = z.strictObject({
 	motto: text.optional(),
 	logo: z
 		.strictObject({
-			file: text.regex(/^[^/\\].*\.(svg|png|webp|jpg|jpeg)$/i, 'must be the name of an image file in public/, such as "logo.svg"'),
+			file: text.regex(
+				/^[^/\\].*\.(svg|png|webp|jpg|jpeg)$/i,
+				'must be the name of an image file in public/, such as "logo.svg"'
+			),
 			width: z.number().int().positive().optional(),
 			height: z.number().int().positive().optional(),
 		})
@@ -27,12 +30,16 @@ export const schoolSchema = z.strictObject({
 		hours: text.optional(),
 	}),
 	roles: z.strictObject({
-		headteacher: role.describe('The head of the school: the title used mid-sentence, and in full as the policy writes it'),
+		headteacher: role.describe(
+			'The head of the school: the title used mid-sentence, and in full as the policy writes it'
+		),
 		dsl: role.describe('The Designated Safeguarding Lead'),
 		slt: role.describe('The Senior Leadership Team'),
 	}),
 	localAdvisers: z.strictObject({ name: text, description: text, url: url.optional() }),
-	remoteLearning: z.strictObject({ platforms: z.array(text).min(1, 'needs at least one platform') }),
+	remoteLearning: z.strictObject({
+		platforms: z.array(text).min(1, 'needs at least one platform'),
+	}),
 	complaintsProcedure: z.strictObject({ url }),
 	policy: z.strictObject({
 		title: text,

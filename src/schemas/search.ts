@@ -11,9 +11,14 @@ const typed = z
 /** The search box's words from content/data/search.yaml. */
 export const searchSettingsSchema = fields({
 	/** Searches offered before anything is typed. */
-	suggestions: z.array(text).min(1, 'offer at least one search').max(8, 'offer no more than 8 searches'),
+	suggestions: z
+		.array(text)
+		.min(1, 'offer at least one search')
+		.max(8, 'offer no more than 8 searches'),
 	/** People's words, and the site's own words searched for them. */
-	synonyms: z.array(fields({ words: z.array(typed).min(1, 'list at least one word people type'), means: text })),
+	synonyms: z.array(
+		fields({ words: z.array(typed).min(1, 'list at least one word people type'), means: text })
+	),
 });
 
 export type SearchSettings = z.output<typeof searchSettingsSchema>;

@@ -4,7 +4,10 @@ import { audiences } from './audience';
 import { whenWrong } from './messages';
 
 /** A line of text, not empty. */
-export const text = z.string({ error: whenWrong('must be a line of text') }).trim().min(1, 'must not be empty');
+export const text = z
+	.string({ error: whenWrong('must be a line of text') })
+	.trim()
+	.min(1, 'must not be empty');
 
 const known = placeholders.map((name) => `{${name}}`).join(', ');
 
@@ -12,7 +15,10 @@ const known = placeholders.map((name) => `{${name}}`).join(', ');
 export const wording = text.superRefine((value, context) => {
 	for (const [written, name] of value.matchAll(/\{([^}]*)\}/g)) {
 		if (!(placeholders as readonly string[]).includes(name!)) {
-			context.addIssue({ code: 'custom', message: `uses ${written}, which is not one of the school’s settings; use one of ${known}` });
+			context.addIssue({
+				code: 'custom',
+				message: `uses ${written}, which is not one of the school’s settings; use one of ${known}`,
+			});
 		}
 	}
 });
@@ -22,7 +28,8 @@ export function fields<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
 	const expected = Object.keys(shape).join(', ');
 	return z.strictObject(shape, {
 		error: (issue) => {
-			if (issue.code === 'unrecognized_keys') return `has ${issue.keys.map((key) => `"${key}"`).join(', ')}, which is not one of: ${expected} (is it misspelt?)`;
+			if (issue.code === 'unrecognized_keys')
+				return `has ${issue.keys.map((key) => `"${key}"`).join(', ')}, which is not one of: ${expected} (is it misspelt?)`;
 			if (issue.input === undefined) return 'is missing';
 			return `must be a list of "name: value" lines: ${expected}`;
 		},
@@ -30,7 +37,10 @@ export function fields<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
 }
 
 /** An object with exactly these keys, each holding `value`. */
-export function keyed<Key extends string, Value extends z.ZodType>(keys: readonly Key[], value: (key: Key) => Value) {
+export function keyed<Key extends string, Value extends z.ZodType>(
+	keys: readonly Key[],
+	value: (key: Key) => Value
+) {
 	return fields(Object.fromEntries(keys.map((key) => [key, value(key)])) as Record<Key, Value>);
 }
 

@@ -23,7 +23,7 @@ async function renderChecker() {
 			words={ageCheckerWording}
 			guideUrls={Object.fromEntries(apps.map((app) => [app.id, `/apps/${app.id}/`]))}
 			staleSources={[]}
-		/>,
+		/>
 	);
 	return screen.findByRole('combobox', { name: /app, site or game/i });
 }
@@ -31,10 +31,21 @@ async function renderChecker() {
 describe('the age checker', () => {
 	it('renders its form at once, and marks itself ready once its listeners are attached', async () => {
 		render(
-			<AgeChecker apps={apps} pegiWording={pegiWording} featureLabels={featureLabels} policyQuote="" policyUrl="/" words={ageCheckerWording} guideUrls={{}} staleSources={[]} />,
+			<AgeChecker
+				apps={apps}
+				pegiWording={pegiWording}
+				featureLabels={featureLabels}
+				policyQuote=""
+				policyUrl="/"
+				words={ageCheckerWording}
+				guideUrls={{}}
+				staleSources={[]}
+			/>
 		);
 		expect(screen.getByRole('combobox', { name: /app, site or game/i })).toBeTruthy();
-		await waitFor(() => expect(document.querySelector('.age-checker__form')?.hasAttribute('data-ready')).toBe(true));
+		await waitFor(() =>
+			expect(document.querySelector('.age-checker__form')?.hasAttribute('data-ready')).toBe(true)
+		);
 	});
 
 	it('suggests Instagram when “insta” is typed, and chooses it with the arrow keys and Enter', async () => {
@@ -65,12 +76,21 @@ describe('the age checker', () => {
 		fireEvent.input(screen.getByLabelText('Child’s age'), { target: { value: '12' } });
 		fireEvent.click(screen.getByRole('button', { name: 'Check' }));
 		const instagram = findApp(apps, 'instagram')!;
-		const expected = fill(ageCheckerWording.headlines['not-yet-terms'], { minimum: instagram.minimumAge!.age, wait: fill(ageCheckerWording.waits.years, { time: '1 year' }) });
+		const expected = fill(ageCheckerWording.headlines['not-yet-terms'], {
+			minimum: instagram.minimumAge!.age,
+			wait: fill(ageCheckerWording.waits.years, { time: '1 year' }),
+		});
 		const verdict = await screen.findByText(`${expected}.`);
 		expect(verdict.closest('[aria-live="polite"]')).not.toBeNull();
 		expect(screen.getByText(/Last checked \d+ \w+ \d{4}/)).toBeTruthy();
-		expect(screen.getByRole('link', { name: fill(ageCheckerWording.guideLink, { app: 'Instagram' }) }).getAttribute('href')).toBe('/apps/instagram/');
-		expect(screen.getByRole('link', { name: 'Our policy on age limits' }).getAttribute('href')).toBe('/policy/age-limits/#respecting-age-ratings');
+		expect(
+			screen
+				.getByRole('link', { name: fill(ageCheckerWording.guideLink, { app: 'Instagram' }) })
+				.getAttribute('href')
+		).toBe('/apps/instagram/');
+		expect(
+			screen.getByRole('link', { name: 'Our policy on age limits' }).getAttribute('href')
+		).toBe('/policy/age-limits/#respecting-age-ratings');
 	});
 
 	it('puts a message next to each field that is wrong, and moves focus to the first', async () => {
@@ -79,7 +99,9 @@ describe('the age checker', () => {
 		fireEvent.click(screen.getByRole('button', { name: 'Check' }));
 		await waitFor(() => expect(document.activeElement).toBe(input));
 		expect(input.getAttribute('aria-invalid')).toBe('true');
-		expect(screen.getByText(/Type the name of an app/).id).toBe(input.getAttribute('aria-describedby')!.split(' ')[1]);
+		expect(screen.getByText(/Type the name of an app/).id).toBe(
+			input.getAttribute('aria-describedby')!.split(' ')[1]
+		);
 		expect(screen.getByLabelText('Child’s age').getAttribute('aria-invalid')).toBe('true');
 		expect(screen.getByText(/whole number of years/)).toBeTruthy();
 	});
@@ -88,7 +110,9 @@ describe('the age checker', () => {
 		const input = await renderChecker();
 		fireEvent.input(input, { target: { value: 'TikTok' } });
 		fireEvent.click(screen.getByLabelText('Date of birth'));
-		fireEvent.input(screen.getByLabelText('Child’s date of birth'), { target: { value: '2999-01-01' } });
+		fireEvent.input(screen.getByLabelText('Child’s date of birth'), {
+			target: { value: '2999-01-01' },
+		});
 		fireEvent.click(screen.getByRole('button', { name: 'Check' }));
 		expect(await screen.findByText(/in the future/)).toBeTruthy();
 	});
@@ -107,7 +131,9 @@ describe('the age checker', () => {
 		fireEvent.input(input, { target: { value: 'Bloop Chat' } });
 		fireEvent.input(screen.getByLabelText('Child’s age'), { target: { value: '11' } });
 		fireEvent.click(screen.getByRole('button', { name: 'Check' }));
-		expect(await screen.findByText(fill(ageCheckerWording.unknownApp, { query: 'Bloop Chat' }))).toBeTruthy();
+		expect(
+			await screen.findByText(fill(ageCheckerWording.unknownApp, { query: 'Bloop Chat' }))
+		).toBeTruthy();
 		expect(screen.getByText(ageCheckerWording.findOut.stores)).toBeTruthy();
 	});
 
@@ -118,7 +144,11 @@ describe('the age checker', () => {
 		fireEvent.click(screen.getByRole('button', { name: 'Check' }));
 		const suggestion = await screen.findByRole('button', { name: 'Instagram' });
 		fireEvent.click(suggestion);
-		expect(await screen.findByText(`${fill(ageCheckerWording.headlines['meets-terms'], { minimum: 13 })}.`)).toBeTruthy();
+		expect(
+			await screen.findByText(
+				`${fill(ageCheckerWording.headlines['meets-terms'], { minimum: 13 })}.`
+			)
+		).toBeTruthy();
 		expect(document.activeElement).toBe(input);
 	});
 
@@ -127,7 +157,9 @@ describe('the age checker', () => {
 		fireEvent.input(screen.getByLabelText('Child’s age'), { target: { value: '11' } });
 		fireEvent.click(screen.getByRole('button', { name: 'Show everything for this age' }));
 		expect(await screen.findByText(/Every app for a child of 11/)).toBeTruthy();
-		const notYet = screen.getByText(new RegExp(`^${ageCheckerWording.groups['not-yet']}`)).closest('section')!;
+		const notYet = screen
+			.getByText(new RegExp(`^${ageCheckerWording.groups['not-yet']}`))
+			.closest('section')!;
 		// An 18-rated game with no terms age is “not yet”, not among the apps with nothing known.
 		const rated18 = apps.find((app) => app.pegi?.rating === 18 && !app.minimumAge)!;
 		expect(notYet.textContent).toContain(rated18.name);

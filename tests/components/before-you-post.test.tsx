@@ -4,7 +4,8 @@ import BeforeYouPost from '../../src/components/before-you-post/BeforeYouPost';
 import { groups } from '../../src/lib/before-you-post';
 import { postingRulesWording as wording } from '../../src/wording';
 
-const group = (index: number, audience: 'pupils' | 'staff') => wording.groups[groups[index]!.id]![audience];
+const group = (index: number, audience: 'pupils' | 'staff') =>
+	wording.groups[groups[index]!.id]![audience];
 
 afterEach(cleanup);
 
@@ -22,7 +23,9 @@ describe('Before you post', () => {
 		expect(screen.getByRole('heading', { name: group(1, 'pupils') })).toBeTruthy();
 		fireEvent.click(screen.getByRole('button', { name: 'Yes' }));
 		// "Unkind or untrue?" yes: which one, to give the reason.
-		expect(screen.getByRole('heading', { name: wording.rules.unkind.question.pupils })).toBeTruthy();
+		expect(
+			screen.getByRole('heading', { name: wording.rules.unkind.question.pupils })
+		).toBeTruthy();
 		fireEvent.click(screen.getByRole('button', { name: 'Yes' }));
 		const verdict = screen.getByRole('heading', { name: 'Don’t post it.' });
 		expect(document.activeElement).toBe(verdict);

@@ -9,8 +9,11 @@ import { school } from '../../src/school';
 afterEach(cleanup);
 
 const worded = wordedHelper('worried-about-a-post');
-const WorriedAboutAPost = ({ base }: { base: string }) => <DecisionHelper helper="worried-about-a-post" {...worded} base={base} />;
-const inGroup = (group: string, name: string) => within(screen.getByRole('group', { name: group })).getByRole('radio', { name });
+const WorriedAboutAPost = ({ base }: { base: string }) => (
+	<DecisionHelper helper="worried-about-a-post" {...worded} base={base} />
+);
+const inGroup = (group: string, name: string) =>
+	within(screen.getByRole('group', { name: group })).getByRole('radio', { name });
 
 describe('a decision helper', () => {
 	it('asks for every answer before it gives the steps, with a message at each missing question', async () => {
@@ -19,8 +22,12 @@ describe('a decision helper', () => {
 		fireEvent.click(inGroup('Who are you?', 'A member of staff'));
 		fireEvent.click(screen.getByRole('button', { name: 'Show what to do' }));
 		expect(screen.getAllByText('Choose one answer to this question.')).toHaveLength(3);
-		expect(screen.getByRole('group', { name: 'Who posted it?' }).getAttribute('aria-describedby')).toBeTruthy();
-		expect(document.activeElement).toBe(inGroup('Who or what is the post about?', 'A pupil (or me, if I am a pupil)'));
+		expect(
+			screen.getByRole('group', { name: 'Who posted it?' }).getAttribute('aria-describedby')
+		).toBeTruthy();
+		expect(document.activeElement).toBe(
+			inGroup('Who or what is the post about?', 'A pupil (or me, if I am a pupil)')
+		);
 	});
 
 	it('puts the safety step first for an image of a child, in a polite live region', async () => {
@@ -29,13 +36,21 @@ describe('a decision helper', () => {
 		fireEvent.click(inGroup('Who are you?', 'A parent or carer'));
 		fireEvent.click(inGroup('Who or what is the post about?', 'Someone or something else'));
 		fireEvent.click(inGroup('Who posted it?', 'Someone outside the school, or I don’t know'));
-		fireEvent.click(screen.getByRole('radio', { name: 'An image of a child that may be indecent' }));
+		fireEvent.click(
+			screen.getByRole('radio', { name: 'An image of a child that may be indecent' })
+		);
 		fireEvent.click(screen.getByRole('button', { name: 'Show what to do' }));
 		const list = screen.getByRole('list');
 		const first = within(list).getAllByRole('listitem')[0]!;
-		expect(first.textContent).toContain('Do this first: Do not copy, screenshot, forward or save it');
+		expect(first.textContent).toContain(
+			'Do this first: Do not copy, screenshot, forward or save it'
+		);
 		expect(list.closest('[aria-live="polite"]')).not.toBeNull();
-		expect(within(first).getByRole('link', { name: /^Official guidance/ }).getAttribute('href')).toBe(worded.steps['parent-do-not-share']!.guidance!.url);
+		expect(
+			within(first)
+				.getByRole('link', { name: /^Official guidance/ })
+				.getAttribute('href')
+		).toBe(worded.steps['parent-do-not-share']!.guidance!.url);
 	});
 
 	it('marks itself ready once it has its form, and shows phone numbers and email addresses as links', async () => {
@@ -48,7 +63,9 @@ describe('a decision helper', () => {
 		fireEvent.click(screen.getByRole('radio', { name: 'Bullying' }));
 		fireEvent.click(screen.getByRole('button', { name: 'Show what to do' }));
 		const list = screen.getByRole('list');
-		expect(within(list).getByRole('link', { name: school.office.phone }).getAttribute('href')).toBe(`tel:${school.office.phone.replace(/\D/g, '')}`);
+		expect(within(list).getByRole('link', { name: school.office.phone }).getAttribute('href')).toBe(
+			`tel:${school.office.phone.replace(/\D/g, '')}`
+		);
 	});
 
 	it('without JavaScript, lists each reader’s steps under their own heading', () => {
@@ -63,6 +80,8 @@ describe('a decision helper', () => {
 		await screen.findAllByRole('radio');
 		fireEvent.click(inGroup('Who are you?', 'A member of staff'));
 		fireEvent.click(screen.getByRole('button', { name: 'Start over' }));
-		expect(screen.getAllByRole('radio').every((radio) => !(radio as HTMLInputElement).checked)).toBe(true);
+		expect(
+			screen.getAllByRole('radio').every((radio) => !(radio as HTMLInputElement).checked)
+		).toBe(true);
 	});
 });

@@ -18,7 +18,10 @@ const item = (id: string, band: '9-11' | '11-16'): QuizItem => ({
 	remember: `Remember ${id}`,
 	discuss: `Discuss ${id}`,
 	teacherNotes: { why: `Why ${id}`, ask: [`First ${id}`, `Second ${id}`] },
-	policy: { href: '/policy/photographs-and-information/#ask-before-you-post', label: 'Photographs' },
+	policy: {
+		href: '/policy/photographs-and-information/#ask-before-you-post',
+		label: 'Photographs',
+	},
 });
 const scenarios = [item('a', '9-11'), item('b', '9-11'), item('c', '11-16')];
 
@@ -49,7 +52,9 @@ describe('the quiz', () => {
 		expect(feedback.closest('[aria-live="polite"]')).not.toBeNull();
 		// Focus moves to the feedback; the chosen answer is marked in words, and so is the best one.
 		expect(document.activeElement).toBe(feedback.closest('.quiz__feedback'));
-		expect(screen.getByRole('radio', { name: /^A Post \w ✗ Your answer: not the best one$/ })).toBeTruthy();
+		expect(
+			screen.getByRole('radio', { name: /^A Post \w ✗ Your answer: not the best one$/ })
+		).toBeTruthy();
 		expect(screen.getByRole('radio', { name: /^B Ask \w ✓ Best answer$/ })).toBeTruthy();
 		fireEvent.click(screen.getByRole('button', { name: 'Next question' }));
 
@@ -66,8 +71,14 @@ describe('the quiz', () => {
 		expect(screen.getByText(/worth another look/)).toBeTruthy();
 		// Where to get help: a trusted adult, the pupils' help page and Childline.
 		expect(screen.getByText(/Tell an adult you trust/)).toBeTruthy();
-		expect(screen.getByRole('link', { name: '0800 1111' }).getAttribute('href')).toBe('tel:08001111');
-		expect(screen.getByRole('link', { name: /Something online has upset or worried me/ }).getAttribute('href')).toMatch(/help\/something-upset-me\/$/);
+		expect(screen.getByRole('link', { name: '0800 1111' }).getAttribute('href')).toBe(
+			'tel:08001111'
+		);
+		expect(
+			screen
+				.getByRole('link', { name: /Something online has upset or worried me/ })
+				.getAttribute('href')
+		).toMatch(/help\/something-upset-me\/$/);
 		fireEvent.click(screen.getByRole('button', { name: 'Try again in a new order' }));
 		expect(screen.getByText('Question 1 of 2')).toBeTruthy();
 		expect(document.activeElement?.id).toBe('quiz-question');
@@ -136,6 +147,10 @@ describe('the quiz', () => {
 		expect(toggle.getAttribute('aria-expanded')).toBe('true');
 		const notes = within(board).getByRole('region', { name: 'Teacher notes' });
 		expect(within(notes).getByText('Why a')).toBeTruthy();
-		expect(within(notes).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['First a', 'Second a']);
+		expect(
+			within(notes)
+				.getAllByRole('listitem')
+				.map((li) => li.textContent)
+		).toEqual(['First a', 'Second a']);
 	});
 });

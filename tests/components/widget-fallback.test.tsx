@@ -20,7 +20,10 @@ const scenario: QuizItem = {
 	remember: 'Remember a',
 	discuss: 'Discuss a',
 	teacherNotes: { why: 'Why a', ask: ['Ask one', 'Ask two'] },
-	policy: { href: '/policy/photographs-and-information/#ask-before-you-post', label: 'Photographs' },
+	policy: {
+		href: '/policy/photographs-and-information/#ask-before-you-post',
+		label: 'Photographs',
+	},
 };
 
 describe('a widget built into the page', () => {
@@ -34,7 +37,9 @@ describe('a widget built into the page', () => {
 		parsed.innerHTML = built;
 		expect(container.querySelector('[data-ready]')).not.toBeNull();
 		expect(parsed.querySelector('[data-ready]')).toBeNull();
-		expect(container.innerHTML.replaceAll(' data-ready=""', '')).toBe(parsed.innerHTML.replaceAll(' checked=""', ''));
+		expect(container.innerHTML.replaceAll(' data-ready=""', '')).toBe(
+			parsed.innerHTML.replaceAll(' checked=""', '')
+		);
 	});
 
 	it('builds what it shows without JavaScript separately, for its <noscript>', () => {

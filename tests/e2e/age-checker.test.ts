@@ -8,7 +8,10 @@ import { useBuiltSite } from './support/site';
 import { guideEntries, sampleGuides } from './support/guides';
 
 const site = useBuiltSite();
-const apps = parse(readFileSync('content/data/apps.yaml', 'utf8')) as { id: string; name: string }[];
+const apps = parse(readFileSync('content/data/apps.yaml', 'utf8')) as {
+	id: string;
+	name: string;
+}[];
 const entries = guideEntries();
 
 /** Scrolls the checker into view and waits until it has hydrated and attached its listeners. */
@@ -32,7 +35,10 @@ describe('the age checker on the built site', () => {
 		await page.keyboard.type('12');
 		await page.keyboard.press('Enter');
 		const result = page.locator('.age-checker__result');
-		const expected = fill(words.headlines['not-yet-terms'], { minimum: 13, wait: fill(words.waits.years, { time: '1 year' }) });
+		const expected = fill(words.headlines['not-yet-terms'], {
+			minimum: 13,
+			wait: fill(words.waits.years, { time: '1 year' }),
+		});
 		await expect(result.locator('.age-verdict__headline').innerText()).resolves.toContain(expected);
 		await expect(result.getAttribute('aria-live')).resolves.toBe('polite');
 		expect(offsiteRequests).toEqual([]);
@@ -49,8 +55,12 @@ describe('the age checker on the built site', () => {
 		await page.getByRole('button', { name: 'Check' }).click();
 		const headline = await page.locator('.age-verdict__headline').innerText();
 		expect(headline.trim()).toMatch(/^Not suitable yet/);
-		expect(headline).toContain(fill(words.headlines['not-yet-pegi'], { rating: 18, ratingName: pegiWording.names[18] }));
-		await expect(page.locator('.age-verdict__guide a').getAttribute('href')).resolves.toBe(`/apps/${game.id}/`);
+		expect(headline).toContain(
+			fill(words.headlines['not-yet-pegi'], { rating: 18, ratingName: pegiWording.names[18] })
+		);
+		await expect(page.locator('.age-verdict__guide a').getAttribute('href')).resolves.toBe(
+			`/apps/${game.id}/`
+		);
 		await close();
 	});
 
@@ -60,7 +70,9 @@ describe('the age checker on the built site', () => {
 		await page.getByRole('combobox', { name: /app, site or game/i }).fill('whatsapp');
 		await page.getByLabel('Child’s age').fill('13');
 		await page.getByRole('button', { name: 'Check' }).click();
-		await expect(page.locator('.age-verdict__headline').innerText()).resolves.toContain(fill(words.headlines['meets-terms'], { minimum: 13 }));
+		await expect(page.locator('.age-verdict__headline').innerText()).resolves.toContain(
+			fill(words.headlines['meets-terms'], { minimum: 13 })
+		);
 		await close();
 	});
 
@@ -72,7 +84,12 @@ describe('the age checker on the built site', () => {
 		await page.getByRole('button', { name: 'Check' }).click();
 		await expect(page.locator('.age-verdict').innerText()).resolves.toContain(words.didYouMean);
 		await page.locator('.age-verdict').getByRole('button', { name: 'Instagram' }).click();
-		await expect(page.locator('.age-verdict__headline').innerText()).resolves.toContain(fill(words.headlines['not-yet-terms'], { minimum: 13, wait: fill(words.waits.years, { time: '1 year' }) }));
+		await expect(page.locator('.age-verdict__headline').innerText()).resolves.toContain(
+			fill(words.headlines['not-yet-terms'], {
+				minimum: 13,
+				wait: fill(words.waits.years, { time: '1 year' }),
+			})
+		);
 		await close();
 	});
 
@@ -86,22 +103,30 @@ describe('the age checker on the built site', () => {
 		await expect(rows.count()).resolves.toBe(apps.length);
 		const table = await page.locator('.age-table').innerText();
 		for (const app of apps) expect(table).toContain(app.name);
-		await expect(page.locator('.age-table tbody tr a[href^="https://"]').count()).resolves.toBeGreaterThanOrEqual(apps.length);
+		await expect(
+			page.locator('.age-table tbody tr a[href^="https://"]').count()
+		).resolves.toBeGreaterThanOrEqual(apps.length);
 		await close();
 	});
 
 	it('at 320 px the table scrolls nowhere sideways, and each app’s name heads its own row', async () => {
-		const { page, close } = await site.visit('/tools/age-checker/', { viewport: { width: 320, height: 800 } });
+		const { page, close } = await site.visit('/tools/age-checker/', {
+			viewport: { width: 320, height: 800 },
+		});
 		await page.locator('.age-table').scrollIntoViewIfNeeded();
 		const overflow = await page.evaluate(() => ({
 			page: document.documentElement.scrollWidth - window.innerWidth,
-			table: [...document.querySelectorAll('.age-table, .age-table table')].map((element) => element.scrollWidth - element.clientWidth),
+			table: [...document.querySelectorAll('.age-table, .age-table table')].map(
+				(element) => element.scrollWidth - element.clientWidth
+			),
 		}));
 		expect(overflow.page).toBeLessThanOrEqual(0);
 		for (const extra of overflow.table) expect(extra).toBeLessThanOrEqual(0);
 		const firstRow = page.locator('.age-table tbody tr').first();
 		const name = await firstRow.locator('th').boundingBox();
-		const cells = await firstRow.locator('td').evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().top));
+		const cells = await firstRow
+			.locator('td')
+			.evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().top));
 		// Stacked: the name comes first, and every fact of the row sits below it, inside the screen.
 		for (const top of cells) expect(top).toBeGreaterThan(name!.y);
 		expect(name!.x + name!.width).toBeLessThanOrEqual(320);
@@ -109,9 +134,13 @@ describe('the age checker on the built site', () => {
 	});
 
 	it('prints every column of the table', async () => {
-		const { page, close } = await site.visit('/tools/age-checker/', { viewport: { width: 794, height: 1123 } });
+		const { page, close } = await site.visit('/tools/age-checker/', {
+			viewport: { width: 794, height: 1123 },
+		});
 		await page.emulateMedia({ media: 'print' });
-		const columns = await page.locator('.age-table thead th').evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect()));
+		const columns = await page
+			.locator('.age-table thead th')
+			.evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect()));
 		expect(columns.length).toBe(5);
 		for (const column of columns) {
 			expect(column.width).toBeGreaterThan(0);
@@ -125,14 +154,22 @@ describe('the age checker on the built site', () => {
 		await page.evaluate(() => {
 			(window as unknown as { shifts: number }).shifts = 0;
 			new PerformanceObserver((list) => {
-				for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-					if (!entry.hadRecentInput) (window as unknown as { shifts: number }).shifts += entry.value;
+				for (const entry of list.getEntries() as (PerformanceEntry & {
+					value: number;
+					hadRecentInput: boolean;
+				})[]) {
+					if (!entry.hadRecentInput)
+						(window as unknown as { shifts: number }).shifts += entry.value;
 				}
 			}).observe({ type: 'layout-shift', buffered: true });
 		});
 		await ready(page);
-		await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-		await expect(page.evaluate(() => (window as unknown as { shifts: number }).shifts)).resolves.toBe(0);
+		await page.evaluate(
+			() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+		);
+		await expect(
+			page.evaluate(() => (window as unknown as { shifts: number }).shifts)
+		).resolves.toBe(0);
 		await close();
 	});
 
@@ -145,7 +182,11 @@ describe('the age checker on the built site', () => {
 		await page.locator('.age-verdict').waitFor();
 		const { pathname, search, hash } = new URL(page.url());
 		expect(pathname + search + hash).toBe('/tools/age-checker/');
-		const stored = await page.evaluate(() => ({ local: { ...localStorage }, session: { ...sessionStorage }, cookies: document.cookie }));
+		const stored = await page.evaluate(() => ({
+			local: { ...localStorage },
+			session: { ...sessionStorage },
+			cookies: document.cookie,
+		}));
 		expect(JSON.stringify(stored)).not.toMatch(/roblox/i);
 		expect(stored.cookies).toBe('');
 		await close();
@@ -159,11 +200,24 @@ describe('an app’s guide page', () => {
 	it('has its sections at stable anchors, with the platform’s own settings and reporting links', async () => {
 		const { page, offsiteRequests, close } = await site.visit(`/apps/${app.id}/`);
 		await expect(page.locator('h1').innerText()).resolves.toContain(app.name);
-		for (const anchor of ['check', 'age', 'pegi', 'stores', 'features', 'settings', 'report', 'sources']) {
+		for (const anchor of [
+			'check',
+			'age',
+			'pegi',
+			'stores',
+			'features',
+			'settings',
+			'report',
+			'sources',
+		]) {
 			await expect(page.locator(`h2#${anchor}`).count(), anchor).resolves.toBe(1);
 		}
-		await expect(page.locator('#settings ~ p a.guide__controls').first().getAttribute('href')).resolves.toBe(app.controls!.url);
-		await expect(page.locator('#report ~ p a.guide__report').first().getAttribute('href')).resolves.toBe(app.reporting!.url);
+		await expect(
+			page.locator('#settings ~ p a.guide__controls').first().getAttribute('href')
+		).resolves.toBe(app.controls!.url);
+		await expect(
+			page.locator('#report ~ p a.guide__report').first().getAttribute('href')
+		).resolves.toBe(app.reporting!.url);
 		expect(offsiteRequests).toEqual([]);
 		await close();
 	});
@@ -186,8 +240,12 @@ describe('an app’s guide page', () => {
 	});
 
 	it('is listed in the sidebar under the age checker', async () => {
-		const { page, close } = await site.visit('/tools/age-checker/', { viewport: { width: 1280, height: 900 } });
-		await expect(page.locator(`nav[aria-label] a[href="/apps/${app.id}/"]`).count()).resolves.toBeGreaterThan(0);
+		const { page, close } = await site.visit('/tools/age-checker/', {
+			viewport: { width: 1280, height: 900 },
+		});
+		await expect(
+			page.locator(`nav[aria-label] a[href="/apps/${app.id}/"]`).count()
+		).resolves.toBeGreaterThan(0);
 		await close();
 	});
 });

@@ -11,13 +11,16 @@ import { widgets } from './support/widgets';
 
 const site = useBuiltSite();
 const pages = builtPages().filter(({ path }) => !path.startsWith('/pagefind/'));
-const withoutWidgets = pages.filter(({ document }) => !document.querySelector('astro-island')).map(({ path }) => path);
+const withoutWidgets = pages
+	.filter(({ document }) => !document.querySelector('astro-island'))
+	.map(({ path }) => path);
 const widgetPaths = [...new Set(widgets.map((widget) => widget.path))];
 const KB = 1024;
 
 /** A page of plain Markdown: the JavaScript it loads is Starlight's own (search, table of contents, theme). */
 const starlightPage = '/policy/extremism/';
-const starlightScripts = /^\/_astro\/(page|Search\.astro|TableOfContents\.astro|MobileTableOfContents\.astro|starlight-toc|preload-helper|ui-core)[._]/;
+const starlightScripts =
+	/^\/_astro\/(page|Search\.astro|TableOfContents\.astro|MobileTableOfContents\.astro|starlight-toc|preload-helper|ui-core)[._]/;
 
 async function firstLoad(path: string) {
 	const visit = await site.open({ viewport: { width: 1280, height: 800 } });
@@ -31,16 +34,27 @@ describe('performance budgets', () => {
 	it('Starlight’s own JavaScript is all a page of plain Markdown loads', async () => {
 		const { loads, close } = await firstLoad(starlightPage);
 		expect(scripts(loads).length).toBeGreaterThan(0);
-		expect(scripts(loads).filter((load) => !starlightScripts.test(load.url)).map((load) => load.url)).toEqual([]);
+		expect(
+			scripts(loads)
+				.filter((load) => !starlightScripts.test(load.url))
+				.map((load) => load.url)
+		).toEqual([]);
 		await close();
 	});
 
-	it.each(['/', starlightPage])('%s, which has no widget, loads at most 5 KB of gzipped JavaScript before search is touched', async (path) => {
-		const { loads, close } = await firstLoad(path);
-		expect(sum(scripts(loads))).toBeLessThanOrEqual(5 * KB);
-		expect(loads.filter((load) => /pagefind|search-dialog|search-words/.test(load.url)).map((load) => load.url)).toEqual([]);
-		await close();
-	});
+	it.each(['/', starlightPage])(
+		'%s, which has no widget, loads at most 5 KB of gzipped JavaScript before search is touched',
+		async (path) => {
+			const { loads, close } = await firstLoad(path);
+			expect(sum(scripts(loads))).toBeLessThanOrEqual(5 * KB);
+			expect(
+				loads
+					.filter((load) => /pagefind|search-dialog|search-words/.test(load.url))
+					.map((load) => load.url)
+			).toEqual([]);
+			await close();
+		}
+	);
 
 	it('search’s code and Pagefind’s load when the reader shows intent: hovering on the search button', async () => {
 		const { loads, page, close } = await firstLoad(starlightPage);
@@ -53,24 +67,39 @@ describe('performance budgets', () => {
 		await close();
 	});
 
-	it.each(withoutWidgets)('%s, which has no widget, loads no JavaScript beyond Starlight’s own', async (path) => {
-		const { loads, close } = await firstLoad(path);
-		expect(scripts(loads).filter((load) => !starlightScripts.test(load.url)).map((load) => load.url)).toEqual([]);
-		await close();
-	});
+	it.each(withoutWidgets)(
+		'%s, which has no widget, loads no JavaScript beyond Starlight’s own',
+		async (path) => {
+			const { loads, close } = await firstLoad(path);
+			expect(
+				scripts(loads)
+					.filter((load) => !starlightScripts.test(load.url))
+					.map((load) => load.url)
+			).toEqual([]);
+			await close();
+		}
+	);
 
-	it.each(widgetPaths)('the widget on %s adds no more than 15 KB of gzipped JavaScript', async (path) => {
-		const { loads, page, close } = await firstLoad(path);
-		for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
-		// Astro removes an island's `ssr` attribute once it has hydrated.
-		await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((island) => !island.hasAttribute('ssr')));
-		await page.waitForLoadState('networkidle');
-		await page.waitForTimeout(200);
-		const added = scripts(loads).filter((load) => !starlightScripts.test(load.url));
-		expect(added.length).toBeGreaterThan(0);
-		expect(sum(added)).toBeLessThanOrEqual(15 * KB);
-		await close();
-	});
+	it.each(widgetPaths)(
+		'the widget on %s adds no more than 15 KB of gzipped JavaScript',
+		async (path) => {
+			const { loads, page, close } = await firstLoad(path);
+			for (const island of await page.locator('astro-island').all())
+				await island.scrollIntoViewIfNeeded();
+			// Astro removes an island's `ssr` attribute once it has hydrated.
+			await page.waitForFunction(() =>
+				[...document.querySelectorAll('astro-island')].every(
+					(island) => !island.hasAttribute('ssr')
+				)
+			);
+			await page.waitForLoadState('networkidle');
+			await page.waitForTimeout(200);
+			const added = scripts(loads).filter((load) => !starlightScripts.test(load.url));
+			expect(added.length).toBeGreaterThan(0);
+			expect(sum(added)).toBeLessThanOrEqual(15 * KB);
+			await close();
+		}
+	);
 
 	it('a widget’s JavaScript loads only when it scrolls into view', async () => {
 		const { loads, page, close } = await firstLoad('/policy/age-limits/');
@@ -82,18 +111,25 @@ describe('performance budgets', () => {
 		await close();
 	});
 
-	it.each(pages.map(({ path }) => path))('%s loads no more than 150 KB (gzip) at first', async (path) => {
-		const { loads, close } = await firstLoad(path);
-		expect(sum(loads)).toBeLessThanOrEqual(150 * KB);
-		await close();
-	});
+	it.each(pages.map(({ path }) => path))(
+		'%s loads no more than 150 KB (gzip) at first',
+		async (path) => {
+			const { loads, close } = await firstLoad(path);
+			expect(sum(loads)).toBeLessThanOrEqual(150 * KB);
+			await close();
+		}
+	);
 
 	it('the whole site builds in under 60 seconds', async () => {
 		const started = performance.now();
-		await promisify(execFile)('npx', ['astro', 'build', '--outDir', join(mkdtempSync(join(tmpdir(), 'build-')), 'dist')], {
-			cwd: new URL('../../', import.meta.url),
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-		});
+		await promisify(execFile)(
+			'npx',
+			['astro', 'build', '--outDir', join(mkdtempSync(join(tmpdir(), 'build-')), 'dist')],
+			{
+				cwd: new URL('../../', import.meta.url),
+				env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+			}
+		);
 		expect(performance.now() - started).toBeLessThan(60_000);
 	});
 });

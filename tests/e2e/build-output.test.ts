@@ -12,8 +12,14 @@ import { buildSite } from './support/build';
  * warnings an editor must see are not buried.
  */
 const allowedWarnings: { line: RegExp; why: string }[] = [
-	{ line: /\[school-settings\] content\/school\.yaml still has placeholder details in /, why: 'the warning this site promises while placeholders remain' },
-	{ line: /\[school-settings\] The policy's review date \(\d{4}-\d\d-\d\d\) has passed/, why: 'the warning this site promises once the review date has passed' },
+	{
+		line: /\[school-settings\] content\/school\.yaml still has placeholder details in /,
+		why: 'the warning this site promises while placeholders remain',
+	},
+	{
+		line: /\[school-settings\] The policy's review date \(\d{4}-\d\d-\d\d\) has passed/,
+		why: 'the warning this site promises once the review date has passed',
+	},
 ];
 
 const warningLines = (log: string) =>
@@ -36,7 +42,9 @@ describe('a build without SITE_URL, as in npm start', () => {
 	}, 180_000);
 
 	it('prints no warning but those on the allowed list', () => {
-		const unexpected = warningLines(log).filter((line) => !allowedWarnings.some(({ line: allowed }) => allowed.test(line)));
+		const unexpected = warningLines(log).filter(
+			(line) => !allowedWarnings.some(({ line: allowed }) => allowed.test(line))
+		);
 		expect(unexpected).toEqual([]);
 	});
 
@@ -50,8 +58,12 @@ describe('a build without SITE_URL, as in npm start', () => {
 	it('has no development address in any file, no canonical link and no sitemap', () => {
 		const files = filesOf(out);
 		expect(files.length).toBeGreaterThan(30);
-		expect(files.filter(({ text }) => /localhost|127\.0\.0\.1/.test(text)).map(({ file }) => file)).toEqual([]);
-		expect(files.filter(({ text }) => text.includes('rel="canonical"')).map(({ file }) => file)).toEqual([]);
+		expect(
+			files.filter(({ text }) => /localhost|127\.0\.0\.1/.test(text)).map(({ file }) => file)
+		).toEqual([]);
+		expect(
+			files.filter(({ text }) => text.includes('rel="canonical"')).map(({ file }) => file)
+		).toEqual([]);
 		expect(existsSync(join(out, 'sitemap-index.xml'))).toBe(false);
 	});
 });
@@ -64,28 +76,49 @@ describe('a build with SITE_URL, and a review date that has passed', () => {
 	beforeAll(async () => {
 		// The school's settings with every placeholder replaced, and a review date in the past.
 		const real = (value: unknown): unknown => {
-			if (typeof value === 'string') return isPlaceholder(value) ? (/\d{4}$/.test(value) ? '0121 555 0100' : value.replace(/\.example\b/g, '.sch.uk')) : value;
+			if (typeof value === 'string')
+				return isPlaceholder(value)
+					? /\d{4}$/.test(value)
+						? '0121 555 0100'
+						: value.replace(/\.example\b/g, '.sch.uk')
+					: value;
 			if (Array.isArray(value)) return value.map(real);
-			if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, real(inner)]));
+			if (value && typeof value === 'object')
+				return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, real(inner)]));
 			return value;
 		};
-		const settings = real(parse(readFileSync('content/school.yaml', 'utf8'))) as { policy: { nextReview: string } };
+		const settings = real(parse(readFileSync('content/school.yaml', 'utf8'))) as {
+			policy: { nextReview: string };
+		};
 		settings.policy.nextReview = '2020-01-31';
 		writeFileSync(join(dir, 'school.yaml'), stringify(settings));
-		const { stdout, stderr } = await buildSite(out, { SITE_URL: siteUrl, SCHOOL_SETTINGS: join(dir, 'school.yaml') });
+		const { stdout, stderr } = await buildSite(out, {
+			SITE_URL: siteUrl,
+			SCHOOL_SETTINGS: join(dir, 'school.yaml'),
+		});
 		log = `${stdout}\n${stderr}`;
 	}, 180_000);
 
 	it('warns once that the review date has passed, and not about placeholders', () => {
 		const warnings = warningLines(log);
-		expect(warnings.filter((line) => line.includes('review date (2020-01-31) has passed'))).toHaveLength(1);
+		expect(
+			warnings.filter((line) => line.includes('review date (2020-01-31) has passed'))
+		).toHaveLength(1);
 		expect(warnings.filter((line) => line.includes('placeholder'))).toEqual([]);
-		expect(warnings.filter((line) => !allowedWarnings.some(({ line: allowed }) => allowed.test(line)))).toEqual([]);
+		expect(
+			warnings.filter((line) => !allowedWarnings.some(({ line: allowed }) => allowed.test(line)))
+		).toEqual([]);
 	});
 
 	it('uses the address for canonical links, the sitemap and the whole policy’s cover', () => {
-		expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain(`<link rel="canonical" href="${siteUrl}/"`);
-		expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).toContain(`${siteUrl}/policy/age-limits/`);
-		expect(readFileSync(join(out, 'policy/in-full/index.html'), 'utf8')).toContain(`>${siteUrl}/</a>`);
+		expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain(
+			`<link rel="canonical" href="${siteUrl}/"`
+		);
+		expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).toContain(
+			`${siteUrl}/policy/age-limits/`
+		);
+		expect(readFileSync(join(out, 'policy/in-full/index.html'), 'utf8')).toContain(
+			`>${siteUrl}/</a>`
+		);
 	});
 });

@@ -11,9 +11,14 @@ function unlinked(document: Document): string[] {
 		if (!parent || parent.closest('script, style, template, [hidden], .sr-only')) continue;
 		const link = parent.closest('a[href]')?.getAttribute('href') ?? '';
 		const text = node.textContent ?? '';
-		for (const pattern of [new RegExp(phonePattern.source, 'g'), new RegExp(emailPattern.source, 'g')]) {
+		for (const pattern of [
+			new RegExp(phonePattern.source, 'g'),
+			new RegExp(emailPattern.source, 'g'),
+		]) {
 			for (const [match] of text.matchAll(pattern)) {
-				const linked = link.startsWith('tel:') ? link === `tel:${match.replace(/\D/g, '')}` : link === `mailto:${match}`;
+				const linked = link.startsWith('tel:')
+					? link === `tel:${match.replace(/\D/g, '')}`
+					: link === `mailto:${match}`;
 				if (!linked) found.push(match);
 			}
 		}
@@ -28,7 +33,10 @@ describe('phone numbers and email addresses on the built site', () => {
 		expect(pages.length).toBeGreaterThan(30);
 	});
 
-	it.each(pages.map(({ path, document }) => [path, document] as const))('%s shows every one as a tel: or mailto: link', (_path, document) => {
-		expect(unlinked(document)).toEqual([]);
-	});
+	it.each(pages.map(({ path, document }) => [path, document] as const))(
+		'%s shows every one as a tel: or mailto: link',
+		(_path, document) => {
+			expect(unlinked(document)).toEqual([]);
+		}
+	);
 });

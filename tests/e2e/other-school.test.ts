@@ -14,7 +14,8 @@ import { policySentences, replacements } from './support/policy-sentences';
 const otherSettings = 'tests/fixtures/other-school.yaml';
 const otherPolicy = 'tests/fixtures/other-school-policy.txt';
 
-const read = (file: string): School => parseObjectFile(readFileSync(file, 'utf8'), schoolSchema, file);
+const read = (file: string): School =>
+	parseObjectFile(readFileSync(file, 'utf8'), schoolSchema, file);
 const other = read(otherSettings);
 const ours = read(schoolSettingsPath());
 
@@ -31,7 +32,7 @@ beforeAll(async () => {
 	pageText = normaliseText(
 		builtPages(out)
 			.map(({ document }) => document.querySelector('main')?.textContent ?? '')
-			.join('\n'),
+			.join('\n')
 	);
 }, 180_000);
 
@@ -53,15 +54,27 @@ function namesOf(school: School): string[] {
 describe('the site built with another school’s settings and policy text', () => {
 	it('names that school, its head and its advisers, and gives its contacts', () => {
 		expect(text).toContain(`${other.name} works on the principle`);
-		for (const expected of [other.office.email, other.office.phone, other.localAdvisers.name, other.verse.text, orList(other.remoteLearning.platforms)]) {
+		for (const expected of [
+			other.office.email,
+			other.office.phone,
+			other.localAdvisers.name,
+			other.verse.text,
+			orList(other.remoteLearning.platforms),
+		]) {
 			expect(text).toContain(expected);
 		}
-		expect(pageText).toContain(`Reach the ${other.roles.headteacher.short} through the school office`);
-		expect(pageText).toContain(`need the ${other.roles.headteacher.short}’s approval`.replace('’', "'"));
+		expect(pageText).toContain(
+			`Reach the ${other.roles.headteacher.short} through the school office`
+		);
+		expect(pageText).toContain(
+			`need the ${other.roles.headteacher.short}’s approval`.replace('’', "'")
+		);
 	});
 
 	it('puts that school’s name and logo in the header of every page, and its name in every title', () => {
-		for (const { path, document } of builtPages(out).filter(({ path }) => !path.startsWith('/pagefind/'))) {
+		for (const { path, document } of builtPages(out).filter(
+			({ path }) => !path.startsWith('/pagefind/')
+		)) {
 			const title = document.querySelector('.site-title');
 			expect(title?.textContent?.trim(), path).toBe(other.name);
 			expect(title?.querySelector('img')?.getAttribute('src'), path).toBe(`/${other.logo!.file}`);
@@ -74,12 +87,13 @@ describe('the site built with another school’s settings and policy text', () =
 		expect(text).not.toContain(name);
 	});
 
-	it.each(policySentences(readFileSync(otherPolicy, 'utf8')).filter(({ changed }) => !changed).map(({ sentence }) => sentence))(
-		'shows that school’s policy: “%s”',
-		(sentence) => {
-			expect(pageText).toContain(sentence);
-		},
-	);
+	it.each(
+		policySentences(readFileSync(otherPolicy, 'utf8'))
+			.filter(({ changed }) => !changed)
+			.map(({ sentence }) => sentence)
+	)('shows that school’s policy: “%s”', (sentence) => {
+		expect(pageText).toContain(sentence);
+	});
 
 	it.each(replacements)('includes each deliberate change: “%s”', (replacement) => {
 		expect(pageText).toContain(normaliseText(replacement));

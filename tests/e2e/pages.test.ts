@@ -13,12 +13,19 @@ describe('every built page', () => {
 		expect(contentPages.length).toBeGreaterThanOrEqual(19);
 	});
 
-	it.each(contentPages.map(({ path, document }) => [path, document] as const))('%s has one h1, a title and a description', (_path, document) => {
-		expect(document.querySelectorAll('h1')).toHaveLength(1);
-		expect(document.title.trim()).not.toBe('');
-		expect(document.querySelector('meta[name="description"]')?.getAttribute('content')?.trim()).toBeTruthy();
-		expect(document.querySelector('.policy-footer')?.textContent).toMatch(/version 1\.0\. Approved by the Governing Body on 1 September 2026\. Next review: 1 September 2027\./);
-	});
+	it.each(contentPages.map(({ path, document }) => [path, document] as const))(
+		'%s has one h1, a title and a description',
+		(_path, document) => {
+			expect(document.querySelectorAll('h1')).toHaveLength(1);
+			expect(document.title.trim()).not.toBe('');
+			expect(
+				document.querySelector('meta[name="description"]')?.getAttribute('content')?.trim()
+			).toBeTruthy();
+			expect(document.querySelector('.policy-footer')?.textContent).toMatch(
+				/version 1\.0\. Approved by the Governing Body on 1 September 2026\. Next review: 1 September 2027\./
+			);
+		}
+	);
 
 	it('says who it is for, under its title', () => {
 		const withoutAudiences = contentPages
@@ -26,15 +33,21 @@ describe('every built page', () => {
 			.filter(({ document }) => document.querySelectorAll('.audiences .sl-badge').length === 0)
 			.map(({ path }) => path);
 		expect(withoutAudiences).toEqual([]);
-		const parents = byPath.get('/policy/raising-a-concern/')!.document.querySelector('.audiences')!.textContent;
+		const parents = byPath
+			.get('/policy/raising-a-concern/')!
+			.document.querySelector('.audiences')!.textContent;
 		expect(parents).toMatch(/For:\s*Parents/);
 	});
 
 	it('is reachable from the sidebar', () => {
 		const sidebarLinks = new Set(
-			[...byPath.get('/policy/age-limits/')!.document.querySelectorAll('nav[aria-label="Main"] a')].map((a) => a.getAttribute('href')),
+			[
+				...byPath.get('/policy/age-limits/')!.document.querySelectorAll('nav[aria-label="Main"] a'),
+			].map((a) => a.getAttribute('href'))
 		);
-		const unreachable = contentPages.map(({ path }) => path).filter((path) => path !== '/' && path !== '/404.html' && !sidebarLinks.has(path));
+		const unreachable = contentPages
+			.map(({ path }) => path)
+			.filter((path) => path !== '/' && path !== '/404.html' && !sidebarLinks.has(path));
 		expect(unreachable).toEqual([]);
 	});
 
@@ -54,7 +67,8 @@ describe('every built page', () => {
 				}
 				const id = decodeURIComponent(url.hash.slice(1));
 				const targetPage = byPath.get(url.pathname);
-				if (id && targetPage && !targetPage.document.getElementById(id)) broken.push(`${path} → ${href} (no #${id})`);
+				if (id && targetPage && !targetPage.document.getElementById(id))
+					broken.push(`${path} → ${href} (no #${id})`);
 			}
 		}
 		expect(checked).toBeGreaterThan(200);

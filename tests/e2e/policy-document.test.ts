@@ -22,7 +22,10 @@ const wholePage = pages.find(({ path }) => path === '/policy/in-full/')!.documen
 function sectionText(slug: string): string {
 	const document = pages.find(({ path }) => path === `/${slug}/`)!.document;
 	const content = document.querySelector('.sl-markdown-content')!.cloneNode(true) as Element;
-	for (const summary of content.querySelectorAll(':scope > aside:is([aria-label="Summary in plain English"], [aria-label="For pupils"])')) summary.remove();
+	for (const summary of content.querySelectorAll(
+		':scope > aside:is([aria-label="Summary in plain English"], [aria-label="For pupils"])'
+	))
+		summary.remove();
 	return normaliseText(content.textContent ?? '');
 }
 
@@ -32,18 +35,24 @@ describe('the whole policy on one page', () => {
 	it('has every section of the policy, in the sidebar’s order', () => {
 		const titles = sections.map((section) => section.querySelector('h2')!.textContent!.trim());
 		const expected = policySections.map((slug, index) => {
-			const title = pages.find(({ path }) => path === `/${slug}/`)!.document.querySelector('h1')!.textContent!.trim();
+			const title = pages
+				.find(({ path }) => path === `/${slug}/`)!
+				.document.querySelector('h1')!
+				.textContent!.trim();
 			return `${index + 1}. ${title}`;
 		});
 		expect(titles.map(normaliseText)).toEqual(expected.map(normaliseText));
 	});
 
-	it.each(policySections.map((slug, index) => [slug, index] as const))('gives %s word for word as its own page does', (slug, index) => {
-		const section = sections[index]!.cloneNode(true) as Element;
-		section.querySelector('h2')!.remove();
-		section.querySelector('.policy-document__section-link')!.remove();
-		expect(normaliseText(section.textContent ?? '')).toBe(sectionText(slug));
-	});
+	it.each(policySections.map((slug, index) => [slug, index] as const))(
+		'gives %s word for word as its own page does',
+		(slug, index) => {
+			const section = sections[index]!.cloneNode(true) as Element;
+			section.querySelector('h2')!.remove();
+			section.querySelector('.policy-document__section-link')!.remove();
+			expect(normaliseText(section.textContent ?? '')).toBe(sectionText(slug));
+		}
+	);
 
 	it('keeps the heading levels in order: sections at level 2, their headings at 3', () => {
 		for (const section of sections) {
@@ -59,8 +68,15 @@ describe('the whole policy on one page', () => {
 
 	it('opens with the policy’s version, approval and review dates', () => {
 		const cover = wholePage.querySelector('.policy-document__cover')!;
-		expect(normaliseText(cover.textContent ?? '')).toContain(normaliseText(`${school.name} ${school.policy.title}`));
-		const facts = Object.fromEntries([...cover.querySelectorAll('dl > div')].map((pair) => [pair.querySelector('dt')!.textContent, pair.querySelector('dd')!.textContent]));
+		expect(normaliseText(cover.textContent ?? '')).toContain(
+			normaliseText(`${school.name} ${school.policy.title}`)
+		);
+		const facts = Object.fromEntries(
+			[...cover.querySelectorAll('dl > div')].map((pair) => [
+				pair.querySelector('dt')!.textContent,
+				pair.querySelector('dd')!.textContent,
+			])
+		);
 		expect(facts).toEqual({
 			Version: school.policy.version,
 			'Approved by': school.policy.approvedBy,
@@ -70,7 +86,9 @@ describe('the whole policy on one page', () => {
 	});
 
 	it('leaves the sections out of search, so that searches find each section’s own page', () => {
-		expect(wholePage.querySelector('.policy-document')!.getAttribute('data-pagefind-ignore')).toBe('all');
+		expect(wholePage.querySelector('.policy-document')!.getAttribute('data-pagefind-ignore')).toBe(
+			'all'
+		);
 	});
 });
 
@@ -78,21 +96,44 @@ describe('the whole policy, printed', () => {
 	it('leaves out the navigation and starts each section on a new page, with link addresses after links', async () => {
 		const { page, close } = await site.visit('/policy/in-full/');
 		await page.emulateMedia({ media: 'print' });
-		for (const hidden of ['header.header', '#starlight__sidebar', 'h1#_top', '.pagination-links', '.policy-footer', 'aside[aria-label="Summary in plain English"]']) {
+		for (const hidden of [
+			'header.header',
+			'#starlight__sidebar',
+			'h1#_top',
+			'.pagination-links',
+			'.policy-footer',
+			'aside[aria-label="Summary in plain English"]',
+		]) {
 			await expect(page.locator(hidden).first().isVisible(), hidden).resolves.toBe(false);
 		}
 		await expect(page.locator('.policy-document__cover').isVisible()).resolves.toBe(true);
-		const breaks = await page.locator('.policy-document__section').evaluateAll((sections) => sections.map((section) => getComputedStyle(section).breakBefore));
+		const breaks = await page
+			.locator('.policy-document__section')
+			.evaluateAll((sections) => sections.map((section) => getComputedStyle(section).breakBefore));
 		expect(breaks).toEqual(policySections.map(() => 'page'));
-		const size = (selector: string) => page.locator(selector).first().evaluate((heading) => parseFloat(getComputedStyle(heading).fontSize));
-		await expect(size('.policy-document__section > h2')).resolves.toBeGreaterThan(await size('.policy-document__section h3'));
+		const size = (selector: string) =>
+			page
+				.locator(selector)
+				.first()
+				.evaluate((heading) => parseFloat(getComputedStyle(heading).fontSize));
+		await expect(size('.policy-document__section > h2')).resolves.toBeGreaterThan(
+			await size('.policy-document__section h3')
+		);
 
-		const after = (selector: string) => page.locator(selector).first().evaluate((link) => getComputedStyle(link, '::after').content);
-		await expect(after('.policy-document__section a[href^="https://"]')).resolves.toMatch(/^" \(https:\/\/.+\)"$/);
+		const after = (selector: string) =>
+			page
+				.locator(selector)
+				.first()
+				.evaluate((link) => getComputedStyle(link, '::after').content);
+		await expect(after('.policy-document__section a[href^="https://"]')).resolves.toMatch(
+			/^" \(https:\/\/.+\)"$/
+		);
 		// The site's own pages print with the site's address in front, so that they can be typed in from paper;
 		// a build without SITE_URL has no address to give, so they print as paths on the site.
 		const origin = process.env['SITE_URL'] ? new URL(process.env['SITE_URL']).origin : '';
-		await expect(after('.policy-document__section a[href="/tools/age-checker/"]')).resolves.toBe(`" (${origin}/tools/age-checker/)"`);
+		await expect(after('.policy-document__section a[href="/tools/age-checker/"]')).resolves.toBe(
+			`" (${origin}/tools/age-checker/)"`
+		);
 		await expect(page.locator('.age-checker__print-note').isVisible()).resolves.toBe(true);
 		await expect(page.locator('.age-checker').isVisible()).resolves.toBe(false);
 		await close();
@@ -102,8 +143,14 @@ describe('the whole policy, printed', () => {
 		const { page, consoleErrors, close } = await site.visit('/policy/in-full/');
 		await expect(page.locator('#starlight__sidebar').isVisible()).resolves.toBe(true);
 		await expect(page.locator('.age-checker__print-note').isVisible()).resolves.toBe(false);
-		const size = (selector: string) => page.locator(selector).first().evaluate((heading) => parseFloat(getComputedStyle(heading).fontSize));
-		await expect(size('.policy-document__section > h2')).resolves.toBeGreaterThan(await size('.policy-document__section h3'));
+		const size = (selector: string) =>
+			page
+				.locator(selector)
+				.first()
+				.evaluate((heading) => parseFloat(getComputedStyle(heading).fontSize));
+		await expect(size('.policy-document__section > h2')).resolves.toBeGreaterThan(
+			await size('.policy-document__section h3')
+		);
 		await reach(page, '.age-checker');
 		await page.getByRole('combobox', { name: /app, site or game/i }).waitFor();
 		expect(consoleErrors).toEqual([]);
@@ -120,16 +167,22 @@ describe('npm run pdf', () => {
 	beforeAll(async () => {
 		pdf = await writePolicyPdf(distDir, file);
 		const document = await getDocumentProxy(new Uint8Array(await readFile(file)));
-		text = ((await extractText(document, { mergePages: false })).text as string[]).map(normaliseText);
+		text = ((await extractText(document, { mergePages: false })).text as string[]).map(
+			normaliseText
+		);
 		const { info } = (await document.getMetadata()) as { info: { Title?: string } };
 		const outline = (await document.getOutline()) ?? [];
-		const titles = (items: typeof outline): string[] => items.flatMap((item) => [item.title, ...titles(item.items)]);
+		const titles = (items: typeof outline): string[] =>
+			items.flatMap((item) => [item.title, ...titles(item.items)]);
 		metadata = { title: info.Title ?? '', bookmarks: titles(outline).map(normaliseText) };
 	});
 
 	it('is titled with the policy’s name and version, and has a bookmark for each section', () => {
-		expect(normaliseText(metadata.title)).toBe(normaliseText(`${school.name}: ${school.policy.title}, version ${school.policy.version}`));
-		for (const heading of sectionHeadings()) expect(metadata.bookmarks).toContain(normaliseText(heading));
+		expect(normaliseText(metadata.title)).toBe(
+			normaliseText(`${school.name}: ${school.policy.title}, version ${school.policy.version}`)
+		);
+		for (const heading of sectionHeadings())
+			expect(metadata.bookmarks).toContain(normaliseText(heading));
 	});
 
 	it('has a title page with the policy’s version and dates', () => {
@@ -163,7 +216,9 @@ describe('npm run pdf', () => {
 
 	it('runs from the command line, as npm run pdf runs it after the build', async () => {
 		const out = join(mkdtempSync(join(tmpdir(), 'policy-pdf-cli-')), 'governors.pdf');
-		const { stdout } = await promisify(execFile)(process.execPath, ['scripts/policy-pdf.ts', out], { cwd: new URL('../../', import.meta.url) });
+		const { stdout } = await promisify(execFile)(process.execPath, ['scripts/policy-pdf.ts', out], {
+			cwd: new URL('../../', import.meta.url),
+		});
 		const [wrote, ...advice] = stdout.trim().split('\n');
 		expect(wrote).toBe(`Wrote ${out}: ${pdf.pageCount} pages, ${policySections.length} sections.`);
 		// Without the site's public address, it says how to print full addresses.
@@ -173,11 +228,20 @@ describe('npm run pdf', () => {
 
 	it('prints no navigation, search or site footer', () => {
 		const all = text.join('\n');
-		for (const word of ['Skip to content', 'Search', 'Previous', 'Next Page', 'Privacy · Accessibility']) expect(all).not.toContain(word);
+		for (const word of [
+			'Skip to content',
+			'Search',
+			'Previous',
+			'Next Page',
+			'Privacy · Accessibility',
+		])
+			expect(all).not.toContain(word);
 	});
 });
 
 /** The sections' headings as the page writes them: "1. Why our reputation online matters". */
 function sectionHeadings(): string[] {
-	return [...wholePage.querySelectorAll('.policy-document__section > h2')].map((heading) => heading.textContent ?? '');
+	return [...wholePage.querySelectorAll('.policy-document__section > h2')].map(
+		(heading) => heading.textContent ?? ''
+	);
 }

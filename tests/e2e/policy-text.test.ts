@@ -10,7 +10,7 @@ const sentences = policySentences(readFileSync(policySourcePath(), 'utf8'));
 const siteText = normaliseText(
 	builtPages()
 		.map(({ document }) => document.querySelector('main')?.textContent ?? '')
-		.join('\n'),
+		.join('\n')
 );
 
 describe('the policy’s own words', () => {
@@ -18,18 +18,26 @@ describe('the policy’s own words', () => {
 		expect(sentences.length).toBeGreaterThan(40);
 	});
 
-	it.each(sentences.filter(({ changed }) => !changed).map(({ sentence }) => sentence))('appear on the site: “%s”', (sentence) => {
-		expect(siteText).toContain(sentence);
-	});
+	it.each(sentences.filter(({ changed }) => !changed).map(({ sentence }) => sentence))(
+		'appear on the site: “%s”',
+		(sentence) => {
+			expect(siteText).toContain(sentence);
+		}
+	);
 
-	it.each(replacements.map((replacement) => [replacement]))('include each deliberate change: “%s”', (replacement) => {
-		expect(siteText).toContain(normaliseText(replacement));
-	});
+	it.each(replacements.map((replacement) => [replacement]))(
+		'include each deliberate change: “%s”',
+		(replacement) => {
+			expect(siteText).toContain(normaliseText(replacement));
+		}
+	);
 
 	it('never state WhatsApp’s old age limit as a current fact', () => {
 		const pages = builtPages().filter(({ path }) => path !== '/about/changes/');
 		for (const { path, document } of pages) {
-			expect(normaliseText(document.querySelector('main')?.textContent ?? ''), path).not.toMatch(/WhatsApp is 16\+/);
+			expect(normaliseText(document.querySelector('main')?.textContent ?? ''), path).not.toMatch(
+				/WhatsApp is 16\+/
+			);
 		}
 	});
 });

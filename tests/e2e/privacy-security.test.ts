@@ -16,44 +16,55 @@ const allowedStorage = { local: ['starlight-theme'], session: ['sl-sidebar-state
 const watchViolations = `window.__cspViolations = []; document.addEventListener('securitypolicyviolation', (event) => window.__cspViolations.push(event.violatedDirective + ' ' + event.blockedURI));`;
 
 describe('privacy: every page', () => {
-	it.each(paths)('%s sets no cookie, calls no other site, and stores only Starlight’s own settings', async (path) => {
-		const { page, offsiteRequests, consoleErrors, close } = await site.visit(path);
-		await page.waitForLoadState('networkidle');
-		const stored = await page.evaluate(() => ({ local: Object.keys(localStorage), session: Object.keys(sessionStorage) }));
-		expect(await page.context().cookies()).toEqual([]);
-		expect(offsiteRequests).toEqual([]);
-		expect(stored.local.filter((key) => !allowedStorage.local.includes(key))).toEqual([]);
-		expect(stored.session.filter((key) => !allowedStorage.session.includes(key))).toEqual([]);
-		expect(consoleErrors).toEqual([]);
-		await close();
-	});
+	it.each(paths)(
+		'%s sets no cookie, calls no other site, and stores only Starlight’s own settings',
+		async (path) => {
+			const { page, offsiteRequests, consoleErrors, close } = await site.visit(path);
+			await page.waitForLoadState('networkidle');
+			const stored = await page.evaluate(() => ({
+				local: Object.keys(localStorage),
+				session: Object.keys(sessionStorage),
+			}));
+			expect(await page.context().cookies()).toEqual([]);
+			expect(offsiteRequests).toEqual([]);
+			expect(stored.local.filter((key) => !allowedStorage.local.includes(key))).toEqual([]);
+			expect(stored.session.filter((key) => !allowedStorage.session.includes(key))).toEqual([]);
+			expect(consoleErrors).toEqual([]);
+			await close();
+		}
+	);
 });
 
 describe('privacy and security: every widget in use', () => {
-	it.each(widgets.map((widget) => [widget.name, widget] as const))('%s: nothing typed is kept, sent or put in the address, and the CSP blocks nothing', async (_name, widget) => {
-		const { page, offsiteRequests, consoleErrors, close } = await site.open();
-		await page.addInitScript(watchViolations);
-		const requests: string[] = [];
-		page.on('request', (request) => requests.push(request.url()));
-		const response = await page.goto(site.url(widget.path));
-		expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self'/);
-		await expect(page.locator('meta[http-equiv="Content-Security-Policy"]').count()).resolves.toBe(1);
-		await widget.use(page, typedText);
-		await page.waitForLoadState('networkidle');
-		const state = await page.evaluate(() => ({
-			storage: JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }),
-			cookie: document.cookie,
-			violations: (window as unknown as { __cspViolations: string[] }).__cspViolations,
-		}));
-		expect(state.violations).toEqual([]);
-		expect(state.cookie).toBe('');
-		expect(state.storage).not.toContain('Zqxjv');
-		expect(requests.filter((url) => url.includes('Zqxjv'))).toEqual([]);
-		expect(page.url()).not.toContain('Zqxjv');
-		expect(offsiteRequests).toEqual([]);
-		expect(consoleErrors).toEqual([]);
-		await close();
-	});
+	it.each(widgets.map((widget) => [widget.name, widget] as const))(
+		'%s: nothing typed is kept, sent or put in the address, and the CSP blocks nothing',
+		async (_name, widget) => {
+			const { page, offsiteRequests, consoleErrors, close } = await site.open();
+			await page.addInitScript(watchViolations);
+			const requests: string[] = [];
+			page.on('request', (request) => requests.push(request.url()));
+			const response = await page.goto(site.url(widget.path));
+			expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self'/);
+			await expect(
+				page.locator('meta[http-equiv="Content-Security-Policy"]').count()
+			).resolves.toBe(1);
+			await widget.use(page, typedText);
+			await page.waitForLoadState('networkidle');
+			const state = await page.evaluate(() => ({
+				storage: JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }),
+				cookie: document.cookie,
+				violations: (window as unknown as { __cspViolations: string[] }).__cspViolations,
+			}));
+			expect(state.violations).toEqual([]);
+			expect(state.cookie).toBe('');
+			expect(state.storage).not.toContain('Zqxjv');
+			expect(requests.filter((url) => url.includes('Zqxjv'))).toEqual([]);
+			expect(page.url()).not.toContain('Zqxjv');
+			expect(offsiteRequests).toEqual([]);
+			expect(consoleErrors).toEqual([]);
+			await close();
+		}
+	);
 
 	it('search works under the policy', async () => {
 		const { page, consoleErrors, close } = await site.open();
@@ -61,19 +72,27 @@ describe('privacy and security: every widget in use', () => {
 		await page.goto(site.url('/'));
 		await openSearch(page);
 		expect(await searchFor(page, 'can I post photos of other children')).not.toEqual([]);
-		await expect(page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).resolves.toEqual([]);
+		await expect(
+			page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)
+		).resolves.toEqual([]);
 		expect(consoleErrors).toEqual([]);
 		await close();
 	});
 
 	it('the theme switch and the mobile menu work under the policy', async () => {
-		const { page, consoleErrors, close } = await site.visit('/policy/age-limits/', { viewport: { width: 360, height: 800 } });
+		const { page, consoleErrors, close } = await site.visit('/policy/age-limits/', {
+			viewport: { width: 360, height: 800 },
+		});
 		await page.locator('.sl-menu-button').click();
 		await page.locator('#starlight__sidebar').waitFor({ state: 'visible' });
-		await expect(page.locator('#starlight__sidebar a', { hasText: 'Raising a concern' }).isVisible()).resolves.toBe(true);
+		await expect(
+			page.locator('#starlight__sidebar a', { hasText: 'Raising a concern' }).isVisible()
+		).resolves.toBe(true);
 		await page.setViewportSize({ width: 1280, height: 800 });
 		await page.locator('starlight-theme-select select').first().selectOption('light');
-		await expect(page.evaluate(() => document.documentElement.dataset['theme'])).resolves.toBe('light');
+		await expect(page.evaluate(() => document.documentElement.dataset['theme'])).resolves.toBe(
+			'light'
+		);
 		expect(consoleErrors).toEqual([]);
 		await close();
 	});

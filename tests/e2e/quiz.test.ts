@@ -8,8 +8,16 @@ import { useBuiltSite } from './support/site';
 import { normaliseText } from './support/dist';
 
 const site = useBuiltSite();
-const scenarios = parse(readFileSync('content/data/scenarios.yaml', 'utf8')) as { id: string; title: string; band: string }[];
-const lessons = parse(readFileSync('content/data/lessons.yaml', 'utf8')) as { id: string; title: string; scenarios: string[] }[];
+const scenarios = parse(readFileSync('content/data/scenarios.yaml', 'utf8')) as {
+	id: string;
+	title: string;
+	band: string;
+}[];
+const lessons = parse(readFileSync('content/data/lessons.yaml', 'utf8')) as {
+	id: string;
+	title: string;
+	scenarios: string[];
+}[];
 const bands = [
 	{ band: '9-11', slug: '9-to-11', label: 'Ages 9 to 11' },
 	{ band: '11-16', slug: '11-to-16', label: 'Ages 11 to 16' },
@@ -45,7 +53,9 @@ describe('the pupil quiz on the built site', () => {
 		await page.keyboard.press('Enter');
 		const total = inBand('9-11').length;
 		for (let question = 1; question <= total; question++) {
-			await expect(page.locator('.quiz__progress').innerText()).resolves.toBe(`Question ${question} of ${total}`);
+			await expect(page.locator('.quiz__progress').innerText()).resolves.toBe(
+				`Question ${question} of ${total}`
+			);
 			// Focus is on the question's heading: Tab to the first choice, pick it with Space, Tab to the button.
 			await page.waitForFunction(() => document.activeElement?.id === 'quiz-question');
 			await page.keyboard.press('Tab');
@@ -53,14 +63,18 @@ describe('the pupil quiz on the built site', () => {
 			await page.keyboard.press('Tab');
 			await page.keyboard.press('Enter');
 			// Focus moves to the feedback, which is in view; the chosen answer is marked in words.
-			await page.waitForFunction(() => document.activeElement?.classList.contains('quiz__feedback'));
+			await page.waitForFunction(() =>
+				document.activeElement?.classList.contains('quiz__feedback')
+			);
 			if (question === 1) {
 				const box = await page.locator('.quiz__feedback').boundingBox();
 				const height = page.viewportSize()!.height;
 				expect(box!.y).toBeGreaterThanOrEqual(0);
 				expect(box!.y).toBeLessThan(height / 2);
 				await expect(page.locator('.quiz__mark').first().innerText()).resolves.toMatch(/^[✓✗] /);
-				await expect(page.locator('.quiz__choice').first().innerText()).resolves.toMatch(/Your answer/);
+				await expect(page.locator('.quiz__choice').first().innerText()).resolves.toMatch(
+					/Your answer/
+				);
 			}
 			await page.keyboard.press('Tab'); // to the policy link
 			await page.keyboard.press('Tab'); // to Next
@@ -69,8 +83,15 @@ describe('the pupil quiz on the built site', () => {
 		const summary = page.getByRole('heading', { name: /^You got \d+ out of \d+$/ });
 		await summary.waitFor();
 		await page.waitForFunction(() => document.activeElement?.textContent?.startsWith('You got'));
-		await expect(page.getByRole('link', { name: '0800 1111' }).getAttribute('href')).resolves.toBe('tel:08001111');
-		await expect(page.locator('.quiz').getByRole('link', { name: /Something online has upset or worried me: what to do/ }).getAttribute('href')).resolves.toMatch(/\/help\/something-upset-me\/$/);
+		await expect(page.getByRole('link', { name: '0800 1111' }).getAttribute('href')).resolves.toBe(
+			'tel:08001111'
+		);
+		await expect(
+			page
+				.locator('.quiz')
+				.getByRole('link', { name: /Something online has upset or worried me: what to do/ })
+				.getAttribute('href')
+		).resolves.toMatch(/\/help\/something-upset-me\/$/);
 		// Starting over keeps focus in the quiz.
 		await page.getByRole('button', { name: 'Try again in a new order' }).focus();
 		await page.keyboard.press('Enter');
@@ -81,7 +102,9 @@ describe('the pupil quiz on the built site', () => {
 	});
 
 	it('on a phone, the feedback comes into view after Check my answer', async () => {
-		const { page, close } = await openQuiz('/tools/should-i-post-this/', { viewport: { width: 390, height: 844 } });
+		const { page, close } = await openQuiz('/tools/should-i-post-this/', {
+			viewport: { width: 390, height: 844 },
+		});
 		await page.getByRole('button', { name: 'Start the quiz' }).click();
 		await page.locator('.quiz__choice input').first().check();
 		await page.getByRole('button', { name: 'Check my answer' }).click();
@@ -93,9 +116,13 @@ describe('the pupil quiz on the built site', () => {
 	});
 
 	it('without JavaScript, lists every scenario with its answer in <details>', async () => {
-		const { page, close } = await site.visit('/tools/should-i-post-this/', { javaScriptEnabled: false });
+		const { page, close } = await site.visit('/tools/should-i-post-this/', {
+			javaScriptEnabled: false,
+		});
 		await expect(page.locator('.scenario-list__item').count()).resolves.toBe(scenarios.length);
-		await expect(page.locator('.scenario-list__item details').count()).resolves.toBe(scenarios.length);
+		await expect(page.locator('.scenario-list__item details').count()).resolves.toBe(
+			scenarios.length
+		);
 		await close();
 	});
 });
@@ -131,11 +158,15 @@ describe('classroom mode on the built site', () => {
 		await page.getByRole('button', { name: 'Reveal answer' }).focus();
 		await page.keyboard.press('Enter');
 		await expect(revealedCount(page)).resolves.toBe(1);
-		await expect(page.evaluate(() => document.querySelector('.classroom')!.contains(document.activeElement))).resolves.toBe(true);
+		await expect(
+			page.evaluate(() => document.querySelector('.classroom')!.contains(document.activeElement))
+		).resolves.toBe(true);
 		// Leaving classroom mode puts focus back on the button that opened it.
 		await page.getByRole('button', { name: 'Leave classroom mode' }).focus();
 		await page.keyboard.press('Enter');
-		await page.waitForFunction(() => document.activeElement?.textContent?.startsWith('Classroom mode'));
+		await page.waitForFunction(() =>
+			document.activeElement?.textContent?.startsWith('Classroom mode')
+		);
 		await close();
 	});
 
@@ -160,7 +191,8 @@ describe('classroom mode on the built site', () => {
 		const { page, close } = await openQuiz();
 		await openBoard(page);
 		await page.getByRole('button', { name: 'Count votes' }).click();
-		for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'One more vote for A' }).click();
+		for (let i = 0; i < 3; i++)
+			await page.getByRole('button', { name: 'One more vote for A' }).click();
 		await page.keyboard.press('ArrowRight');
 		await expect(page.getByLabel('Votes for A').innerText()).resolves.toBe('0');
 		await page.getByRole('button', { name: 'One more vote for B' }).click();
@@ -180,7 +212,9 @@ describe('classroom mode on the built site', () => {
 		[1920, 1080],
 	] as const) {
 		it(`fits every scenario on a ${width}×${height} screen, answer, votes and notes showing, with nothing cut off`, async () => {
-			const { page, close } = await openQuiz('/tools/should-i-post-this/', { viewport: { width, height } });
+			const { page, close } = await openQuiz('/tools/should-i-post-this/', {
+				viewport: { width, height },
+			});
 			for (const { band, label } of bands) {
 				await openBoard(page, label);
 				await page.getByRole('button', { name: 'Count votes' }).click();
@@ -191,20 +225,33 @@ describe('classroom mode on the built site', () => {
 					await page.locator('.classroom__discuss').waitFor();
 					const fit = await page.evaluate(() => {
 						const board = document.querySelector<HTMLElement>('.classroom')!;
-						const controls = document.querySelector('.classroom__controls')!.getBoundingClientRect();
-						const content = [...document.querySelectorAll('.classroom__main > * *')].map((element) => element.getBoundingClientRect());
+						const controls = document
+							.querySelector('.classroom__controls')!
+							.getBoundingClientRect();
+						const content = [...document.querySelectorAll('.classroom__main > * *')].map(
+							(element) => element.getBoundingClientRect()
+						);
 						return {
-							scrolls: board.scrollHeight > board.clientHeight || board.scrollWidth > board.clientWidth,
+							scrolls:
+								board.scrollHeight > board.clientHeight || board.scrollWidth > board.clientWidth,
 							controlsInView: controls.bottom <= innerHeight && controls.right <= innerWidth,
 							contentAboveControls: Math.max(...content.map((box) => box.bottom)) <= controls.top,
 							contentInside: Math.max(...content.map((box) => box.right)) <= innerWidth,
 							title: document.querySelector('.classroom__title')!.textContent,
 						};
 					});
-					expect(fit, `${band}: ${fit.title}`).toEqual({ scrolls: false, controlsInView: true, contentAboveControls: true, contentInside: true, title: fit.title });
+					expect(fit, `${band}: ${fit.title}`).toEqual({
+						scrolls: false,
+						controlsInView: true,
+						contentAboveControls: true,
+						contentInside: true,
+						title: fit.title,
+					});
 					await page.keyboard.press('ArrowRight');
 				}
-				const fontSize = await page.locator('.classroom__prompt').evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+				const fontSize = await page
+					.locator('.classroom__prompt')
+					.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
 				// Type scales with the screen: about 25 px at 720 p, 37 px at 1080 p.
 				expect(fontSize).toBeGreaterThanOrEqual(height * 0.033);
 				await page.getByRole('button', { name: 'Leave classroom mode' }).click();
@@ -216,11 +263,15 @@ describe('classroom mode on the built site', () => {
 	it('a lesson plan’s link opens the quiz on the lesson’s scenarios', async () => {
 		for (const lesson of lessons) {
 			const { page, close } = await site.visit(`/lessons/ages-${lesson.id.replace('-', '-to-')}/`);
-			const href = await page.getByRole('link', { name: 'Open the classroom quiz with these scenarios' }).getAttribute('href');
+			const href = await page
+				.getByRole('link', { name: 'Open the classroom quiz with these scenarios' })
+				.getAttribute('href');
 			await page.goto(new URL(href!, page.url()).href);
 			await page.locator('.quiz').scrollIntoViewIfNeeded();
 			await page.locator('.quiz [data-ready]').waitFor();
-			await expect(page.getByRole('radio', { name: /This lesson’s scenarios/ }).isChecked()).resolves.toBe(true);
+			await expect(
+				page.getByRole('radio', { name: /This lesson’s scenarios/ }).isChecked()
+			).resolves.toBe(true);
 			await page.getByRole('button', { name: /Classroom mode/ }).click();
 			await expect(progress(page)).resolves.toBe(`Scenario 1 of ${lesson.scenarios.length}`);
 			const first = scenarios.find((s) => s.id === lesson.scenarios[0])!;
@@ -238,7 +289,9 @@ describe('worksheets, lesson plans and home sheets on paper', () => {
 		const document = await getDocumentProxy(new Uint8Array(pdf));
 		const [, , width, height] = (await document.getPage(1)).view;
 		expect([Math.round(width!), Math.round(height!)]).toEqual([595, 842]); // A4, in points
-		return ((await extractText(document, { mergePages: false })).text as string[]).map(normaliseText);
+		return ((await extractText(document, { mergePages: false })).text as string[]).map(
+			normaliseText
+		);
 	}
 
 	for (const { band, slug, label } of bands) {
@@ -246,7 +299,8 @@ describe('worksheets, lesson plans and home sheets on paper', () => {
 			const { page, close } = await site.visit(`/tools/quiz-worksheet/ages-${slug}/`);
 			await expect(page.locator('button[data-print][data-ready]').isVisible()).resolves.toBe(true);
 			const text = await page.locator('.worksheet').innerText();
-			for (const scenario of scenarios) expect(text.includes(scenario.title), scenario.title).toBe(scenario.band === band);
+			for (const scenario of scenarios)
+				expect(text.includes(scenario.title), scenario.title).toBe(scenario.band === band);
 			await expect(page.locator('.worksheet__key li').count()).resolves.toBe(inBand(band).length);
 			const pages = await printed(page);
 			expect(pages[0]).toContain(normaliseText(school.name));
@@ -255,7 +309,8 @@ describe('worksheets, lesson plans and home sheets on paper', () => {
 			expect(key).toBeGreaterThan(0);
 			expect(pages[key]!.startsWith(`Answer key: ${label.toLowerCase()}`)).toBe(true);
 			expect(pages.slice(0, key).join(' ')).not.toContain('Answer key');
-			for (const hidden of ['header.header', 'nav.sidebar', 'button[data-print]']) await expect(page.locator(hidden).first().isVisible(), hidden).resolves.toBe(false);
+			for (const hidden of ['header.header', 'nav.sidebar', 'button[data-print]'])
+				await expect(page.locator(hidden).first().isVisible(), hidden).resolves.toBe(false);
 			await close();
 		});
 
@@ -263,8 +318,18 @@ describe('worksheets, lesson plans and home sheets on paper', () => {
 			const lesson = lessons.find((l) => l.id === band)!;
 			const { page, close } = await site.visit(`/lessons/ages-${slug}/`);
 			const plan = (await printed(page)).join(' ');
-			for (const heading of ['Learning objectives', 'What it covers', 'Starter', 'Classroom quiz', 'Discussion', 'Plenary', 'Exit question']) expect(plan).toContain(heading);
-			for (const id of lesson.scenarios) expect(plan).toContain(normaliseText(scenarios.find((s) => s.id === id)!.title));
+			for (const heading of [
+				'Learning objectives',
+				'What it covers',
+				'Starter',
+				'Classroom quiz',
+				'Discussion',
+				'Plenary',
+				'Exit question',
+			])
+				expect(plan).toContain(heading);
+			for (const id of lesson.scenarios)
+				expect(plan).toContain(normaliseText(scenarios.find((s) => s.id === id)!.title));
 			await page.goto(site.url(`/lessons/talk-about-it-at-home-ages-${slug}/`));
 			const home = await printed(page);
 			expect(home).toHaveLength(1);
@@ -276,7 +341,9 @@ describe('worksheets, lesson plans and home sheets on paper', () => {
 	}
 
 	it('without JavaScript there is no Print button, and the worksheet is all there', async () => {
-		const { page, close } = await site.visit('/tools/quiz-worksheet/ages-9-to-11/', { javaScriptEnabled: false });
+		const { page, close } = await site.visit('/tools/quiz-worksheet/ages-9-to-11/', {
+			javaScriptEnabled: false,
+		});
 		await expect(page.locator('button[data-print]').isVisible()).resolves.toBe(false);
 		await expect(page.locator('.worksheet__question').count()).resolves.toBe(inBand('9-11').length);
 		await close();
@@ -293,7 +360,9 @@ describe('Before you post on the built site', () => {
 		await page.waitForFunction(() => document.activeElement?.id === 'byp-question');
 		await page.getByRole('button', { name: 'Yes' }).focus();
 		await page.keyboard.press('Enter');
-		await expect.poll(() => page.getByRole('heading', { name: /Don’t post it/ }).isVisible()).toBe(true);
+		await expect
+			.poll(() => page.getByRole('heading', { name: /Don’t post it/ }).isVisible())
+			.toBe(true);
 		await page.waitForFunction(() => document.activeElement?.id === 'byp-verdict');
 		await page.getByRole('button', { name: 'Start over' }).focus();
 		await page.keyboard.press('Enter');

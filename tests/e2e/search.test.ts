@@ -10,7 +10,9 @@ import { everyAppsAge, questions, sameSituation } from './support/search-questio
 import { useBuiltSite, type Visit } from './support/site';
 
 const site = useBuiltSite();
-const settings = parse(readFileSync(new URL('../../content/data/search.yaml', import.meta.url), 'utf8')) as {
+const settings = parse(
+	readFileSync(new URL('../../content/data/search.yaml', import.meta.url), 'utf8')
+) as {
 	suggestions: string[];
 	synonyms: { words: string[]; means: string }[];
 };
@@ -92,37 +94,62 @@ describe('search, through the site’s own search box', () => {
 		for (const [question, expected] of questions) {
 			const urls = await searchFor(shared.page, question);
 			const alsoRight = [
-				...Object.entries(sameSituation).flatMap(([helper, section]) => (expected === helper ? [section] : expected === section ? [helper] : [])),
+				...Object.entries(sameSituation).flatMap(([helper, section]) =>
+					expected === helper ? [section] : expected === section ? [helper] : []
+				),
 				// A question about one app's age is answered by its guide, or by the checker that covers every app (never another app's guide).
 				...(expected.startsWith('/apps/') ? everyAppsAge : []),
 			];
-			outcomes.push({ question, expected, urls, first: urls[0] === expected, same: alsoRight.includes(urls[0] ?? '') });
+			outcomes.push({
+				question,
+				expected,
+				urls,
+				first: urls[0] === expected,
+				same: alsoRight.includes(urls[0] ?? ''),
+			});
 		}
 		const empty = outcomes.filter(({ urls }) => urls.length === 0).map(({ question }) => question);
 		const right = outcomes.filter(({ first, same }) => first || same);
-		const wrong = outcomes.filter(({ first, same }) => !first && !same).map(({ question, expected, urls }) => `${question}: wanted ${expected}, got ${urls.slice(0, 3).join(', ')}`);
+		const wrong = outcomes
+			.filter(({ first, same }) => !first && !same)
+			.map(
+				({ question, expected, urls }) =>
+					`${question}: wanted ${expected}, got ${urls.slice(0, 3).join(', ')}`
+			);
 		console.info(
-			`Search questions: ${right.length} of ${outcomes.length} right first (${outcomes.filter(({ first }) => first).length} with the very page named, ${outcomes.filter(({ first, same }) => !first && same).length} with the policy section or helper for the same situation, or the age checker for an app’s age).${wrong.length ? `\nNot first:\n${wrong.join('\n')}` : ''}`,
+			`Search questions: ${right.length} of ${outcomes.length} right first (${outcomes.filter(({ first }) => first).length} with the very page named, ${outcomes.filter(({ first, same }) => !first && same).length} with the policy section or helper for the same situation, or the age checker for an app’s age).${wrong.length ? `\nNot first:\n${wrong.join('\n')}` : ''}`
 		);
 		expect(empty).toEqual([]);
 		expect(right.length / outcomes.length).toBeGreaterThanOrEqual(0.9);
 	});
 
 	it('finds a page for every word the synonyms file maps people’s words to', async () => {
-		for (const { means } of settings.synonyms) expect(await searchFor(shared.page, means), means).not.toEqual([]);
+		for (const { means } of settings.synonyms)
+			expect(await searchFor(shared.page, means), means).not.toEqual([]);
 	});
 
 	it('shows the page’s own words in every excerpt, never its keyword list', async () => {
 		const keywordLists = builtPages()
-			.map(({ document }) => document.querySelector('meta[data-pagefind-meta$="keywords[content]"]')?.getAttribute('content'))
+			.map(({ document }) =>
+				document
+					.querySelector('meta[data-pagefind-meta$="keywords[content]"]')
+					?.getAttribute('content')
+			)
 			.filter((list): list is string => Boolean(list));
-		for (const query of ['complaint', 'WhatsApp', 'friend request', 'nudes', 'my son wants snapchat is he old enough']) {
+		for (const query of [
+			'complaint',
+			'WhatsApp',
+			'friend request',
+			'nudes',
+			'my son wants snapchat is he old enough',
+		]) {
 			await searchFor(shared.page, query);
 			const excerpts = await shared.page.locator('.site-search__result-excerpt').allInnerTexts();
 			expect(excerpts.length, query).toBeGreaterThan(0);
 			for (const excerpt of excerpts) {
 				expect(excerpt.trim(), query).not.toBe('');
-				for (const list of keywordLists) expect(excerpt, query).not.toContain(list.split(', ').slice(0, 3).join(', '));
+				for (const list of keywordLists)
+					expect(excerpt, query).not.toContain(list.split(', ').slice(0, 3).join(', '));
 			}
 		}
 	});
@@ -136,7 +163,9 @@ describe('search, through the site’s own search box', () => {
 	it('corrects a misspelling of the site’s own words, and says what it searched', async () => {
 		const urls = await searchFor(shared.page, 'complane');
 		expect(urls[0]).toBe('/policy/raising-a-concern/');
-		await expect(searchBox.status(shared.page).innerText()).resolves.toMatch(/Searched for “complain.*you typed “complane”/);
+		await expect(searchBox.status(shared.page).innerText()).resolves.toMatch(
+			/Searched for “complain.*you typed “complane”/
+		);
 	});
 
 	it('can be narrowed to one audience, in one compact row on a phone', async () => {
@@ -157,10 +186,24 @@ describe('search, through the site’s own search box', () => {
 		await expect(searchBox.status(page).innerText()).resolves.toMatch(/No pages found/);
 		const next = page.locator('site-search [data-search-next]');
 		await expect(next.isVisible()).resolves.toBe(true);
-		await expect(next.innerText()).resolves.toMatch(/Nothing on this site matches “zqxjv wibble flurb”/);
-		const links = await next.getByRole('link').evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
+		await expect(next.innerText()).resolves.toMatch(
+			/Nothing on this site matches “zqxjv wibble flurb”/
+		);
+		const links = await next
+			.getByRole('link')
+			.evaluateAll((anchors) =>
+				anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname)
+			);
 		expect(links).toEqual(
-			expect.arrayContaining(['/for-parents/', '/for-pupils/', '/for-staff/', '/tools/worried-about-a-post/', '/tools/connect-online/', '/tools/concern-about-the-school/', '/contacts/']),
+			expect.arrayContaining([
+				'/for-parents/',
+				'/for-pupils/',
+				'/for-staff/',
+				'/tools/worried-about-a-post/',
+				'/tools/connect-online/',
+				'/tools/concern-about-the-school/',
+				'/contacts/',
+			])
 		);
 	});
 
@@ -186,7 +229,9 @@ describe('the search dialog, by keyboard and screen reader', () => {
 		await page.locator('site-search[data-ready]').waitFor({ state: 'attached' });
 		await page.keyboard.press('Control+k');
 		const input = searchBox.input(page);
-		await expect(input.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+		await expect(input.evaluate((element) => element === document.activeElement)).resolves.toBe(
+			true
+		);
 		await expect(input.getAttribute('aria-controls')).resolves.toBe('site-search-results');
 		await input.pressSequentially('friend request');
 		await answered(page, 'friend request');
@@ -197,7 +242,9 @@ describe('the search dialog, by keyboard and screen reader', () => {
 		await page.keyboard.press('ArrowDown');
 		await page.keyboard.press('ArrowDown');
 		const second = searchBox.results(page).nth(1);
-		await expect(input.getAttribute('aria-activedescendant')).resolves.toBe(await second.getAttribute('id'));
+		await expect(input.getAttribute('aria-activedescendant')).resolves.toBe(
+			await second.getAttribute('id')
+		);
 		await expect(second.getAttribute('aria-selected')).resolves.toBe('true');
 		await page.keyboard.press('ArrowUp');
 		const first = searchBox.results(page).first();
@@ -213,7 +260,9 @@ describe('the search dialog, by keyboard and screen reader', () => {
 		await openSearch(page);
 		await page.keyboard.press('Escape');
 		await expect(searchBox.dialog(page).isVisible()).resolves.toBe(false);
-		await expect(searchBox.button(page).evaluate((button) => button === document.activeElement)).resolves.toBe(true);
+		await expect(
+			searchBox.button(page).evaluate((button) => button === document.activeElement)
+		).resolves.toBe(true);
 		await close();
 	});
 
@@ -224,7 +273,9 @@ describe('the search dialog, by keyboard and screen reader', () => {
 		});
 		await openSearch(page);
 		await expect(searchBox.input(page).isVisible()).resolves.toBe(true);
-		await expect(page.locator('site-search [data-suggestion]').first().isVisible()).resolves.toBe(true);
+		await expect(page.locator('site-search [data-suggestion]').first().isVisible()).resolves.toBe(
+			true
+		);
 		await close();
 	});
 
@@ -232,12 +283,20 @@ describe('the search dialog, by keyboard and screen reader', () => {
 		for (const width of [320, 1280]) {
 			it(`has no WCAG 2.2 AA violation with results and with none, ${theme} theme, ${width} px`, async () => {
 				const { page, close } = await site.open({ viewport: { width, height: 800 } });
-				await page.addInitScript((chosen) => localStorage.setItem('starlight-theme', chosen), theme);
+				await page.addInitScript(
+					(chosen) => localStorage.setItem('starlight-theme', chosen),
+					theme
+				);
 				await page.goto(site.url('/'));
 				await openSearch(page);
 				const check = async () => {
-					const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-					return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+					const { violations } = await new AxeBuilder({ page })
+						.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+						.analyze();
+					return violations.map(
+						(violation) =>
+							`${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`
+					);
 				};
 				expect(await check()).toEqual([]);
 				await searchFor(page, 'a pupil sent me a friend request');
@@ -245,7 +304,9 @@ describe('the search dialog, by keyboard and screen reader', () => {
 				expect(await check()).toEqual([]);
 				await searchFor(page, 'zqxjv wibble');
 				expect(await check()).toEqual([]);
-				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+				const overflow = await page.evaluate(
+					() => document.documentElement.scrollWidth - window.innerWidth
+				);
 				expect(overflow).toBeLessThanOrEqual(0);
 				await close();
 			});
@@ -262,10 +323,18 @@ describe('search without JavaScript', () => {
 		await page.waitForURL((url) => url.pathname === '/site-map/');
 		const headings = await page.locator('.site-map h2').allInnerTexts();
 		expect(headings).toEqual(['For parents', 'For pupils', 'For staff']);
-		const listed = new Set(await page.locator('.site-map a').evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname)));
+		const listed = new Set(
+			await page
+				.locator('.site-map a')
+				.evaluateAll((anchors) =>
+					anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname)
+				)
+		);
 		const everyPage = builtPages()
 			.map(({ path }) => path)
-			.filter((path) => !path.startsWith('/pagefind/') && !['/404.html', '/site-map/'].includes(path));
+			.filter(
+				(path) => !path.startsWith('/pagefind/') && !['/404.html', '/site-map/'].includes(path)
+			);
 		expect(everyPage.filter((path) => !listed.has(path))).toEqual([]);
 		await close();
 	});
@@ -275,9 +344,15 @@ describe('what Pagefind indexes', () => {
 	it('does not index the widgets’ button labels', async () => {
 		const { page, close } = await site.visit('/');
 		const labels: Record<string, string[]> = {
-			'/tools/should-i-post-this/': ['Start the quiz', 'Classroom mode (for teachers)', 'Check my answer'],
+			'/tools/should-i-post-this/': [
+				'Start the quiz',
+				'Classroom mode (for teachers)',
+				'Check my answer',
+			],
 			'/tools/age-checker/': ['Show everything for this age', 'App, site or game'],
-			...Object.fromEntries(decisionHelpers.map(({ page }) => [`/${page}/`, ['Show what to do', 'Start over']])),
+			...Object.fromEntries(
+				decisionHelpers.map(({ page }) => [`/${page}/`, ['Show what to do', 'Start over']])
+			),
 			'/tools/before-you-post/': ['Start over'],
 		};
 		const indexed: Record<string, string> = await page.evaluate(`(async () => {

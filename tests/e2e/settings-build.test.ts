@@ -9,13 +9,18 @@ const root = new URL('../../', import.meta.url);
 describe('a build with a broken settings file', () => {
 	it('fails, with a message that names the missing field', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'settings-'));
-		const settings = readFileSync(new URL('content/school.yaml', root), 'utf8').replace(/^\s+email: .*\n/m, '');
+		const settings = readFileSync(new URL('content/school.yaml', root), 'utf8').replace(
+			/^\s+email: .*\n/m,
+			''
+		);
 		expect(settings).not.toMatch(/^\s+email:/m);
 		writeFileSync(join(dir, 'school.yaml'), settings);
 
-		const failure = await buildSite(join(dir, 'dist'), { SCHOOL_SETTINGS: join(dir, 'school.yaml') }).then(
+		const failure = await buildSite(join(dir, 'dist'), {
+			SCHOOL_SETTINGS: join(dir, 'school.yaml'),
+		}).then(
 			() => undefined,
-			(error: { code: number; stdout: string; stderr: string }) => error,
+			(error: { code: number; stdout: string; stderr: string }) => error
 		);
 		expect(failure?.code).not.toBe(0);
 		expect(`${failure?.stdout}${failure?.stderr}`).toContain('"office.email": is missing');

@@ -7,16 +7,23 @@ const site = useBuiltSite();
 describe('the built site in a browser', () => {
 	it('loads the home page with the school’s principle and verse', async () => {
 		const { page, close } = await site.visit('/');
-		await expect(page.locator('h1').textContent()).resolves.toContain('Social media and online reputation');
+		await expect(page.locator('h1').textContent()).resolves.toContain(
+			'Social media and online reputation'
+		);
 		const text = await page.locator('main').innerText();
-		expect(text).toContain('works on the principle that if we don’t manage our social media reputation, someone else will.');
+		expect(text).toContain(
+			'works on the principle that if we don’t manage our social media reputation, someone else will.'
+		);
 		expect(text).toContain('Encourage one another and build each other up');
 		await close();
 	});
 
 	it('navigates with the sidebar', async () => {
 		const { page, close } = await site.visit('/policy/why-reputation-matters/');
-		await page.locator('nav[aria-label="Main"] a', { hasText: 'Age limits and underage use' }).first().click();
+		await page
+			.locator('nav[aria-label="Main"] a', { hasText: 'Age limits and underage use' })
+			.first()
+			.click();
 		await page.waitForURL(/\/policy\/age-limits\/$/);
 		await expect(page.locator('h1').textContent()).resolves.toBe('Age limits and underage use');
 		await close();
@@ -32,18 +39,23 @@ describe('the built site in a browser', () => {
 		['extremism', '/policy/extremism/'],
 	];
 
-	it.each(searches)('searching “%s” shows %s first, and choosing it opens that page', async (query, expectedPath) => {
-		const { page, close } = await site.visit('/');
-		await openSearch(page);
-		const urls = await searchFor(page, query);
-		expect(urls[0]).toBe(expectedPath);
-		await searchBox.results(page).first().click();
-		await page.waitForURL((url) => url.pathname === expectedPath);
-		await close();
-	});
+	it.each(searches)(
+		'searching “%s” shows %s first, and choosing it opens that page',
+		async (query, expectedPath) => {
+			const { page, close } = await site.visit('/');
+			await openSearch(page);
+			const urls = await searchFor(page, query);
+			expect(urls[0]).toBe(expectedPath);
+			await searchBox.results(page).first().click();
+			await page.waitForURL((url) => url.pathname === expectedPath);
+			await close();
+		}
+	);
 
 	it('is readable with JavaScript disabled', async () => {
-		const { page, close } = await site.visit('/policy/raising-a-concern/', { javaScriptEnabled: false });
+		const { page, close } = await site.visit('/policy/raising-a-concern/', {
+			javaScriptEnabled: false,
+		});
 		await expect(page.locator('h1').textContent()).resolves.toBe('Raising a concern');
 		const text = await page.locator('main').innerText();
 		expect(text).toContain('we would urge them to contact us directly and in private');

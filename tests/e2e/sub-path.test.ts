@@ -40,7 +40,8 @@ describe(`the site built to be served from ${base}`, () => {
 					continue;
 				}
 				const file = join(out, url.pathname.slice(base.length));
-				if (!existsSync(url.pathname.endsWith('/') ? join(file, 'index.html') : file)) broken.push(`${path} → ${value}`);
+				if (!existsSync(url.pathname.endsWith('/') ? join(file, 'index.html') : file))
+					broken.push(`${path} → ${value}`);
 			}
 		}
 		expect(broken).toEqual([]);
@@ -56,18 +57,26 @@ describe(`the site built to be served from ${base}`, () => {
 		await page.getByRole('combobox', { name: /app, site or game/i }).fill('tiktok');
 		await page.getByLabel('Child’s age').fill('14');
 		await page.getByRole('button', { name: 'Check' }).click();
-		await expect(page.locator('.age-verdict__headline').innerText()).resolves.toMatch(/^Old enough/);
-		await expect(page.locator('.age-verdict__guide a').getAttribute('href')).resolves.toBe(`${base}apps/tiktok/`);
+		await expect(page.locator('.age-verdict__headline').innerText()).resolves.toMatch(
+			/^Old enough/
+		);
+		await expect(page.locator('.age-verdict__guide a').getAttribute('href')).resolves.toBe(
+			`${base}apps/tiktok/`
+		);
 		await openSearch(page);
 		expect((await searchFor(page, 'WhatsApp'))[0]).toBe(`${base}policy/age-limits/`);
-		expect((await searchFor(page, 'my son wants snapchat is he old enough'))[0]).toBe(`${base}policy/age-limits/`);
+		expect((await searchFor(page, 'my son wants snapchat is he old enough'))[0]).toBe(
+			`${base}policy/age-limits/`
+		);
 		expect(errors).toEqual([]);
 		await context.close();
 	});
 
 	it('prints the whole policy as a PDF from there', async () => {
 		const pdf = await writePolicyPdf(out, join(out, '..', 'policy.pdf'), base);
-		expect(pdf.sections.map(({ page }) => page).every((page) => page > 2 && page <= pdf.pageCount)).toBe(true);
+		expect(
+			pdf.sections.map(({ page }) => page).every((page) => page > 2 && page <= pdf.pageCount)
+		).toBe(true);
 		expect(pdf.sections).toHaveLength(policySections.length);
 	});
 });

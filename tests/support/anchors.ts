@@ -8,6 +8,6 @@ export function anchorsOf(page: string): string[] {
 			.toLowerCase()
 			.replace(/[’']/g, '')
 			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-|-$/g, ''),
+			.replace(/^-|-$/g, '')
 	);
 }

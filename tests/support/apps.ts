@@ -3,7 +3,11 @@ import { parseListFile } from '../../src/lib/data-file';
 import { appSchema, type App } from '../../src/schemas/apps';
 
 function load(path: string): App[] {
-	return parseListFile(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'), appSchema, path);
+	return parseListFile(
+		readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'),
+		appSchema,
+		path
+	);
 }
 
 /** The made-up apps the checker's rules are tested on, which do not change when the real data does. */

@@ -2,7 +2,10 @@
 export function syllables(word: string): number {
 	const w = word.toLowerCase().replace(/[^a-z]/g, '');
 	if (w.length <= 3) return 1;
-	const groups = w.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '').match(/[aeiouy]{1,2}/g);
+	const groups = w
+		.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '')
+		.replace(/^y/, '')
+		.match(/[aeiouy]{1,2}/g);
 	return Math.max(1, groups?.length ?? 1);
 }
 

@@ -26,9 +26,17 @@ describe('npm run adopt, from a file of answers', () => {
 		const before = parseObjectFile(read(root, 'content/school.yaml'), schoolSchema, 'school.yaml');
 		const result = await adopt({ root, answers, confirm: yes, log: quiet });
 		expect(result.problems).toEqual([]);
-		expect(result.written).toEqual(['content/school.yaml', 'content/policy-source.txt', 'content/data/policy-versions.yaml']);
+		expect(result.written).toEqual([
+			'content/school.yaml',
+			'content/policy-source.txt',
+			'content/data/policy-versions.yaml',
+		]);
 
-		const settings = parseObjectFile(read(root, 'content/school.yaml'), schoolSchema, 'school.yaml');
+		const settings = parseObjectFile(
+			read(root, 'content/school.yaml'),
+			schoolSchema,
+			'school.yaml'
+		);
 		expect(settings.name).toBe(answers['name']);
 		expect(settings.office.email).toBe(answers['office.email']);
 		expect(settings.roles.headteacher.short).toBe(answers['roles.headteacher.short']);
@@ -38,28 +46,51 @@ describe('npm run adopt, from a file of answers', () => {
 		const policy = read(root, 'content/policy-source.txt');
 		expect(policy).toContain(`${answers['name']} works on the principle`);
 		expect(policy).toContain(`approved by the ${answers['roles.headteacher.long']}`);
-		for (const old of [before.name, before.shortName, before.localAdvisers.name, before.verse.text, before.roles.headteacher.short]) {
+		for (const old of [
+			before.name,
+			before.shortName,
+			before.localAdvisers.name,
+			before.verse.text,
+			before.roles.headteacher.short,
+		]) {
 			expect(policy).not.toContain(old);
 		}
-		const versions = parse(read(root, 'content/data/policy-versions.yaml')) as { id: string; date: string }[];
-		expect(versions).toEqual([expect.objectContaining({ id: answers['policy.version'], date: answers['policy.adopted'] })]);
+		const versions = parse(read(root, 'content/data/policy-versions.yaml')) as {
+			id: string;
+			date: string;
+		}[];
+		expect(versions).toEqual([
+			expect.objectContaining({ id: answers['policy.version'], date: answers['policy.adopted'] }),
+		]);
 	});
 
 	it('writes nothing and names the field when an email address is wrong', async () => {
 		const root = copyOfContent();
-		const result = await adopt({ root, answers: { ...answers, 'office.email': 'office at oakfield' }, confirm: yes, log: quiet });
+		const result = await adopt({
+			root,
+			answers: { ...answers, 'office.email': 'office at oakfield' },
+			confirm: yes,
+			log: quiet,
+		});
 		expect(result.problems).toEqual(['"office.email": must be an email address']);
 		expect(read(root, 'content/school.yaml')).toBe(readFileSync('content/school.yaml', 'utf8'));
 	});
 
 	it('refuses a placeholder typed as an answer, and a question it does not know', async () => {
 		const root = copyOfContent();
-		const result = await adopt({ root, answers: { ...answers, shortName: '{shortName}', headmaster: 'Mr Smith' }, confirm: yes, log: quiet });
+		const result = await adopt({
+			root,
+			answers: { ...answers, shortName: '{shortName}', headmaster: 'Mr Smith' },
+			confirm: yes,
+			log: quiet,
+		});
 		expect(result.problems).toEqual([
 			expect.stringMatching(/^"headmaster" is not one of the questions: name, shortName, /),
 			'"shortName": “{shortName}” looks like a placeholder: type the school’s own words',
 		]);
-		expect(read(root, 'content/policy-source.txt')).toBe(readFileSync('content/policy-source.txt', 'utf8'));
+		expect(read(root, 'content/policy-source.txt')).toBe(
+			readFileSync('content/policy-source.txt', 'utf8')
+		);
 	});
 
 	it('changes nothing unless the school says yes', async () => {
@@ -73,11 +104,22 @@ describe('npm run adopt, from a file of answers', () => {
 		const root = copyOfContent();
 		const typed = ['', '', '', '', '', 'not an email', 'office@example.org'];
 		const said: string[] = [];
-		const result = await adopt({ root, prompt: async () => typed.shift() ?? '', confirm: yes, log: (line) => said.push(line) });
+		const result = await adopt({
+			root,
+			prompt: async () => typed.shift() ?? '',
+			confirm: yes,
+			log: (line) => said.push(line),
+		});
 		expect(result.problems).toEqual([]);
 		expect(said[0]).toBe('  That can’t be used: must be an email address. Please try again.');
-		const settings = parseObjectFile(read(root, 'content/school.yaml'), schoolSchema, 'school.yaml');
+		const settings = parseObjectFile(
+			read(root, 'content/school.yaml'),
+			schoolSchema,
+			'school.yaml'
+		);
 		expect(settings.office.email).toBe('office@example.org');
-		expect(settings.name).toBe(parseObjectFile(readFileSync('content/school.yaml', 'utf8'), schoolSchema, 'school.yaml').name);
+		expect(settings.name).toBe(
+			parseObjectFile(readFileSync('content/school.yaml', 'utf8'), schoolSchema, 'school.yaml').name
+		);
 	});
 });

@@ -1,7 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { appsForAge, checkAge, findApp, judge, normalise, readAge, standing, suggestApps, type AgeMode, type Verdict } from '../../src/lib/age-check';
-import { headline as headlineOf, pegiLine, termsLine, type PegiNames, type VerdictWords } from '../../src/lib/age-verdict';
+import {
+	appsForAge,
+	checkAge,
+	findApp,
+	judge,
+	normalise,
+	readAge,
+	standing,
+	suggestApps,
+	type AgeMode,
+	type Verdict,
+} from '../../src/lib/age-check';
+import {
+	headline as headlineOf,
+	pegiLine,
+	termsLine,
+	type PegiNames,
+	type VerdictWords,
+} from '../../src/lib/age-verdict';
 import { ageOn, parseDate } from '../../src/lib/dates';
 import { fixtureApps } from '../support/apps';
 
@@ -17,11 +34,18 @@ const words: VerdictWords = {
 		'spans-pegi': 'It depends on their birthday: PEGI {rating}, {ratingName}',
 		unknown: 'Not known: nothing confirmed for {app}',
 	},
-	waits: { years: 'in up to {time}', birth: 'in {time}', tomorrow: 'tomorrow', 'year-group': 'reached during {yearGroup}', 'after-school': 'reached after Year 13' },
+	waits: {
+		years: 'in up to {time}',
+		birth: 'in {time}',
+		tomorrow: 'tomorrow',
+		'year-group': 'reached during {yearGroup}',
+		'after-school': 'reached after Year 13',
+	},
 	groups: { meets: 'Old enough', spans: 'It depends', 'not-yet': 'Not yet', unknown: 'Not known' },
 	details: {
 		'terms-meets': 'The minimum age in {app}’s terms is {minimum}: {child} meets it.',
-		'terms-spans': 'The minimum age in {app}’s terms is {minimum}: of {child}, those who have turned {minimum} meet it and the others do not yet.',
+		'terms-spans':
+			'The minimum age in {app}’s terms is {minimum}: of {child}, those who have turned {minimum} meet it and the others do not yet.',
 		'terms-not-yet': 'The minimum age in {app}’s terms is {minimum}. {Child} {wait}.',
 		'terms-unknown': 'We could not confirm a minimum age in {app}’s terms for UK users.',
 		'pegi-meets': '{title} is rated PEGI {rating}: suitable for {child}.',
@@ -35,7 +59,16 @@ const words: VerdictWords = {
 	guideLink: 'Guide to {app}',
 	pegiAdvice: 'Advice.',
 	guide: {
-		sections: { check: 'Check', age: 'Age', pegi: 'PEGI', stores: 'Stores', features: 'Features', settings: 'Settings', report: 'Report', sources: 'Sources' },
+		sections: {
+			check: 'Check',
+			age: 'Age',
+			pegi: 'PEGI',
+			stores: 'Stores',
+			features: 'Features',
+			settings: 'Settings',
+			report: 'Report',
+			sources: 'Sources',
+		},
 		noMinimum: '',
 		noPegiGame: '',
 		notAGame: '',
@@ -45,13 +78,21 @@ const words: VerdictWords = {
 		noReporting: '',
 	},
 };
-const pegiNames: PegiNames = { 3: 'all ages', 7: 'for 7 and over', 12: 'for 12 and over', 16: 'for 16 and over', 18: 'adults only' };
+const pegiNames: PegiNames = {
+	3: 'all ages',
+	7: 'for 7 and over',
+	12: 'for 12 and over',
+	16: 'for 16 and over',
+	18: 'adults only',
+};
 
 const apps = fixtureApps();
 const today = '2026-11-24';
-const check = (app: string, age: string, mode: AgeMode = 'years', on = today) => checkAge(apps, { app, age, mode, today: on });
+const check = (app: string, age: string, mode: AgeMode = 'years', on = today) =>
+	checkAge(apps, { app, age, mode, today: on });
 const answered = (verdict: Verdict) => {
-	if (verdict.kind === 'invalid' || verdict.kind === 'unknown-app') throw new Error(`expected an answer about an app, got ${verdict.kind}`);
+	if (verdict.kind === 'invalid' || verdict.kind === 'unknown-app')
+		throw new Error(`expected an answer about an app, got ${verdict.kind}`);
 	return verdict;
 };
 const headline = (verdict: Verdict) => headlineOf(answered(verdict), words, pegiNames);
@@ -103,13 +144,24 @@ describe('finding an app', () => {
 describe('the verdict for an age in years', () => {
 	it('a child of 12 does not yet meet a minimum age of 13, with up to 1 year to go', () => {
 		const verdict = check('cb', '12');
-		expect(verdict).toMatchObject({ kind: 'not-yet', lead: { limit: { by: 'terms', age: 13 }, standing: { kind: 'not-yet', wait: { by: 'years', years: 1 } } } });
+		expect(verdict).toMatchObject({
+			kind: 'not-yet',
+			lead: {
+				limit: { by: 'terms', age: 13 },
+				standing: { kind: 'not-yet', wait: { by: 'years', years: 1 } },
+			},
+		});
 		expect(headline(verdict)).toBe('Not old enough yet: the minimum age is 13, in up to 1 year');
-		expect(detail(verdict)).toBe('The minimum age in Chatterbox’s terms is 13. A child of 12 has up to 1 year to go, until their 13th birthday.');
+		expect(detail(verdict)).toBe(
+			'The minimum age in Chatterbox’s terms is 13. A child of 12 has up to 1 year to go, until their 13th birthday.'
+		);
 	});
 
 	it('a child of 13 meets it, and so does a child of 18', () => {
-		expect(check('Chatterbox', '13')).toMatchObject({ kind: 'meets', terms: { limit: { age: 13 } } });
+		expect(check('Chatterbox', '13')).toMatchObject({
+			kind: 'meets',
+			terms: { limit: { age: 13 } },
+		});
 		expect(headline(check('Chatterbox', '13'))).toBe('Old enough: the minimum age is 13');
 		expect(check('Chatterbox', '18').kind).toBe('meets');
 	});
@@ -119,30 +171,49 @@ describe('the verdict for an age in years', () => {
 	});
 
 	it('counts years in the plural', () => {
-		expect(headline(check('chat castle', '12'))).toBe('Not old enough yet: the minimum age is 16, in up to 4 years');
-		expect(detail(check('chat castle', '12'))).toContain('has up to 4 years to go, until their 16th birthday');
+		expect(headline(check('chat castle', '12'))).toBe(
+			'Not old enough yet: the minimum age is 16, in up to 4 years'
+		);
+		expect(detail(check('chat castle', '12'))).toContain(
+			'has up to 4 years to go, until their 16th birthday'
+		);
 	});
 
 	it('combines a game’s PEGI rating with its terms: the terms lead when they are the stricter', () => {
 		const verdict = check('cafe quest', '12');
-		expect(verdict).toMatchObject({ kind: 'not-yet', lead: { limit: { by: 'terms' } }, pegi: { standing: { kind: 'meets' } } });
+		expect(verdict).toMatchObject({
+			kind: 'not-yet',
+			lead: { limit: { by: 'terms' } },
+			pegi: { standing: { kind: 'meets' } },
+		});
 		expect(headline(verdict)).toBe('Not old enough yet: the minimum age is 13, in up to 1 year');
-		expect(headline(check('cafe quest', '13'))).toBe('Old enough: the minimum age is 13, and PEGI 12 fits too');
+		expect(headline(check('cafe quest', '13'))).toBe(
+			'Old enough: the minimum age is 13, and PEGI 12 fits too'
+		);
 	});
 
 	it('PEGI leads when it is the stricter for this child', () => {
 		const verdict = check('night raid', '16');
-		expect(verdict).toMatchObject({ kind: 'not-yet', pegi: { standing: { kind: 'not-yet', wait: { by: 'years', years: 2 } } } });
+		expect(verdict).toMatchObject({
+			kind: 'not-yet',
+			pegi: { standing: { kind: 'not-yet', wait: { by: 'years', years: 2 } } },
+		});
 		expect(headline(check('ocean racer', '11'))).toBe('Not suitable yet: PEGI 16, for 16 and over');
 		expect(headline(check('ocean racer', '14'))).toBe('Not suitable yet: PEGI 16, for 16 and over');
-		expect(headline(check('ocean racer', '16'))).toBe('Old enough: the minimum age is 13, and PEGI 16 fits too');
+		expect(headline(check('ocean racer', '16'))).toBe(
+			'Old enough: the minimum age is 13, and PEGI 16 fits too'
+		);
 	});
 
 	it('says what the PEGI rating means for this child under the headline, in the words given', () => {
 		const verdict = answered(check('night raid', '16'));
-		expect(pegiLine(verdict.app, verdict.age, verdict.pegi?.standing, words)).toBe('Night Raid: Midnight is rated PEGI 18. A child of 16 has up to 2 years to go, until their 18th birthday.');
+		expect(pegiLine(verdict.app, verdict.age, verdict.pegi?.standing, words)).toBe(
+			'Night Raid: Midnight is rated PEGI 18. A child of 16 has up to 2 years to go, until their 18th birthday.'
+		);
 		const met = answered(check('cafe quest', '12'));
-		expect(pegiLine(met.app, met.age, met.pegi?.standing, words)).toBe('Café Quest is rated PEGI 12: suitable for a child of 12.');
+		expect(pegiLine(met.app, met.age, met.pegi?.standing, words)).toBe(
+			'Café Quest is rated PEGI 12: suitable for a child of 12.'
+		);
 		expect(pegiLine(apps[0]!, met.age, undefined, words)).toBeUndefined();
 	});
 
@@ -161,7 +232,9 @@ describe('a game with a PEGI rating and no minimum age in its terms', () => {
 		expect(verdict).toMatchObject({ kind: 'not-yet', lead: { limit: { by: 'pegi', age: 7 } } });
 		expect(headline(verdict)).toBe('Not suitable yet: PEGI 7, for 7 and over');
 		expect(headline(check('bw', '7'))).toBe('Suitable: PEGI 7 fits');
-		expect(detail(verdict)).toBe('We could not confirm a minimum age in Blockworld’s terms for UK users.');
+		expect(detail(verdict)).toBe(
+			'We could not confirm a minimum age in Blockworld’s terms for UK users.'
+		);
 	});
 });
 
@@ -178,41 +251,67 @@ describe('an app with neither a minimum age nor a PEGI rating', () => {
 describe('the verdict for a date of birth', () => {
 	it('the day before a 13th birthday: not yet, with the date, tomorrow', () => {
 		const verdict = check('chatterbox', '2013-11-25', 'birth');
-		expect(verdict).toMatchObject({ kind: 'not-yet', lead: { standing: { wait: { by: 'birth', on: '2026-11-25', years: 0, months: 0, days: 1 } } } });
+		expect(verdict).toMatchObject({
+			kind: 'not-yet',
+			lead: { standing: { wait: { by: 'birth', on: '2026-11-25', years: 0, months: 0, days: 1 } } },
+		});
 		expect(headline(verdict)).toBe('Not old enough yet: the minimum age is 13, tomorrow');
-		expect(detail(verdict)).toBe('The minimum age in Chatterbox’s terms is 13. A child born on 25 November 2013 (12 today) turns 13 on 25 November 2026, tomorrow.');
+		expect(detail(verdict)).toBe(
+			'The minimum age in Chatterbox’s terms is 13. A child born on 25 November 2013 (12 today) turns 13 on 25 November 2026, tomorrow.'
+		);
 	});
 
 	it('on the 13th birthday: yes', () => {
 		expect(check('chatterbox', '24/11/2013', 'birth').kind).toBe('meets');
-		expect(detail(check('chatterbox', '24/11/2013', 'birth'))).toBe('The minimum age in Chatterbox’s terms is 13: a child born on 24 November 2013 (13 today) meets it.');
+		expect(detail(check('chatterbox', '24/11/2013', 'birth'))).toBe(
+			'The minimum age in Chatterbox’s terms is 13: a child born on 24 November 2013 (13 today) meets it.'
+		);
 	});
 
 	it('months and days to go, exactly', () => {
 		const verdict = check('chatterbox', '2014-03-31', 'birth');
-		expect(verdict).toMatchObject({ lead: { standing: { wait: { on: '2027-03-31', years: 0, months: 4, days: 7 } } } });
-		expect(headline(verdict)).toBe('Not old enough yet: the minimum age is 13, in 4 months and 7 days');
+		expect(verdict).toMatchObject({
+			lead: { standing: { wait: { on: '2027-03-31', years: 0, months: 4, days: 7 } } },
+		});
+		expect(headline(verdict)).toBe(
+			'Not old enough yet: the minimum age is 13, in 4 months and 7 days'
+		);
 		expect(detail(verdict)).toContain('turns 13 on 31 March 2027, in 4 months and 7 days');
-		expect(headline(check('chatterbox', '2012-09-22', 'birth', '2024-07-20'))).toBe('Not old enough yet: the minimum age is 13, in 1 year, 2 months and 2 days');
-		expect(detail(check('chat castle', '2014-11-24', 'birth'))).toContain('turns 16 on 24 November 2030, in 4 years');
+		expect(headline(check('chatterbox', '2012-09-22', 'birth', '2024-07-20'))).toBe(
+			'Not old enough yet: the minimum age is 13, in 1 year, 2 months and 2 days'
+		);
+		expect(detail(check('chat castle', '2014-11-24', 'birth'))).toContain(
+			'turns 16 on 24 November 2030, in 4 years'
+		);
 	});
 
 	it('a 29 February birthday is reached on 1 March in a year that is not a leap year', () => {
 		const dayBefore = check('chatterbox', '2012-02-29', 'birth', '2025-02-28');
-		expect(dayBefore).toMatchObject({ kind: 'not-yet', lead: { standing: { wait: { on: '2025-03-01', days: 1 } } } });
+		expect(dayBefore).toMatchObject({
+			kind: 'not-yet',
+			lead: { standing: { wait: { on: '2025-03-01', days: 1 } } },
+		});
 		expect(detail(dayBefore)).toContain('turns 13 on 1 March 2025, tomorrow');
 		expect(check('chatterbox', '2012-02-29', 'birth', '2025-03-01').kind).toBe('meets');
 	});
 
 	it('a 29 February birthday is on 29 February in a leap year', () => {
 		expect(check('chatterbox', '2011-02-29', 'birth').kind).toBe('invalid');
-		expect(check('cafe quest', '2012-02-29', 'birth', '2024-02-28')).toMatchObject({ pegi: { standing: { kind: 'not-yet', wait: { on: '2024-02-29' } } } });
-		expect(check('cafe quest', '2012-02-29', 'birth', '2024-02-29')).toMatchObject({ pegi: { standing: { kind: 'meets' } } });
+		expect(check('cafe quest', '2012-02-29', 'birth', '2024-02-28')).toMatchObject({
+			pegi: { standing: { kind: 'not-yet', wait: { on: '2024-02-29' } } },
+		});
+		expect(check('cafe quest', '2012-02-29', 'birth', '2024-02-29')).toMatchObject({
+			pegi: { standing: { kind: 'meets' } },
+		});
 	});
 
 	it('reads a date typed the British way as well as the ISO form a date field gives', () => {
-		expect(check('chatterbox', '31/03/2014', 'birth')).toMatchObject({ lead: { standing: { wait: { on: '2027-03-31' } } } });
-		expect(check('chatterbox', '31.3.2014', 'birth')).toMatchObject({ lead: { standing: { wait: { on: '2027-03-31' } } } });
+		expect(check('chatterbox', '31/03/2014', 'birth')).toMatchObject({
+			lead: { standing: { wait: { on: '2027-03-31' } } },
+		});
+		expect(check('chatterbox', '31.3.2014', 'birth')).toMatchObject({
+			lead: { standing: { wait: { on: '2027-03-31' } } },
+		});
 	});
 });
 
@@ -234,10 +333,13 @@ describe('the verdict for a school year in England', () => {
 
 	it('Year 8 spans a minimum age of 13: some pupils meet it and some do not, and it says so', () => {
 		const verdict = check('chatterbox', '8', 'year-group');
-		expect(verdict).toMatchObject({ kind: 'spans', lead: { standing: { kind: 'spans', youngest: 12, oldest: 13 } } });
+		expect(verdict).toMatchObject({
+			kind: 'spans',
+			lead: { standing: { kind: 'spans', youngest: 12, oldest: 13 } },
+		});
 		expect(headline(verdict)).toBe('It depends on their birthday: the minimum age is 13');
 		expect(detail(verdict)).toBe(
-			'The minimum age in Chatterbox’s terms is 13: of pupils in Year 8 (aged 12 to 13 during the school year), those who have turned 13 meet it and the others do not yet.',
+			'The minimum age in Chatterbox’s terms is 13: of pupils in Year 8 (aged 12 to 13 during the school year), those who have turned 13 meet it and the others do not yet.'
 		);
 	});
 
@@ -251,19 +353,35 @@ describe('the verdict for a school year in England', () => {
 	});
 
 	it('Year 7 and Year 5 do not yet, and it says in which school year they will', () => {
-		expect(check('chatterbox', '7', 'year-group')).toMatchObject({ kind: 'not-yet', lead: { standing: { wait: { by: 'year-group', during: 8, years: 1 } } } });
-		expect(headline(check('chatterbox', '7', 'year-group'))).toBe('Not old enough yet: the minimum age is 13, reached during Year 8');
-		expect(detail(check('chatterbox', '7', 'year-group'))).toContain('will each turn 13 on their birthday during Year 8, next school year');
-		expect(detail(check('chatterbox', '5', 'year-group'))).toContain('will each turn 13 on their birthday during Year 8, in 3 school years’ time');
-		expect(detail(check('chatterbox', 'R', 'year-group'))).toContain('Pupils in Reception (aged 4 to 5 during the school year) will each turn 13 on their birthday during Year 8, in 8 school years’ time.');
+		expect(check('chatterbox', '7', 'year-group')).toMatchObject({
+			kind: 'not-yet',
+			lead: { standing: { wait: { by: 'year-group', during: 8, years: 1 } } },
+		});
+		expect(headline(check('chatterbox', '7', 'year-group'))).toBe(
+			'Not old enough yet: the minimum age is 13, reached during Year 8'
+		);
+		expect(detail(check('chatterbox', '7', 'year-group'))).toContain(
+			'will each turn 13 on their birthday during Year 8, next school year'
+		);
+		expect(detail(check('chatterbox', '5', 'year-group'))).toContain(
+			'will each turn 13 on their birthday during Year 8, in 3 school years’ time'
+		);
+		expect(detail(check('chatterbox', 'R', 'year-group'))).toContain(
+			'Pupils in Reception (aged 4 to 5 during the school year) will each turn 13 on their birthday during Year 8, in 8 school years’ time.'
+		);
 	});
 
 	it('says “after Year 13” for a minimum age no school year reaches', () => {
 		const age = readAge('year-group', '13', today);
 		if ('field' in age) throw new Error(age.message);
-		expect(standing(age, 21)).toEqual({ kind: 'not-yet', wait: { by: 'year-group', during: 16, years: 3 } });
+		expect(standing(age, 21)).toEqual({
+			kind: 'not-yet',
+			wait: { by: 'year-group', during: 16, years: 3 },
+		});
 		const app = { ...apps[0]!, minimumAge: { age: 21, source: apps[0]!.minimumAge!.source } };
-		expect(headline(judge(app, age))).toBe('Not old enough yet: the minimum age is 21, reached after Year 13');
+		expect(headline(judge(app, age))).toBe(
+			'Not old enough yet: the minimum age is 21, reached after Year 13'
+		);
 		expect(detail(judge(app, age))).toContain('after Year 13');
 	});
 });
@@ -274,43 +392,148 @@ describe('bad input gets a message for its own field', () => {
 		['   ', '12', 'years', 'app', 'Type the name of an app, site or game, for example Instagram.'],
 		['!!!', '12', 'years', 'app', 'Type the name of an app, site or game, for example Instagram.'],
 		['chatterbox', '', 'years', 'years', 'Enter the child’s age in years, for example 12.'],
-		['chatterbox', '12.5', 'years', 'years', 'Enter the age as a whole number of years, for example 12, not “12.5” or “twelve”.'],
-		['chatterbox', 'twelve', 'years', 'years', 'Enter the age as a whole number of years, for example 12, not “12.5” or “twelve”.'],
-		['chatterbox', '1e1', 'years', 'years', 'Enter the age as a whole number of years, for example 12, not “12.5” or “twelve”.'],
-		['chatterbox', '-1', 'years', 'years', 'Enter an age from 0 to 18: this checker is for children.'],
-		['chatterbox', '19', 'years', 'years', 'Enter an age from 0 to 18: this checker is for children.'],
-		['chatterbox', '', 'birth', 'birth', 'Enter the child’s date of birth, for example 31/03/2014.'],
-		['chatterbox', '31/02/2014', 'birth', 'birth', 'Enter a real date of birth as day, month and year, for example 31/03/2014.'],
-		['chatterbox', 'last May', 'birth', 'birth', 'Enter a real date of birth as day, month and year, for example 31/03/2014.'],
-		['chatterbox', '2026-11-25', 'birth', 'birth', 'That date of birth is in the future. Check the year.'],
-		['chatterbox', '1990-01-01', 'birth', 'birth', 'That child would be 36. This checker is for children up to 18.'],
-		['chatterbox', '', 'year-group', 'year-group', 'Choose a school year from Reception to Year 13.'],
-		['chatterbox', '14', 'year-group', 'year-group', 'Choose a school year from Reception to Year 13.'],
-		['chatterbox', '-1', 'year-group', 'year-group', 'Choose a school year from Reception to Year 13.'],
-		['chatterbox', '7.5', 'year-group', 'year-group', 'Choose a school year from Reception to Year 13.'],
+		[
+			'chatterbox',
+			'12.5',
+			'years',
+			'years',
+			'Enter the age as a whole number of years, for example 12, not “12.5” or “twelve”.',
+		],
+		[
+			'chatterbox',
+			'twelve',
+			'years',
+			'years',
+			'Enter the age as a whole number of years, for example 12, not “12.5” or “twelve”.',
+		],
+		[
+			'chatterbox',
+			'1e1',
+			'years',
+			'years',
+			'Enter the age as a whole number of years, for example 12, not “12.5” or “twelve”.',
+		],
+		[
+			'chatterbox',
+			'-1',
+			'years',
+			'years',
+			'Enter an age from 0 to 18: this checker is for children.',
+		],
+		[
+			'chatterbox',
+			'19',
+			'years',
+			'years',
+			'Enter an age from 0 to 18: this checker is for children.',
+		],
+		[
+			'chatterbox',
+			'',
+			'birth',
+			'birth',
+			'Enter the child’s date of birth, for example 31/03/2014.',
+		],
+		[
+			'chatterbox',
+			'31/02/2014',
+			'birth',
+			'birth',
+			'Enter a real date of birth as day, month and year, for example 31/03/2014.',
+		],
+		[
+			'chatterbox',
+			'last May',
+			'birth',
+			'birth',
+			'Enter a real date of birth as day, month and year, for example 31/03/2014.',
+		],
+		[
+			'chatterbox',
+			'2026-11-25',
+			'birth',
+			'birth',
+			'That date of birth is in the future. Check the year.',
+		],
+		[
+			'chatterbox',
+			'1990-01-01',
+			'birth',
+			'birth',
+			'That child would be 36. This checker is for children up to 18.',
+		],
+		[
+			'chatterbox',
+			'',
+			'year-group',
+			'year-group',
+			'Choose a school year from Reception to Year 13.',
+		],
+		[
+			'chatterbox',
+			'14',
+			'year-group',
+			'year-group',
+			'Choose a school year from Reception to Year 13.',
+		],
+		[
+			'chatterbox',
+			'-1',
+			'year-group',
+			'year-group',
+			'Choose a school year from Reception to Year 13.',
+		],
+		[
+			'chatterbox',
+			'7.5',
+			'year-group',
+			'year-group',
+			'Choose a school year from Reception to Year 13.',
+		],
 	] as const)('app “%s”, age “%s” (%s): %s gets “%s”', (app, age, mode, field, message) => {
 		expect(check(app, age, mode)).toEqual({ kind: 'invalid', errors: [{ field, message }] });
 	});
 
 	it('a date of birth today is a baby of 0, not a mistake', () => {
-		expect(check('chatterbox', today, 'birth')).toMatchObject({ kind: 'not-yet', age: { years: 0 } });
+		expect(check('chatterbox', today, 'birth')).toMatchObject({
+			kind: 'not-yet',
+			age: { years: 0 },
+		});
 	});
 
 	it('an unreadable “today” is reported against the date of birth rather than thrown', () => {
-		expect(check('chatterbox', '2014-01-01', 'birth', 'not a date')).toMatchObject({ kind: 'invalid', errors: [{ field: 'birth' }] });
+		expect(check('chatterbox', '2014-01-01', 'birth', 'not a date')).toMatchObject({
+			kind: 'invalid',
+			errors: [{ field: 'birth' }],
+		});
 	});
 
 	it('reports both fields at once when both are wrong', () => {
 		const verdict = check('', 'x');
-		expect(verdict.kind === 'invalid' && verdict.errors.map((error) => error.field)).toEqual(['app', 'years']);
+		expect(verdict.kind === 'invalid' && verdict.errors.map((error) => error.field)).toEqual([
+			'app',
+			'years',
+		]);
 	});
 });
 
 describe('an app that is not in the list', () => {
 	it('is not an error: it gets its own answer, with near matches', () => {
-		expect(check('Chat', '12')).toEqual({ kind: 'unknown-app', query: 'Chat', suggestions: [apps[2], apps[0]] });
-		expect(check('chaterbox', '12')).toEqual({ kind: 'unknown-app', query: 'chaterbox', suggestions: [apps[0]] });
-		expect(check('  Bloop  ', '12')).toEqual({ kind: 'unknown-app', query: 'Bloop', suggestions: [] });
+		expect(check('Chat', '12')).toEqual({
+			kind: 'unknown-app',
+			query: 'Chat',
+			suggestions: [apps[2], apps[0]],
+		});
+		expect(check('chaterbox', '12')).toEqual({
+			kind: 'unknown-app',
+			query: 'chaterbox',
+			suggestions: [apps[0]],
+		});
+		expect(check('  Bloop  ', '12')).toEqual({
+			kind: 'unknown-app',
+			query: 'Bloop',
+			suggestions: [],
+		});
 	});
 
 	it('still needs a good age first', () => {
@@ -319,7 +542,13 @@ describe('an app that is not in the list', () => {
 });
 
 describe('everything for one age', () => {
-	const ids = (groups: ReturnType<typeof appsForAge>) => Object.fromEntries(Object.entries(groups).map(([kind, verdicts]) => [kind, verdicts.map((verdict) => verdict.app.id)]));
+	const ids = (groups: ReturnType<typeof appsForAge>) =>
+		Object.fromEntries(
+			Object.entries(groups).map(([kind, verdicts]) => [
+				kind,
+				verdicts.map((verdict) => verdict.app.id),
+			])
+		);
 
 	it('groups every app by the same combined answer as the checker gives, losing none', () => {
 		const groups = appsForAge(apps, { mode: 'years', years: 13 });
@@ -329,15 +558,21 @@ describe('everything for one age', () => {
 			'not-yet': ['chat-castle', 'night-raid', 'ocean-racer'],
 			unknown: ['mystery-mail'],
 		});
-		for (const [kind, verdicts] of Object.entries(groups)) for (const verdict of verdicts) expect(check(verdict.app.name, '13').kind).toBe(kind);
+		for (const [kind, verdicts] of Object.entries(groups))
+			for (const verdict of verdicts) expect(check(verdict.app.name, '13').kind).toBe(kind);
 	});
 
 	it('puts an 18-rated game with no terms age under “not yet”, not beside apps with nothing known', () => {
-		expect(ids(appsForAge(apps, { mode: 'years', years: 6 }))).toMatchObject({ 'not-yet': expect.arrayContaining(['blockworld']), unknown: ['mystery-mail'] });
+		expect(ids(appsForAge(apps, { mode: 'years', years: 6 }))).toMatchObject({
+			'not-yet': expect.arrayContaining(['blockworld']),
+			unknown: ['mystery-mail'],
+		});
 	});
 
 	it('puts the apps some of a year group meet in their own list', () => {
-		const groups = ids(appsForAge(apps, { mode: 'year-group', yearGroup: 8, youngest: 12, oldest: 13 }));
+		const groups = ids(
+			appsForAge(apps, { mode: 'year-group', yearGroup: 8, youngest: 12, oldest: 13 })
+		);
 		expect(groups['spans']).toEqual(['chatterbox', 'cafe-quest']);
 		expect(groups['not-yet']).toEqual(['chat-castle', 'night-raid', 'ocean-racer']);
 	});
@@ -348,42 +583,65 @@ describe('whatever it is given', () => {
 	const fields = ['app', 'years', 'birth', 'year-group'];
 
 	function isAnswer(verdict: Verdict) {
-		expect(['invalid', 'unknown-app', 'meets', 'not-yet', 'spans', 'unknown']).toContain(verdict.kind);
+		expect(['invalid', 'unknown-app', 'meets', 'not-yet', 'spans', 'unknown']).toContain(
+			verdict.kind
+		);
 		if (verdict.kind === 'invalid') {
 			expect(verdict.errors.length).toBeGreaterThan(0);
 			for (const error of verdict.errors) {
 				expect(fields).toContain(error.field);
 				expect(error.message.length).toBeGreaterThan(10);
 			}
-		} else if (verdict.kind === 'unknown-app') expect(Array.isArray(verdict.suggestions)).toBe(true);
-		else expect(headlineOf(verdict, words, pegiNames)).toMatch(/^(Old enough|Suitable|Not old enough yet|Not suitable yet|It depends on their birthday|Not known): /);
+		} else if (verdict.kind === 'unknown-app')
+			expect(Array.isArray(verdict.suggestions)).toBe(true);
+		else
+			expect(headlineOf(verdict, words, pegiNames)).toMatch(
+				/^(Old enough|Suitable|Not old enough yet|Not suitable yet|It depends on their birthday|Not known): /
+			);
 	}
 
 	it('for any string and any number, returns a verdict or a validation message and never throws', () => {
 		fc.assert(
-			fc.property(fc.oneof(fc.string(), fc.constantFrom('cb', 'Café Quest', 'bw', 'night raid')), fc.oneof(fc.double(), fc.integer()), anyMode, (app, age, mode) => {
-				const verdict = checkAge(apps, { app, age: String(age), mode, today });
-				isAnswer(verdict);
-			}),
-			{ numRuns: 3000 },
+			fc.property(
+				fc.oneof(fc.string(), fc.constantFrom('cb', 'Café Quest', 'bw', 'night raid')),
+				fc.oneof(fc.double(), fc.integer()),
+				anyMode,
+				(app, age, mode) => {
+					const verdict = checkAge(apps, { app, age: String(age), mode, today });
+					isAnswer(verdict);
+				}
+			),
+			{ numRuns: 3000 }
 		);
 	});
 
 	it('for any strings at all, in every field, never throws', () => {
 		fc.assert(
-			fc.property(fc.string(), fc.string(), anyMode, fc.oneof(fc.constant(today), fc.string()), (app, age, mode, on) => {
-				isAnswer(checkAge(apps, { app, age, mode, today: on }));
-			}),
-			{ numRuns: 3000 },
+			fc.property(
+				fc.string(),
+				fc.string(),
+				anyMode,
+				fc.oneof(fc.constant(today), fc.string()),
+				(app, age, mode, on) => {
+					isAnswer(checkAge(apps, { app, age, mode, today: on }));
+				}
+			),
+			{ numRuns: 3000 }
 		);
 	});
 
 	it('for values that are not even strings, never throws', () => {
 		fc.assert(
-			fc.property(fc.anything(), fc.anything(), fc.anything(), fc.anything(), (app, age, mode, on) => {
-				isAnswer(checkAge(apps, { app, age, mode, today: on } as never));
-			}),
-			{ numRuns: 1000 },
+			fc.property(
+				fc.anything(),
+				fc.anything(),
+				fc.anything(),
+				fc.anything(),
+				(app, age, mode, on) => {
+					isAnswer(checkAge(apps, { app, age, mode, today: on } as never));
+				}
+			),
+			{ numRuns: 1000 }
 		);
 	});
 
@@ -393,23 +651,38 @@ describe('whatever it is given', () => {
 				// The text typed is String(age): -0 is typed as "0", a valid age.
 				const valid = Number.isInteger(age) && age >= 0 && age <= 18;
 				expect(check('cb', String(age)).kind !== 'invalid').toBe(valid);
-			}),
+			})
 		);
 	});
 
 	it('once a child meets a minimum age, every older child does too', () => {
 		fc.assert(
-			fc.property(fc.integer({ min: 0, max: 17 }), fc.integer({ min: 0, max: 21 }), (years, limit) => {
-				const now = standing({ mode: 'years', years }, limit);
-				const next = standing({ mode: 'years', years: years + 1 }, limit);
-				if (now.kind === 'meets') expect(next.kind).toBe('meets');
-				else expect(next).toEqual(years + 1 >= limit ? { kind: 'meets' } : { kind: 'not-yet', wait: { by: 'years', years: limit - years - 1 } });
-			}),
+			fc.property(
+				fc.integer({ min: 0, max: 17 }),
+				fc.integer({ min: 0, max: 21 }),
+				(years, limit) => {
+					const now = standing({ mode: 'years', years }, limit);
+					const next = standing({ mode: 'years', years: years + 1 }, limit);
+					if (now.kind === 'meets') expect(next.kind).toBe('meets');
+					else
+						expect(next).toEqual(
+							years + 1 >= limit
+								? { kind: 'meets' }
+								: { kind: 'not-yet', wait: { by: 'years', years: limit - years - 1 } }
+						);
+				}
+			)
 		);
 	});
 
 	it('a date of birth gives the same answer as the age it makes, and a birthday still to come', () => {
-		const date = fc.date({ min: new Date('2005-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+		const date = fc
+			.date({
+				min: new Date('2005-01-01T00:00:00Z'),
+				max: new Date('2030-12-31T00:00:00Z'),
+				noInvalidDate: true,
+			})
+			.map((d) => d.toISOString().slice(0, 10));
 		fc.assert(
 			fc.property(date, date, fc.integer({ min: 0, max: 21 }), (birth, on, limit) => {
 				const age = readAge('birth', birth, on);
@@ -423,7 +696,7 @@ describe('whatever it is given', () => {
 					expect(ageOn(parseDate(birth)!, parseDate(on)!)).toBe(age.years);
 				}
 			}),
-			{ numRuns: 2000 },
+			{ numRuns: 2000 }
 		);
 	});
 });

@@ -10,7 +10,16 @@ describe('an app guide’s address and sections', () => {
 	});
 
 	it('keeps its anchors stable, in order, each titled from content/data/age-checker.yaml', () => {
-		expect(guideAnchors).toEqual(['check', 'age', 'pegi', 'stores', 'features', 'settings', 'report', 'sources']);
+		expect(guideAnchors).toEqual([
+			'check',
+			'age',
+			'pegi',
+			'stores',
+			'features',
+			'settings',
+			'report',
+			'sources',
+		]);
 		const sections = guideSections(ageCheckerWording.guide.sections);
 		expect(sections.map(({ id }) => id)).toEqual([...guideAnchors]);
 		for (const { title } of sections) expect(title.length).toBeGreaterThan(0);

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { allQuestions, answerFor, checkPost, groups, nextQuestion, type Answers, type Topic } from '../../src/lib/before-you-post';
+import {
+	allQuestions,
+	answerFor,
+	checkPost,
+	groups,
+	nextQuestion,
+	type Answers,
+	type Topic,
+} from '../../src/lib/before-you-post';
 import { decidePost, facts, rules, verdicts, type PostFacts } from '../../src/lib/posting-rules';
 import { postingRulesWording as wording } from '../../src/wording';
 
@@ -10,7 +18,11 @@ type Audience = 'pupils' | 'parents' | 'staff';
 function walk(answer: (topic: Topic) => boolean, audience: Audience = 'pupils') {
 	const answers: Answers = {};
 	const asked: Topic[] = [];
-	for (let question = nextQuestion(answers, audience, wording); question; question = nextQuestion(answers, audience, wording)) {
+	for (
+		let question = nextQuestion(answers, audience, wording);
+		question;
+		question = nextQuestion(answers, audience, wording)
+	) {
 		expect(asked).not.toContain(question.topic);
 		asked.push(question.topic);
 		answers[question.topic] = answer(question.topic);
@@ -21,7 +33,12 @@ function walk(answer: (topic: Topic) => boolean, audience: Audience = 'pupils') 
 /** Answers as the facts of a post say. */
 const truthfully = (post: PostFacts) => (topic: Topic) => answerFor(post, topic);
 
-const anyPost = fc.record(Object.fromEntries([...facts, 'othersAgreed'].map((fact) => [fact, fc.boolean()])) as Record<string, fc.Arbitrary<boolean>>) as fc.Arbitrary<PostFacts>;
+const anyPost = fc.record(
+	Object.fromEntries([...facts, 'othersAgreed'].map((fact) => [fact, fc.boolean()])) as Record<
+		string,
+		fc.Arbitrary<boolean>
+	>
+) as fc.Arbitrary<PostFacts>;
 
 describe('the Before you post checker', () => {
 	it('asks only its broad questions when every answer is no, and then says it can be posted', () => {
@@ -46,16 +63,26 @@ describe('the Before you post checker', () => {
 
 	it('asks whether others agreed when a post shows them, and only then', () => {
 		expect(walk(truthfully({ showsOthers: true })).decision.verdict).toBe('ask-first');
-		expect(walk(truthfully({ showsOthers: true, othersAgreed: true })).decision.verdict).toBe('post');
-		expect(walk(truthfully({ showsOthers: true, unkind: true })).asked).not.toContain('othersAgreed');
+		expect(walk(truthfully({ showsOthers: true, othersAgreed: true })).decision.verdict).toBe(
+			'post'
+		);
+		expect(walk(truthfully({ showsOthers: true, unkind: true })).asked).not.toContain(
+			'othersAgreed'
+		);
 	});
 
 	it('reaches every verdict, and words it for each audience', () => {
-		const reached = [{}, { showsOthers: true }, { unkind: true }, { violent: true }].map((post) => walk(truthfully(post)).decision.verdict);
+		const reached = [{}, { showsOthers: true }, { unkind: true }, { violent: true }].map(
+			(post) => walk(truthfully(post)).decision.verdict
+		);
 		expect(new Set(reached)).toEqual(new Set(verdicts));
 		expect(wording.verdicts['tell-adult'].pupils).toMatch(/trusted adult/);
 		expect(wording.verdicts['tell-adult'].staff).not.toMatch(/trusted adult/);
-		expect(allQuestions('staff', wording).map((q) => q.text).sort()).toEqual(rules.map((rule) => wording.rules[rule.fact].question.staff).sort());
+		expect(
+			allQuestions('staff', wording)
+				.map((q) => q.text)
+				.sort()
+		).toEqual(rules.map((rule) => wording.rules[rule.fact].question.staff).sort());
 		expect(walk(() => false, 'staff').decision.reasons[0]!.instead).not.toMatch(/friend/);
 	});
 
@@ -72,14 +99,20 @@ describe('the Before you post checker', () => {
 
 	it('gives the same verdict as the rules, whatever the post, asking each question at most once', () => {
 		fc.assert(
-			fc.property(anyPost, fc.constantFrom<Audience>('pupils', 'parents', 'staff'), (post, audience) => {
-				const { asked, decision } = walk(truthfully(post), audience);
-				expect(decision.verdict).toBe(decidePost(post).verdict);
-				expect(decision.reasons[0]!.verdict).toBe(decision.verdict);
-				expect(asked.length).toBeLessThanOrEqual(facts.length + groups.length + 1);
-				expect(decision.reasons.every((reason) => reason.policy.page.startsWith('policy/'))).toBe(true);
-			}),
-			{ numRuns: 500 },
+			fc.property(
+				anyPost,
+				fc.constantFrom<Audience>('pupils', 'parents', 'staff'),
+				(post, audience) => {
+					const { asked, decision } = walk(truthfully(post), audience);
+					expect(decision.verdict).toBe(decidePost(post).verdict);
+					expect(decision.reasons[0]!.verdict).toBe(decision.verdict);
+					expect(asked.length).toBeLessThanOrEqual(facts.length + groups.length + 1);
+					expect(decision.reasons.every((reason) => reason.policy.page.startsWith('policy/'))).toBe(
+						true
+					);
+				}
+			),
+			{ numRuns: 500 }
 		);
 	});
 });

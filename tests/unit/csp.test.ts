@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { cspPolicy, hashSource, headersFile, inlineScripts, parseHeadersFile, withCspMeta } from '../../src/lib/csp';
+import {
+	cspPolicy,
+	hashSource,
+	headersFile,
+	inlineScripts,
+	parseHeadersFile,
+	withCspMeta,
+} from '../../src/lib/csp';
 
 describe('the Content-Security-Policy', () => {
 	it('finds inline scripts, but not external ones or JSON data', () => {
-		const html = '<script>a()</script><script type="module">b()</script><script src="/x.js"></script><script type="application/json">{}</script>';
+		const html =
+			'<script>a()</script><script type="module">b()</script><script src="/x.js"></script><script type="application/json">{}</script>';
 		expect(inlineScripts(html)).toEqual(['a()', 'b()']);
 	});
 
@@ -21,14 +29,22 @@ describe('the Content-Security-Policy', () => {
 	});
 
 	it('goes first in the head, once', () => {
-		const page = withCspMeta('<html><head><script>a()</script></head></html>', "default-src 'self'");
-		expect(page).toBe(`<html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'"><script>a()</script></head></html>`);
+		const page = withCspMeta(
+			'<html><head><script>a()</script></head></html>',
+			"default-src 'self'"
+		);
+		expect(page).toBe(
+			`<html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'"><script>a()</script></head></html>`
+		);
 		expect(withCspMeta(page, 'other')).toBe(page);
 	});
 
 	it('writes a _headers file that reads back', () => {
 		const file = headersFile("default-src 'self'", '/policies/');
 		expect(file.split('\n')[0]).toBe('/policies/*');
-		expect(parseHeadersFile(file)).toMatchObject({ 'Content-Security-Policy': "default-src 'self'", 'X-Content-Type-Options': 'nosniff' });
+		expect(parseHeadersFile(file)).toMatchObject({
+			'Content-Security-Policy': "default-src 'self'",
+			'X-Content-Type-Options': 'nosniff',
+		});
 	});
 });

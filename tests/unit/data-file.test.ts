@@ -13,15 +13,21 @@ describe('parseListFile', () => {
 	});
 
 	it('names the entry and the field that is wrong', () => {
-		expect(() => parseListFile('- id: tiktok\n  age: -1\n', entry, 'apps.yaml')).toThrow(/apps\.yaml[\s\S]*entry "tiktok": "age"/);
+		expect(() => parseListFile('- id: tiktok\n  age: -1\n', entry, 'apps.yaml')).toThrow(
+			/apps\.yaml[\s\S]*entry "tiktok": "age"/
+		);
 	});
 
 	it('names an entry without an id by its position', () => {
-		expect(() => parseListFile('- id: a\n  age: 1\n- age: 2\n', entry, 'apps.yaml')).toThrow(/entry 2: "id"/);
+		expect(() => parseListFile('- id: a\n  age: 1\n- age: 2\n', entry, 'apps.yaml')).toThrow(
+			/entry 2: "id"/
+		);
 	});
 
 	it('rejects an id used twice, naming it', () => {
-		expect(() => parseListFile('- id: a\n  age: 1\n- id: a\n  age: 2\n', entry, 'apps.yaml')).toThrow(/"a" is used twice/);
+		expect(() =>
+			parseListFile('- id: a\n  age: 1\n- id: a\n  age: 2\n', entry, 'apps.yaml')
+		).toThrow(/"a" is used twice/);
 	});
 
 	it('explains a file that is not a list, or not YAML', () => {
@@ -36,9 +42,12 @@ describe('parseListFile', () => {
 
 describe('parseObjectFile', () => {
 	it('lists every problem with its field', () => {
-		const schema = z.strictObject({ name: z.string(), office: z.strictObject({ email: z.email() }) });
+		const schema = z.strictObject({
+			name: z.string(),
+			office: z.strictObject({ email: z.email() }),
+		});
 		expect(() => parseObjectFile('office:\n  email: nope\n', schema, 'school.yaml')).toThrow(
-			/school\.yaml has 2 problem\(s\):\n- "name": .*\n- "office\.email": /,
+			/school\.yaml has 2 problem\(s\):\n- "name": .*\n- "office\.email": /
 		);
 	});
 });

@@ -8,7 +8,17 @@ describe('parseDate', () => {
 		expect(parseDate(' 1.3.2014 ')).toEqual({ year: 2014, month: 3, day: 1 });
 	});
 
-	it.each(['', 'yesterday', '2014-02-30', '31/04/2014', '2014-13-01', '00/01/2014', '29/02/2013', '2014/03/31', '31-03-14'])('rejects “%s”', (text) => {
+	it.each([
+		'',
+		'yesterday',
+		'2014-02-30',
+		'31/04/2014',
+		'2014-13-01',
+		'00/01/2014',
+		'29/02/2013',
+		'2014/03/31',
+		'31-03-14',
+	])('rejects “%s”', (text) => {
 		expect(parseDate(text)).toBeUndefined();
 	});
 });
@@ -32,19 +42,42 @@ describe('ageOn', () => {
 describe('timeUntil', () => {
 	const from = { year: 2026, month: 11, day: 24 };
 	it.each([
-		[{ year: 2026, month: 11, day: 25 }, { years: 0, months: 0, days: 1 }],
-		[{ year: 2027, month: 3, day: 24 }, { years: 0, months: 4, days: 0 }],
-		[{ year: 2027, month: 3, day: 31 }, { years: 0, months: 4, days: 7 }],
-		[{ year: 2027, month: 11, day: 24 }, { years: 1, months: 0, days: 0 }],
-		[{ year: 2029, month: 1, day: 2 }, { years: 2, months: 1, days: 9 }],
+		[
+			{ year: 2026, month: 11, day: 25 },
+			{ years: 0, months: 0, days: 1 },
+		],
+		[
+			{ year: 2027, month: 3, day: 24 },
+			{ years: 0, months: 4, days: 0 },
+		],
+		[
+			{ year: 2027, month: 3, day: 31 },
+			{ years: 0, months: 4, days: 7 },
+		],
+		[
+			{ year: 2027, month: 11, day: 24 },
+			{ years: 1, months: 0, days: 0 },
+		],
+		[
+			{ year: 2029, month: 1, day: 2 },
+			{ years: 2, months: 1, days: 9 },
+		],
 	])('from 24 November 2026 until %o is %o', (to, expected) => {
 		expect(timeUntil(from, to)).toEqual(expected);
 	});
 
 	it('counts a month from 31 January as ending on the last day of February', () => {
-		expect(timeUntil({ year: 2027, month: 1, day: 31 }, { year: 2027, month: 2, day: 27 })).toEqual({ years: 0, months: 0, days: 27 });
-		expect(timeUntil({ year: 2027, month: 1, day: 31 }, { year: 2027, month: 2, day: 28 })).toEqual({ years: 0, months: 1, days: 0 });
-		expect(timeUntil({ year: 2027, month: 1, day: 31 }, { year: 2027, month: 3, day: 1 })).toEqual({ years: 0, months: 1, days: 1 });
+		expect(timeUntil({ year: 2027, month: 1, day: 31 }, { year: 2027, month: 2, day: 27 })).toEqual(
+			{ years: 0, months: 0, days: 27 }
+		);
+		expect(timeUntil({ year: 2027, month: 1, day: 31 }, { year: 2027, month: 2, day: 28 })).toEqual(
+			{ years: 0, months: 1, days: 0 }
+		);
+		expect(timeUntil({ year: 2027, month: 1, day: 31 }, { year: 2027, month: 3, day: 1 })).toEqual({
+			years: 0,
+			months: 1,
+			days: 1,
+		});
 	});
 });
 

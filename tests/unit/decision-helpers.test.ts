@@ -19,15 +19,20 @@ describe.each(helpers)('$id', ({ id, helper, questions, steps, groups, decide, p
 	const combinations = everyCombination(questions);
 
 	it('has a page that shows it', () => {
-		expect(readFileSync(`content/docs/${page}.mdx`, 'utf8')).toContain(`<DecisionHelper helper="${id}" />`);
+		expect(readFileSync(`content/docs/${page}.mdx`, 'utf8')).toContain(
+			`<DecisionHelper helper="${id}" />`
+		);
 	});
 
 	it('has an answer for every combination of answers, each step naming its policy section or guidance', () => {
-		expect(combinations.length).toBe(questions.reduce((count, question) => count * question.options.length, 1));
+		expect(combinations.length).toBe(
+			questions.reduce((count, question) => count * question.options.length, 1)
+		);
 		for (const answers of combinations) {
 			const result = decide(answers);
 			expect(result.length, JSON.stringify(answers)).toBeGreaterThan(0);
-			for (const step of result) expect(steps[step]?.policy?.label ?? steps[step]?.guidance?.label, step).toBeTruthy();
+			for (const step of result)
+				expect(steps[step]?.policy?.label ?? steps[step]?.guidance?.label, step).toBeTruthy();
 			expect(new Set(result).size, JSON.stringify(answers)).toBe(result.length);
 		}
 	});
@@ -48,23 +53,32 @@ describe.each(helpers)('$id', ({ id, helper, questions, steps, groups, decide, p
 	it('gives each reader only their own group’s steps, if it groups them', () => {
 		if (!(helper as Helper).groups) return;
 		const [question] = questions;
-		expect(groups.map((group) => group.id)).toEqual(question!.options.map((option) => option.value));
+		expect(groups.map((group) => group.id)).toEqual(
+			question!.options.map((option) => option.value)
+		);
 		expect(groups.flatMap((group) => group.steps).sort()).toEqual(Object.keys(steps).sort());
 		for (const answers of combinations) {
 			const own = groups.find((group) => group.id === answers[question!.id])!.steps;
-			expect(decide(answers).filter((step) => !own.includes(step)), JSON.stringify(answers)).toEqual([]);
+			expect(
+				decide(answers).filter((step) => !own.includes(step)),
+				JSON.stringify(answers)
+			).toEqual([]);
 		}
 	});
 
-	it.each(Object.entries(steps).map(([step, words]) => [step, words] as const))('step %s quotes the policy word for word and links to a real section', (_step, words) => {
-		if (words.quote) expect(source).toContain(normalise(words.quote));
-		if (words.policy) expect(anchorsOf(words.policy.page)).toContain(words.policy.anchor);
-		if (words.guidance) expect(words.guidance.url).toMatch(/^https:\/\//);
-	});
+	it.each(Object.entries(steps).map(([step, words]) => [step, words] as const))(
+		'step %s quotes the policy word for word and links to a real section',
+		(_step, words) => {
+			if (words.quote) expect(source).toContain(normalise(words.quote));
+			if (words.policy) expect(anchorsOf(words.policy.page)).toContain(words.policy.anchor);
+			if (words.guidance) expect(words.guidance.url).toMatch(/^https:\/\//);
+		}
+	);
 
 	it('never writes a role title the school’s settings give, so another school’s titles are used', () => {
 		const file = readFileSync(decisionHelpers.find((entry) => entry.id === id)!.wording, 'utf8');
-		for (const role of Object.values(school.roles)) expect(file).not.toMatch(new RegExp(`\\b${role.long.replace(/[/]/g, '\\/')}\\b`));
+		for (const role of Object.values(school.roles))
+			expect(file).not.toMatch(new RegExp(`\\b${role.long.replace(/[/]/g, '\\/')}\\b`));
 		expect(file).not.toMatch(/\bHeadteacher\b/);
 		expect(plainText(JSON.stringify(steps))).not.toMatch(/\{\w+\}/);
 	});
@@ -72,16 +86,25 @@ describe.each(helpers)('$id', ({ id, helper, questions, steps, groups, decide, p
 
 describe('connecting online', () => {
 	it('does not allow a pupil’s friend request to a teacher, and reports it to the DSL', () => {
-		expect(decideConnect({ from: 'pupil', to: 'adult', action: 'friend-request', family: 'no' })).toEqual(['not-allowed', 'report-to-dsl']);
+		expect(
+			decideConnect({ from: 'pupil', to: 'adult', action: 'friend-request', family: 'no' })
+		).toEqual(['not-allowed', 'report-to-dsl']);
 	});
 
 	it('discourages following, forbids staff following pupils, and reports a staff member’s attempt to the Headteacher', () => {
-		expect(decideConnect({ from: 'pupil', to: 'adult', action: 'follow', family: 'no' })).toEqual(['discouraged']);
-		expect(decideConnect({ from: 'staff', to: 'pupil', action: 'follow', family: 'no' })).toEqual(['must-not-follow', 'report-to-head']);
+		expect(decideConnect({ from: 'pupil', to: 'adult', action: 'follow', family: 'no' })).toEqual([
+			'discouraged',
+		]);
+		expect(decideConnect({ from: 'staff', to: 'pupil', action: 'follow', family: 'no' })).toEqual([
+			'must-not-follow',
+			'report-to-head',
+		]);
 	});
 
 	it('allows a declared family link only with the Headteacher’s approval', () => {
-		expect(decideConnect({ from: 'volunteer', to: 'pupil', action: 'message', family: 'yes' })).toEqual(['not-allowed', 'exception']);
+		expect(
+			decideConnect({ from: 'volunteer', to: 'pupil', action: 'message', family: 'yes' })
+		).toEqual(['not-allowed', 'exception']);
 	});
 });
 
@@ -89,9 +112,13 @@ describe('a concern about the school', () => {
 	const concern = wordedHelper('concern-about-the-school');
 
 	it('goes to the school privately first, then the complaints procedure, named as a link', () => {
-		expect(decideConcern({ kind: 'decision', tried: 'no', remote: 'no' })[0]).toBe('contact-privately');
+		expect(decideConcern({ kind: 'decision', tried: 'no', remote: 'no' })[0]).toBe(
+			'contact-privately'
+		);
 		expect(decideConcern({ kind: 'decision', tried: 'yes', remote: 'no' })[0]).toBe('complaints');
 		expect(concern.steps['complaints']!.text).toContain(`(${school.complaintsProcedure.url})`);
-		expect(plainText(concern.steps['complaints']!.text)).not.toContain(school.complaintsProcedure.url);
+		expect(plainText(concern.steps['complaints']!.text)).not.toContain(
+			school.complaintsProcedure.url
+		);
 	});
 });

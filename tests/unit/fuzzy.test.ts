@@ -64,7 +64,13 @@ describe('finding an app despite spaces, hyphens and slips', () => {
 });
 
 describe('whatever is typed', () => {
-	const name = fc.constantFrom(...apps.flatMap((app) => names(app).filter((n) => compact(n).length > 7).map((n) => [app.id, n] as const)));
+	const name = fc.constantFrom(
+		...apps.flatMap((app) =>
+			names(app)
+				.filter((n) => compact(n).length > 7)
+				.map((n) => [app.id, n] as const)
+		)
+	);
 
 	it('the distance is symmetric, zero only for the same text, and never more than the longer length', () => {
 		fc.assert(
@@ -73,23 +79,36 @@ describe('whatever is typed', () => {
 				expect(editDistance(b, a)).toBe(distance);
 				expect(distance === 0).toBe(a === b);
 				expect(distance).toBeLessThanOrEqual(Math.max([...a].length, [...b].length));
-			}),
+			})
 		);
 	});
 
 	it('one slip in a long name (a letter lost, added, changed or two swapped) still offers that app first or finds it', () => {
-		const slip = fc.tuple(name, fc.nat(), fc.constantFrom('delete', 'insert', 'change', 'swap'), fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz')).map(([[id, text], at, how, letter]) => {
-			const i = at % text.length;
-			const typed =
-				how === 'delete' ? text.slice(0, i) + text.slice(i + 1) : how === 'insert' ? text.slice(0, i) + letter + text.slice(i) : how === 'change' ? text.slice(0, i) + letter + text.slice(i + 1) : text.slice(0, i) + (text[i + 1] ?? '') + text[i] + text.slice(i + 2);
-			return { id, typed };
-		});
+		const slip = fc
+			.tuple(
+				name,
+				fc.nat(),
+				fc.constantFrom('delete', 'insert', 'change', 'swap'),
+				fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz')
+			)
+			.map(([[id, text], at, how, letter]) => {
+				const i = at % text.length;
+				const typed =
+					how === 'delete'
+						? text.slice(0, i) + text.slice(i + 1)
+						: how === 'insert'
+							? text.slice(0, i) + letter + text.slice(i)
+							: how === 'change'
+								? text.slice(0, i) + letter + text.slice(i + 1)
+								: text.slice(0, i) + (text[i + 1] ?? '') + text[i] + text.slice(i + 2);
+				return { id, typed };
+			});
 		fc.assert(
 			fc.property(slip, ({ id, typed }) => {
 				const found = findApp(apps, typed);
 				if (found) return;
 				expect(closeApps(apps, typed).map((app) => app.id)).toContain(id);
-			}),
+			})
 		);
 	});
 
@@ -99,7 +118,7 @@ describe('whatever is typed', () => {
 				const matches = closeMatches(apps, typed, names);
 				expect(new Set(matches).size).toBe(matches.length);
 				expect(matches.length).toBeLessThanOrEqual(3);
-			}),
+			})
 		);
 	});
 });

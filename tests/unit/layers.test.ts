@@ -10,20 +10,34 @@ const extensions = ['', '.ts', '.tsx', '.mjs', '.astro', '/index.ts'];
 
 function importsOf(file: string): string[] {
 	const text = readFileSync(file, 'utf8');
-	const specifiers = [...text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(['"]([^'"]+)['"]\)/g)].map((match) => match[1] ?? match[2]!);
+	const specifiers = [
+		...text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(['"]([^'"]+)['"]\)/g),
+	].map((match) => match[1] ?? match[2]!);
 	return specifiers
-		.map((specifier) => (specifier.startsWith('~/') ? join('src', specifier.slice(2)) : specifier.startsWith('.') ? normalize(join(dirname(file), specifier)) : undefined))
+		.map((specifier) =>
+			specifier.startsWith('~/')
+				? join('src', specifier.slice(2))
+				: specifier.startsWith('.')
+					? normalize(join(dirname(file), specifier))
+					: undefined
+		)
 		.filter((path): path is string => path !== undefined)
-		.map((path) => extensions.map((extension) => path + extension).find((candidate) => files.includes(candidate)))
+		.map((path) =>
+			extensions.map((extension) => path + extension).find((candidate) => files.includes(candidate))
+		)
 		.filter((path): path is string => path !== undefined);
 }
 const graph = new Map(files.map((file) => [file, importsOf(file)]));
 
 describe('the layers of src/', () => {
-	it.each(files.filter((file) => file.startsWith('src/lib/')))('%s, a rule, imports nothing from src/schemas/, the components or the content', (file) => {
-		for (const imported of graph.get(file)!) expect(imported, `${file} imports ${imported}`).toMatch(/^src\/lib\//);
-		expect(readFileSync(file, 'utf8')).not.toMatch(/from ['"](preact|astro:content)/);
-	});
+	it.each(files.filter((file) => file.startsWith('src/lib/')))(
+		'%s, a rule, imports nothing from src/schemas/, the components or the content',
+		(file) => {
+			for (const imported of graph.get(file)!)
+				expect(imported, `${file} imports ${imported}`).toMatch(/^src\/lib\//);
+			expect(readFileSync(file, 'utf8')).not.toMatch(/from ['"](preact|astro:content)/);
+		}
+	);
 
 	it('has no import cycle', () => {
 		const cycles: string[] = [];

@@ -1,11 +1,20 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decidePost, facts, rules, verdicts, wordReason, type PostFacts } from '../../src/lib/posting-rules';
+import {
+	decidePost,
+	facts,
+	rules,
+	verdicts,
+	wordReason,
+	type PostFacts,
+} from '../../src/lib/posting-rules';
 import { postingRulesWording as wording } from '../../src/wording';
 import { anchorsOf } from '../support/anchors';
 
-const pages = readdirSync('content/docs/policy').map((file) => `policy/${file.replace(/\.mdx$/, '')}`);
+const pages = readdirSync('content/docs/policy').map(
+	(file) => `policy/${file.replace(/\.mdx$/, '')}`
+);
 
 describe('the posting rules', () => {
 	it('say “post it” when nothing is wrong', () => {
@@ -30,43 +39,64 @@ describe('the posting rules', () => {
 	});
 
 	it('reach every verdict', () => {
-		const reached = new Set([{}, { showsOthers: true }, { unkind: true }, { violent: true }].map((post) => decidePost(post).verdict));
+		const reached = new Set(
+			[{}, { showsOthers: true }, { unkind: true }, { violent: true }].map(
+				(post) => decidePost(post).verdict
+			)
+		);
 		expect([...reached].sort()).toEqual([...verdicts].sort());
 	});
 
 	it('give the most serious reason first, and every reason that applies', () => {
 		const decision = decidePost({ showsOthers: true, violent: true, unkind: true });
 		expect(decision.verdict).toBe('tell-adult');
-		expect(decision.reasons.map((reason) => reason.fact)).toEqual(['violent', 'unkind', 'showsOthers']);
+		expect(decision.reasons.map((reason) => reason.fact)).toEqual([
+			'violent',
+			'unkind',
+			'showsOthers',
+		]);
 	});
 
 	it('have one rule for every fact', () => {
 		expect(rules.map((rule) => rule.fact).sort()).toEqual([...facts].sort());
 	});
 
-	it.each([...rules.map(({ fact }) => [fact, wording.rules[fact].policy] as const), ['nothing-wrong', wording.nothingWrong.policy] as const].map(([fact, { page, anchor }]) => [fact, page, anchor] as const))(
-		'link the %s rule to a section that exists: %s#%s',
-		(_fact, page, anchor) => {
-			expect(pages).toContain(page);
-			expect(anchorsOf(page)).toContain(anchor);
-		},
-	);
+	it.each(
+		[
+			...rules.map(({ fact }) => [fact, wording.rules[fact].policy] as const),
+			['nothing-wrong', wording.nothingWrong.policy] as const,
+		].map(([fact, { page, anchor }]) => [fact, page, anchor] as const)
+	)('link the %s rule to a section that exists: %s#%s', (_fact, page, anchor) => {
+		expect(pages).toContain(page);
+		expect(anchorsOf(page)).toContain(anchor);
+	});
 
 	it('word their advice for each audience', () => {
 		for (const audience of ['pupils', 'parents', 'staff'] as const) {
-			expect(wordReason(decidePost({ complaintAboutSchool: true }).reasons[0]!, audience, wording).instead).toBe(wording.rules.complaintAboutSchool.instead[audience]);
+			expect(
+				wordReason(decidePost({ complaintAboutSchool: true }).reasons[0]!, audience, wording)
+					.instead
+			).toBe(wording.rules.complaintAboutSchool.instead[audience]);
 		}
 	});
 
 	it('never give a verdict milder than the most serious fact, whatever the facts', () => {
-		const post = fc.record(Object.fromEntries([...facts, 'othersAgreed'].map((fact) => [fact, fc.boolean()])) as Record<string, fc.Arbitrary<boolean>>);
+		const post = fc.record(
+			Object.fromEntries([...facts, 'othersAgreed'].map((fact) => [fact, fc.boolean()])) as Record<
+				string,
+				fc.Arbitrary<boolean>
+			>
+		);
 		fc.assert(
 			fc.property(post, (facts) => {
 				const decision = decidePost(facts);
-				const worst = Math.max(...decision.reasons.map((reason) => verdicts.indexOf(reason.verdict)));
+				const worst = Math.max(
+					...decision.reasons.map((reason) => verdicts.indexOf(reason.verdict))
+				);
 				expect(verdicts.indexOf(decision.verdict)).toBe(worst);
-				if (facts['violent'] || facts['illegalOrHateful'] || facts['unsafeContact']) expect(decision.verdict).toBe('tell-adult');
-			}),
+				if (facts['violent'] || facts['illegalOrHateful'] || facts['unsafeContact'])
+					expect(decision.verdict).toBe('tell-adult');
+			})
 		);
 	});
 });

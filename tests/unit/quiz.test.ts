@@ -1,6 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { answerQuestion, bestChoice, bestIndex, countVote, isRevealed, moveClassroom, nextQuestion, revealAnswer, scoreQuiz, shuffle, startClassroom, startQuiz, tallyOf, type ClassroomState } from '../../src/lib/quiz';
+import {
+	answerQuestion,
+	bestChoice,
+	bestIndex,
+	countVote,
+	isRevealed,
+	moveClassroom,
+	nextQuestion,
+	revealAnswer,
+	scoreQuiz,
+	shuffle,
+	startClassroom,
+	startQuiz,
+	tallyOf,
+	type ClassroomState,
+} from '../../src/lib/quiz';
 
 const scenarios = [
 	{ id: 'a', answer: 'post' as const },
@@ -10,14 +25,24 @@ const scenarios = [
 
 describe('shuffle', () => {
 	it('keeps every item exactly once, in whatever order', () => {
-		fc.assert(fc.property(fc.array(fc.integer()), fc.double({ min: 0, max: 0.999, noNaN: true }), (items, seed) => {
-			expect(shuffle(items, () => seed).sort()).toEqual([...items].sort());
-		}));
+		fc.assert(
+			fc.property(
+				fc.array(fc.integer()),
+				fc.double({ min: 0, max: 0.999, noNaN: true }),
+				(items, seed) => {
+					expect(shuffle(items, () => seed).sort()).toEqual([...items].sort());
+				}
+			)
+		);
 	});
 
 	it('gives a new order on another go', () => {
 		let n = 0;
-		const orders = new Set(Array.from({ length: 10 }, () => shuffle([1, 2, 3, 4, 5], () => ((n = (n * 9301 + 49297) % 233280) / 233280)).join()));
+		const orders = new Set(
+			Array.from({ length: 10 }, () =>
+				shuffle([1, 2, 3, 4, 5], () => (n = (n * 9301 + 49297) % 233280) / 233280).join()
+			)
+		);
 		expect(orders.size).toBeGreaterThan(1);
 	});
 });
@@ -36,7 +61,13 @@ describe('a pupil’s quiz', () => {
 	});
 
 	it('keeps the first answer to a question', () => {
-		const state = answerQuestion(answerQuestion(startQuiz(scenarios, () => 0.99), 'post'), 'dont-post');
+		const state = answerQuestion(
+			answerQuestion(
+				startQuiz(scenarios, () => 0.99),
+				'post'
+			),
+			'dont-post'
+		);
 		expect(state.answers).toEqual({ a: 'post' });
 	});
 });
@@ -60,15 +91,22 @@ describe('classroom mode', () => {
 		let state: ClassroomState = startClassroom();
 		state = countVote(countVote(state, 'post', 1), 'post', 1);
 		expect(tallyOf(state)).toEqual({ post: 2 });
-		expect(tallyOf(countVote(countVote(countVote(state, 'post', -1), 'post', -1), 'post', -1))).toEqual({ post: 0 });
+		expect(
+			tallyOf(countVote(countVote(countVote(state, 'post', -1), 'post', -1), 'post', -1))
+		).toEqual({ post: 0 });
 	});
 });
 
 describe('the best choice', () => {
 	it('is the one whose verdict is the answer', () => {
-		const scenario = { answer: 'ask-first' as const, choices: [{ verdict: 'post' as const }, { verdict: 'ask-first' as const }] };
+		const scenario = {
+			answer: 'ask-first' as const,
+			choices: [{ verdict: 'post' as const }, { verdict: 'ask-first' as const }],
+		};
 		expect(bestChoice(scenario)).toBe(scenario.choices[1]);
 		expect(bestIndex(scenario)).toBe(1);
-		expect(() => bestChoice({ answer: 'tell-adult', choices: scenario.choices })).toThrow(/tell-adult/);
+		expect(() => bestChoice({ answer: 'tell-adult', choices: scenario.choices })).toThrow(
+			/tell-adult/
+		);
 	});
 });

@@ -4,14 +4,17 @@ import { replaceNames } from '../../src/lib/replace-names';
 
 describe('replaceNames', () => {
 	it('replaces longer names first, as whole words', () => {
-		const text = 'approved by the Headteacher/Principal, or told to the Headteacher. Headteachers and the DSL.';
+		const text =
+			'approved by the Headteacher/Principal, or told to the Headteacher. Headteachers and the DSL.';
 		expect(
 			replaceNames(text, [
 				['Headteacher', 'Principal'],
 				['Headteacher/Principal', 'Principal'],
 				['DSL', 'Safeguarding Lead'],
-			]),
-		).toBe('approved by the Principal, or told to the Principal. Headteachers and the Safeguarding Lead.');
+			])
+		).toBe(
+			'approved by the Principal, or told to the Principal. Headteachers and the Safeguarding Lead.'
+		);
 	});
 
 	it('never replaces a new name again, even when it contains an old one', () => {
@@ -19,15 +22,20 @@ describe('replaceNames', () => {
 			replaceNames('St Margaret’s School and St Margaret’s', [
 				['St Margaret’s School', 'St Margaret’s Academy'],
 				['St Margaret’s', 'St Margaret’s Academy'],
-			]),
+			])
 		).toBe('St Margaret’s Academy and St Margaret’s Academy');
 	});
 
 	it('leaves a text alone when nothing changes', () => {
 		fc.assert(
 			fc.property(fc.string(), fc.array(fc.string()), (text, names) => {
-				expect(replaceNames(text, names.map((name) => [name, name] as const))).toBe(text);
-			}),
+				expect(
+					replaceNames(
+						text,
+						names.map((name) => [name, name] as const)
+					)
+				).toBe(text);
+			})
 		);
 	});
 
@@ -36,7 +44,7 @@ describe('replaceNames', () => {
 			fc.property(fc.string(), fc.stringMatching(/^[A-Z][a-z]{2,8}$/), (text, name) => {
 				const result = replaceNames(`${text} ${name} `, [[name, '#']]);
 				expect(result.endsWith(' # ')).toBe(true);
-			}),
+			})
 		);
 	});
 });

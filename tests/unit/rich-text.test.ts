@@ -10,7 +10,11 @@ describe('text with links', () => {
 			{ text: 'complaints procedure', href: 'https://example.org/c' },
 			{ text: ' now.' },
 		]);
-		expect(segments('See [Contacts](contacts#helplines).', '/sub/')).toEqual([{ text: 'See ' }, { text: 'Contacts', href: '/sub/contacts/#helplines' }, { text: '.' }]);
+		expect(segments('See [Contacts](contacts#helplines).', '/sub/')).toEqual([
+			{ text: 'See ' },
+			{ text: 'Contacts', href: '/sub/contacts/#helplines' },
+			{ text: '.' },
+		]);
 		expect(segments(`Email ${school.office.email} or call ${school.office.phone}.`, '/')).toEqual([
 			{ text: 'Email ' },
 			{ text: school.office.email, href: `mailto:${school.office.email}` },
@@ -21,19 +25,41 @@ describe('text with links', () => {
 	});
 
 	it('knows the numbers the routes give', () => {
-		for (const number of ['0800 1111', '0344 381 4772', '0808 800 5000', '0800 789 321', '999', '101']) {
-			expect(segments(`Call ${number}.`, '/')[1]).toEqual({ text: number, href: `tel:${number.replace(/ /g, '')}` });
+		for (const number of [
+			'0800 1111',
+			'0344 381 4772',
+			'0808 800 5000',
+			'0800 789 321',
+			'999',
+			'101',
+		]) {
+			expect(segments(`Call ${number}.`, '/')[1]).toEqual({
+				text: number,
+				href: `tel:${number.replace(/ /g, '')}`,
+			});
 		}
-		expect(segments('Years 10 to 1010, ages 9 to 11.', '/')).toEqual([{ text: 'Years 10 to 1010, ages 9 to 11.' }]);
+		expect(segments('Years 10 to 1010, ages 9 to 11.', '/')).toEqual([
+			{ text: 'Years 10 to 1010, ages 9 to 11.' },
+		]);
 	});
 
 	it('loses no words: the plain text is the text without its link markup', () => {
 		fc.assert(
-			fc.property(fc.string(), fc.string({ minLength: 1 }).filter((s) => !/[[\]()\s]/.test(s)), (words, label) => {
-				const clean = words.replace(/[[\]]/g, '');
-				expect(plainText(`${clean}[${label}](https://example.org)${clean}`)).toBe(`${clean}${label}${clean}`);
-				expect(segments(clean, '/').map((segment) => segment.text).join('')).toBe(clean);
-			}),
+			fc.property(
+				fc.string(),
+				fc.string({ minLength: 1 }).filter((s) => !/[[\]()\s]/.test(s)),
+				(words, label) => {
+					const clean = words.replace(/[[\]]/g, '');
+					expect(plainText(`${clean}[${label}](https://example.org)${clean}`)).toBe(
+						`${clean}${label}${clean}`
+					);
+					expect(
+						segments(clean, '/')
+							.map((segment) => segment.text)
+							.join('')
+					).toBe(clean);
+				}
+			)
 		);
 	});
 });

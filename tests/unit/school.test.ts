@@ -13,29 +13,50 @@ describe('the school’s settings', () => {
 		expect(parseObjectFile(settings, schoolSchema, 'content/school.yaml').name).not.toBe('');
 	});
 
-	it.each(['name', 'verse.text', 'office.email', 'roles.dsl.short', 'complaintsProcedure.url', 'policy.nextReview'])(
-		'fail with a message naming "%s" when it is missing',
-		(field) => {
-			const path = field.split('.');
-			const data = structuredClone(parseObjectFile(settings, schoolSchema, 'content/school.yaml')) as Record<string, unknown>;
-			let parent = data;
-			for (const key of path.slice(0, -1)) parent = parent[key] as Record<string, unknown>;
-			delete parent[path.at(-1)!];
-			const result = schoolSchema.safeParse(data);
-			expect(result.success).toBe(false);
-			expect(result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toContain(`${field}: is missing`);
-		},
-	);
+	it.each([
+		'name',
+		'verse.text',
+		'office.email',
+		'roles.dsl.short',
+		'complaintsProcedure.url',
+		'policy.nextReview',
+	])('fail with a message naming "%s" when it is missing', (field) => {
+		const path = field.split('.');
+		const data = structuredClone(
+			parseObjectFile(settings, schoolSchema, 'content/school.yaml')
+		) as Record<string, unknown>;
+		let parent = data;
+		for (const key of path.slice(0, -1)) parent = parent[key] as Record<string, unknown>;
+		delete parent[path.at(-1)!];
+		const result = schoolSchema.safeParse(data);
+		expect(result.success).toBe(false);
+		expect(
+			result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+		).toContain(`${field}: is missing`);
+	});
 
 	it('reject a date that is not YYYY-MM-DD, saying how to write it', () => {
-		const data = { ...parseObjectFile(settings, schoolSchema, 'x'), policy: { title: 't', version: '1', adopted: '1 Sept 2026', approvedBy: 'x', nextReview: '2027-09-01' } };
-		expect(schoolSchema.safeParse(data).error?.issues[0]?.message).toBe('must be a date written YYYY-MM-DD');
+		const data = {
+			...parseObjectFile(settings, schoolSchema, 'x'),
+			policy: {
+				title: 't',
+				version: '1',
+				adopted: '1 Sept 2026',
+				approvedBy: 'x',
+				nextReview: '2027-09-01',
+			},
+		};
+		expect(schoolSchema.safeParse(data).error?.issues[0]?.message).toBe(
+			'must be a date written YYYY-MM-DD'
+		);
 	});
 });
 
 describe('orList', () => {
 	it('joins platforms as the policy writes them', () => {
-		expect(orList(['Google Classroom', 'Microsoft Teams'])).toBe('Google Classroom or Microsoft Teams');
+		expect(orList(['Google Classroom', 'Microsoft Teams'])).toBe(
+			'Google Classroom or Microsoft Teams'
+		);
 		expect(orList(['A', 'B', 'C'])).toBe('A, B or C');
 		expect(orList(['Teams'])).toBe('Teams');
 		expect(orList([])).toBe('');

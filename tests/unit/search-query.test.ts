@@ -1,9 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { aliasSynonyms, correctWord, countWords, editDistance, planQuery, rankHits, searchQuery, words, type Hit, type SearchIndex } from '../../src/lib/search-query';
+import {
+	aliasSynonyms,
+	correctWord,
+	countWords,
+	editDistance,
+	planQuery,
+	rankHits,
+	searchQuery,
+	words,
+	type Hit,
+	type SearchIndex,
+} from '../../src/lib/search-query';
 
 /** A tiny index: each page's words; a term finds the pages holding all its words (as Pagefind does, by prefix). */
-function fakeIndex(pages: Record<string, string>, extra: Partial<SearchIndex> = {}): SearchIndex & { searched: string[] } {
+function fakeIndex(
+	pages: Record<string, string>,
+	extra: Partial<SearchIndex> = {}
+): SearchIndex & { searched: string[] } {
 	const searched: string[] = [];
 	const pageWords = Object.entries(pages).map(([id, text]) => ({ id, words: words(text) }));
 	return {
@@ -16,7 +30,13 @@ function fakeIndex(pages: Record<string, string>, extra: Partial<SearchIndex> = 
 			if (wanted.length === 0) return [];
 			return pageWords
 				.filter((page) => wanted.every((word) => page.words.some((own) => own.startsWith(word))))
-				.map((page) => ({ id: page.id, score: wanted.reduce((sum, word) => sum + page.words.filter((own) => own.startsWith(word)).length, 0) }))
+				.map((page) => ({
+					id: page.id,
+					score: wanted.reduce(
+						(sum, word) => sum + page.words.filter((own) => own.startsWith(word)).length,
+						0
+					),
+				}))
 				.sort((a, b) => b.score - a.score);
 		},
 		...extra,
@@ -24,16 +44,21 @@ function fakeIndex(pages: Record<string, string>, extra: Partial<SearchIndex> = 
 }
 
 const pages = {
-	complaints: 'Raising a concern. If you have a complaint, contact the school directly. The complaints procedure. Complain in private.',
+	complaints:
+		'Raising a concern. If you have a complaint, contact the school directly. The complaints procedure. Complain in private.',
 	ages: 'Age limits. Snapchat, TikTok and Instagram have a minimum age of 13; WhatsApp is 16. Respect age ratings.',
-	contact: 'Contact between pupils and staff. Pupils must not send a friend request to staff. Staff must not follow pupils. Family links are an exception.',
+	contact:
+		'Contact between pupils and staff. Pupils must not send a friend request to staff. Staff must not follow pupils. Family links are an exception.',
 	photos: 'Photographs. Ask permission before uploading photographs or videos of other people.',
-	images: 'I am worried about a post. An indecent image of a child: do not copy it. Tell the safeguarding lead.',
+	images:
+		'I am worried about a post. An indecent image of a child: do not copy it. Tell the safeguarding lead.',
 };
 
 describe('planQuery', () => {
 	it('keeps the words that carry meaning', () => {
-		expect(planQuery('my son wants snapchat is he old enough').map((concept) => concept.term)).toEqual(['son', 'snapchat', 'old']);
+		expect(
+			planQuery('my son wants snapchat is he old enough').map((concept) => concept.term)
+		).toEqual(['son', 'snapchat', 'old']);
 	});
 
 	it('maps people’s phrases to the site’s words, longest first', () => {
@@ -41,7 +66,11 @@ describe('planQuery', () => {
 			{ words: ['nudes'], means: 'indecent image' },
 			{ words: ['fake page', 'fake'], means: 'fake account' },
 		];
-		expect(planQuery('someone posted a fake page of me and shared nudes', synonyms).map(({ typed, term }) => [typed, term])).toEqual([
+		expect(
+			planQuery('someone posted a fake page of me and shared nudes', synonyms).map(
+				({ typed, term }) => [typed, term]
+			)
+		).toEqual([
 			['posted', 'posted'],
 			['fake page', 'fake account'],
 			['shared', 'shared'],
@@ -93,9 +122,17 @@ describe('rankHits', () => {
 		const ranked = rankHits(
 			[
 				{ typed: 'snapchat', weight: 1, hits: [{ id: 'ages', score: 5 }] },
-				{ typed: 'old', weight: 1, hits: [{ id: 'ages', score: 2 }, { id: 'photos', score: 3 }, { id: 'contact', score: 3 }] },
+				{
+					typed: 'old',
+					weight: 1,
+					hits: [
+						{ id: 'ages', score: 2 },
+						{ id: 'photos', score: 3 },
+						{ id: 'contact', score: 3 },
+					],
+				},
 			],
-			5,
+			5
 		);
 		expect(ranked[0]?.id).toBe('ages');
 		expect(ranked[0]?.coverage).toBe(1);
@@ -107,14 +144,21 @@ describe('rankHits', () => {
 			{ id: 'b', score: 5 },
 			{ id: 'c', score: 3 },
 		];
-		expect(rankHits([{ typed: 'x', weight: 1, hits }], 10).map((hit) => hit.id)).toEqual(['a', 'b', 'c']);
+		expect(rankHits([{ typed: 'x', weight: 1, hits }], 10).map((hit) => hit.id)).toEqual([
+			'a',
+			'b',
+			'c',
+		]);
 	});
 });
 
 describe('searchQuery', () => {
 	it('finds the page for a sentence that no page holds every word of', async () => {
 		const index = fakeIndex(pages);
-		const { results } = await searchQuery('can I send my teacher a friend request on snapchat please', index);
+		const { results } = await searchQuery(
+			'can I send my teacher a friend request on snapchat please',
+			index
+		);
 		expect(results[0]?.id).toBe('contact');
 	});
 
@@ -138,22 +182,48 @@ describe('searchQuery', () => {
 	});
 
 	it('finds nothing, without throwing, when nothing matches or the search fails', async () => {
-		await expect(searchQuery('zzzz qqqq', fakeIndex(pages))).resolves.toMatchObject({ results: [] });
-		const failing: SearchIndex = { vocabulary: new Map(), search: () => Promise.reject(new Error('offline')) };
+		await expect(searchQuery('zzzz qqqq', fakeIndex(pages))).resolves.toMatchObject({
+			results: [],
+		});
+		const failing: SearchIndex = {
+			vocabulary: new Map(),
+			search: () => Promise.reject(new Error('offline')),
+		};
 		await expect(searchQuery('complaint', failing)).resolves.toMatchObject({ results: [] });
 	});
 
 	it('never throws, and gives only pages from the index, each once, whatever is typed', async () => {
-		const index = fakeIndex(pages, { synonyms: [{ words: ['fake page'], means: 'fake account' }], placeWords: new Set(['tiktok']) });
+		const index = fakeIndex(pages, {
+			synonyms: [{ words: ['fake page'], means: 'fake account' }],
+			placeWords: new Set(['tiktok']),
+		});
 		await fc.assert(
-			fc.asyncProperty(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.array(fc.constantFrom(...words(Object.values(pages).join(' ')), 'my', 'the', 'fake', 'page', 'complane')).map((list) => list.join(' '))), async (query) => {
-				const { results } = await searchQuery(query, index);
-				const ids = results.map((result) => result.id);
-				expect(ids.every((id) => id in pages)).toBe(true);
-				expect(new Set(ids).size).toBe(ids.length);
-				for (const result of results) expect(result.coverage).toBeGreaterThanOrEqual(0);
-			}),
-			{ numRuns: 300 },
+			fc.asyncProperty(
+				fc.oneof(
+					fc.string(),
+					fc.string({ unit: 'grapheme' }),
+					fc
+						.array(
+							fc.constantFrom(
+								...words(Object.values(pages).join(' ')),
+								'my',
+								'the',
+								'fake',
+								'page',
+								'complane'
+							)
+						)
+						.map((list) => list.join(' '))
+				),
+				async (query) => {
+					const { results } = await searchQuery(query, index);
+					const ids = results.map((result) => result.id);
+					expect(ids.every((id) => id in pages)).toBe(true);
+					expect(new Set(ids).size).toBe(ids.length);
+					for (const result of results) expect(result.coverage).toBeGreaterThanOrEqual(0);
+				}
+			),
+			{ numRuns: 300 }
 		);
 	});
 });
@@ -164,8 +234,14 @@ describe('aliasSynonyms', () => {
 			['family', 2],
 			['link', 2],
 		]);
-		expect(aliasSynonyms([{ name: 'Instagram', aliases: ['insta', 'ig'] }, { name: 'Google account (Gmail)', aliases: ['family link'] }], vocabulary)).toEqual([
-			{ words: ['insta', 'ig'], means: 'Instagram' },
-		]);
+		expect(
+			aliasSynonyms(
+				[
+					{ name: 'Instagram', aliases: ['insta', 'ig'] },
+					{ name: 'Google account (Gmail)', aliases: ['family link'] },
+				],
+				vocabulary
+			)
+		).toEqual([{ words: ['insta', 'ig'], means: 'Instagram' }]);
 	});
 });

@@ -10,8 +10,16 @@ describe('whether a fact may be out of date', () => {
 		[{ checked: '2026-11-24' }, false, 'read today'],
 		[{ checked: '2025-11-24' }, false, 'read exactly 12 months ago'],
 		[{ checked: '2025-11-23' }, true, 'read 12 months and a day ago'],
-		[{ checked: '2026-11-01', published: '2025-12-01' }, false, 'read this month, from a source dated within the year'],
-		[{ checked: '2026-11-01', published: '2024-02-01' }, true, 'read this month, but from a source dated over a year ago'],
+		[
+			{ checked: '2026-11-01', published: '2025-12-01' },
+			false,
+			'read this month, from a source dated within the year',
+		],
+		[
+			{ checked: '2026-11-01', published: '2024-02-01' },
+			true,
+			'read this month, but from a source dated over a year ago',
+		],
 		[{ checked: 'soon' }, true, 'with a date that cannot be read'],
 	])('%o is %s: %s', (source, stale, _why) => {
 		expect(isStale(source, today)).toBe(stale);
@@ -24,7 +32,10 @@ describe('whether a fact may be out of date', () => {
 
 	it('names the facts that rest on an old source, but not the age history, which does not age', () => {
 		expect(staleFacts(chatterbox, today).map(({ field }) => field)).toEqual(['features[0]']);
-		expect(staleSources(chatterbox, today)).toEqual(['https://example.org/chatterbox/news', 'https://example.org/chatterbox/help']);
+		expect(staleSources(chatterbox, today)).toEqual([
+			'https://example.org/chatterbox/news',
+			'https://example.org/chatterbox/help',
+		]);
 	});
 
 	it('finds nothing out of date on the day the facts were read', () => {

@@ -4,7 +4,9 @@ import { pageUrl, policyUrl } from '../../src/lib/url';
 describe('pageUrl', () => {
 	it('puts a page under the site’s base path', () => {
 		expect(pageUrl('policy/age-limits', '/')).toBe('/policy/age-limits/');
-		expect(pageUrl('policy/age-limits', '/policies/social-media')).toBe('/policies/social-media/policy/age-limits/');
+		expect(pageUrl('policy/age-limits', '/policies/social-media')).toBe(
+			'/policies/social-media/policy/age-limits/'
+		);
 		expect(pageUrl('/contacts/', '/policies/')).toBe('/policies/contacts/');
 	});
 
@@ -16,7 +18,11 @@ describe('pageUrl', () => {
 
 describe('policyUrl', () => {
 	it('links to a heading of a policy page under the site’s base path', () => {
-		expect(policyUrl({ page: 'policy/age-limits', anchor: 'respecting-age-ratings' }, '/')).toBe('/policy/age-limits/#respecting-age-ratings');
-		expect(policyUrl({ page: 'policy/extremism', anchor: 'prevent' }, '/policies/social-media')).toBe('/policies/social-media/policy/extremism/#prevent');
+		expect(policyUrl({ page: 'policy/age-limits', anchor: 'respecting-age-ratings' }, '/')).toBe(
+			'/policy/age-limits/#respecting-age-ratings'
+		);
+		expect(
+			policyUrl({ page: 'policy/extremism', anchor: 'prevent' }, '/policies/social-media')
+		).toBe('/policies/social-media/policy/extremism/#prevent');
 	});
 });

@@ -4,7 +4,17 @@ import type { App } from '~/lib/app';
 import type { VerdictWords } from '~/lib/age-verdict';
 import type { PegiWording } from '~/schemas/pegi';
 import type { FeatureLabels } from '~/schemas/app-features';
-import { appsForAge, checkAge, readAge, suggestApps, yearGroupName, yearGroups, type AgeMode, type Field, type Verdict } from '~/lib/age-check';
+import {
+	appsForAge,
+	checkAge,
+	readAge,
+	suggestApps,
+	yearGroupName,
+	yearGroups,
+	type AgeMode,
+	type Field,
+	type Verdict,
+} from '~/lib/age-check';
 import { toIso } from '~/lib/dates';
 import { useHydrated } from '../shared/use-enhanced';
 import Combobox from './Combobox';
@@ -43,13 +53,27 @@ function todayIso(): string {
 }
 
 /** "Can my child use this?": pick an app, give the child's age, read the verdict. */
-export default function AgeChecker({ apps, pegiWording, featureLabels, policyQuote, policyUrl, words, guideUrls, staleSources, fixedApp }: Props) {
+export default function AgeChecker({
+	apps,
+	pegiWording,
+	featureLabels,
+	policyQuote,
+	policyUrl,
+	words,
+	guideUrls,
+	staleSources,
+	fixedApp,
+}: Props) {
 	// The form is the same in the built page and once hydrated, so nothing moves; `data-ready` says it works.
 	const hydrated = useHydrated();
 	const id = useId();
 	const [query, setQuery] = useState(fixedApp?.name ?? '');
 	const [mode, setMode] = useState<AgeMode>('years');
-	const [ages, setAges] = useState<Record<AgeMode, string>>({ years: '', birth: '', 'year-group': '' });
+	const [ages, setAges] = useState<Record<AgeMode, string>>({
+		years: '',
+		birth: '',
+		'year-group': '',
+	});
 	const [verdict, setVerdict] = useState<Verdict | undefined>();
 	const [showAll, setShowAll] = useState(false);
 	const fields = useRef<Partial<Record<Field, HTMLElement | null>>>({});
@@ -93,7 +117,8 @@ export default function AgeChecker({ apps, pegiWording, featureLabels, policyQuo
 			setAges({ ...ages, [field]: event.currentTarget.value });
 			edited();
 		},
-		ref: (element: HTMLInputElement | HTMLSelectElement | null) => void (fields.current[field] = element),
+		ref: (element: HTMLInputElement | HTMLSelectElement | null) =>
+			void (fields.current[field] = element),
 	});
 
 	return (
@@ -131,26 +156,53 @@ export default function AgeChecker({ apps, pegiWording, featureLabels, policyQuo
 				<legend>How do you want to give the child’s age?</legend>
 				{modes.map(({ value, label }) => (
 					<label key={value}>
-						<input type="radio" name={`${id}-mode`} value={value} checked={mode === value} onChange={() => {
+						<input
+							type="radio"
+							name={`${id}-mode`}
+							value={value}
+							checked={mode === value}
+							onChange={() => {
 								setMode(value);
 								edited();
-							}} />
+							}}
+						/>
 						{label}
 					</label>
 				))}
 			</fieldset>
 			{mode === 'years' && (
-				<FieldShell id={`${id}-years`} label="Child’s age" hint="In whole years, for example 12." error={errorFor('years')}>
-					<input {...fieldProps('years')} type="text" inputMode="numeric" autoComplete="off" size={4} />
+				<FieldShell
+					id={`${id}-years`}
+					label="Child’s age"
+					hint="In whole years, for example 12."
+					error={errorFor('years')}
+				>
+					<input
+						{...fieldProps('years')}
+						type="text"
+						inputMode="numeric"
+						autoComplete="off"
+						size={4}
+					/>
 				</FieldShell>
 			)}
 			{mode === 'birth' && (
-				<FieldShell id={`${id}-birth`} label="Child’s date of birth" hint="Day, month and year, for example 31/03/2014." error={errorFor('birth')}>
+				<FieldShell
+					id={`${id}-birth`}
+					label="Child’s date of birth"
+					hint="Day, month and year, for example 31/03/2014."
+					error={errorFor('birth')}
+				>
 					<input {...fieldProps('birth')} type="date" max={today} autoComplete="off" />
 				</FieldShell>
 			)}
 			{mode === 'year-group' && (
-				<FieldShell id={`${id}-year-group`} label="Child’s school year" hint="Year groups in England, from Reception to Year 13." error={errorFor('year-group')}>
+				<FieldShell
+					id={`${id}-year-group`}
+					label="Child’s school year"
+					hint="Year groups in England, from Reception to Year 13."
+					error={errorFor('year-group')}
+				>
 					<select {...fieldProps('year-group')}>
 						<option value="">Choose a year</option>
 						{yearGroups.map((year) => (
@@ -165,14 +217,21 @@ export default function AgeChecker({ apps, pegiWording, featureLabels, policyQuo
 				<button type="submit" class="widget__primary">
 					Check
 				</button>
-				{!fixedApp && <button type="button" aria-expanded={showAll} aria-controls={`${id}-all`} onClick={() => {
-					if ('field' in age) {
-						setVerdict({ kind: 'invalid', errors: [age] });
-						fields.current[age.field]?.focus();
-					} else setShowAll(!showAll);
-				}}>
-					{showAll ? 'Hide the list' : 'Show everything for this age'}
-				</button>}
+				{!fixedApp && (
+					<button
+						type="button"
+						aria-expanded={showAll}
+						aria-controls={`${id}-all`}
+						onClick={() => {
+							if ('field' in age) {
+								setVerdict({ kind: 'invalid', errors: [age] });
+								fields.current[age.field]?.focus();
+							} else setShowAll(!showAll);
+						}}
+					>
+						{showAll ? 'Hide the list' : 'Show everything for this age'}
+					</button>
+				)}
 			</div>
 			<div class="age-checker__result" aria-live="polite">
 				{verdict && verdict.kind !== 'invalid' && (
@@ -183,15 +242,31 @@ export default function AgeChecker({ apps, pegiWording, featureLabels, policyQuo
 						policyQuote={policyQuote}
 						policyUrl={policyUrl}
 						words={words}
-						guideUrl={verdict.kind === 'unknown-app' || fixedApp ? undefined : guideUrls[verdict.app.id]}
+						guideUrl={
+							verdict.kind === 'unknown-app' || fixedApp ? undefined : guideUrls[verdict.app.id]
+						}
 						staleSources={staleSources}
 						onChoose={chooseSuggestion}
 					/>
 				)}
-				{errors.length > 0 && <p class="widget__error">{errors.length === 1 ? 'Please correct the answer marked above.' : `Please correct the ${errors.length} answers marked above.`}</p>}
+				{errors.length > 0 && (
+					<p class="widget__error">
+						{errors.length === 1
+							? 'Please correct the answer marked above.'
+							: `Please correct the ${errors.length} answers marked above.`}
+					</p>
+				)}
 			</div>
 			<div id={`${id}-all`} aria-live="polite">
-				{showAll && !('field' in age) && <AppsForAge groups={appsForAge(apps, age)} age={age} words={words} pegiNames={pegiWording.names} guideUrls={guideUrls} />}
+				{showAll && !('field' in age) && (
+					<AppsForAge
+						groups={appsForAge(apps, age)}
+						age={age}
+						words={words}
+						pegiNames={pegiWording.names}
+						guideUrls={guideUrls}
+					/>
+				)}
 			</div>
 		</form>
 	);

@@ -2,7 +2,16 @@ import type { App } from '~/lib/app';
 import type { PegiWording } from '~/schemas/pegi';
 import type { FeatureLabels } from '~/schemas/app-features';
 import { pegiSearch, type Verdict } from '~/lib/age-check';
-import { fill, headline, historyLines, lastChecked, pegiLine, sourceName, termsLine, type VerdictWords } from '~/lib/age-verdict';
+import {
+	fill,
+	headline,
+	historyLines,
+	lastChecked,
+	pegiLine,
+	sourceName,
+	termsLine,
+	type VerdictWords,
+} from '~/lib/age-verdict';
 import { formatDate } from '~/lib/dates';
 import VerdictIcon from './VerdictIcon';
 import Linked from './Linked';
@@ -37,7 +46,17 @@ export function FindOut({ words }: { words: VerdictWords }) {
 }
 
 /** The answer for one app and one child, the one answer first; or how to find out about an app we do not list. */
-export default function AgeVerdict({ verdict, pegiWording, featureLabels, policyQuote, policyUrl, words, guideUrl, staleSources, onChoose }: Props) {
+export default function AgeVerdict({
+	verdict,
+	pegiWording,
+	featureLabels,
+	policyQuote,
+	policyUrl,
+	words,
+	guideUrl,
+	staleSources,
+	onChoose,
+}: Props) {
 	if (verdict.kind === 'unknown-app') {
 		return (
 			<section class="age-verdict" aria-labelledby="age-verdict-title">
@@ -48,7 +67,11 @@ export default function AgeVerdict({ verdict, pegiWording, featureLabels, policy
 						{verdict.suggestions.map((app, index) => (
 							<>
 								{index > 0 && (index === verdict.suggestions.length - 1 ? ' or ' : ', ')}
-								<button type="button" class="age-verdict__link-button" onClick={() => onChoose(app)}>
+								<button
+									type="button"
+									class="age-verdict__link-button"
+									onClick={() => onChoose(app)}
+								>
 									{app.name}
 								</button>
 							</>
@@ -74,17 +97,28 @@ export default function AgeVerdict({ verdict, pegiWording, featureLabels, policy
 			{outOfDate && <p class="age-verdict__stale">This answer {words.outOfDate}.</p>}
 			{verdict.kind === 'unknown' && <FindOut words={words} />}
 			{verdict.kind !== 'unknown' && <p>{termsLine(app, terms, age, words)}</p>}
-			{app.minimumAge?.note && <p><Linked text={app.minimumAge.note} /></p>}
+			{app.minimumAge?.note && (
+				<p>
+					<Linked text={app.minimumAge.note} />
+				</p>
+			)}
 			{historyLines(app).map((line) => (
 				<p key={line}>{line}</p>
 			))}
 			{app.pegi && (
 				<p>
-					{pegiLine(app, age, pegi?.standing, words)} PEGI {app.pegi.rating}: {pegiWording.ratings[app.pegi.rating]}
-					{app.pegi.descriptors.length > 0 && ` It is marked for ${app.pegi.descriptors.map((d) => pegiWording.descriptors[d]).join(', ')}.`} {words.pegiAdvice}
+					{pegiLine(app, age, pegi?.standing, words)} PEGI {app.pegi.rating}:{' '}
+					{pegiWording.ratings[app.pegi.rating]}
+					{app.pegi.descriptors.length > 0 &&
+						` It is marked for ${app.pegi.descriptors.map((d) => pegiWording.descriptors[d]).join(', ')}.`}{' '}
+					{words.pegiAdvice}
 				</p>
 			)}
-			{app.unconfirmed && <p><Linked text={app.unconfirmed} /></p>}
+			{app.unconfirmed && (
+				<p>
+					<Linked text={app.unconfirmed} />
+				</p>
+			)}
 			{app.features.length > 0 && (
 				<>
 					<h4>Features to know about</h4>
@@ -97,7 +131,11 @@ export default function AgeVerdict({ verdict, pegiWording, featureLabels, policy
 					</ul>
 				</>
 			)}
-			{app.notes && <p><Linked text={app.notes} /></p>}
+			{app.notes && (
+				<p>
+					<Linked text={app.notes} />
+				</p>
+			)}
 			{guideUrl && (
 				<p class="age-verdict__guide">
 					<a href={guideUrl}>{fill(words.guideLink, { app: app.name })}</a>

@@ -12,7 +12,13 @@ interface Props {
 
 const order: Overall[] = ['not-yet', 'spans', 'meets', 'unknown'];
 
-function Group({ kind, verdicts, words, pegiNames, guideUrls }: { kind: Overall; verdicts: AppVerdict[] } & Omit<Props, 'groups' | 'age'>) {
+function Group({
+	kind,
+	verdicts,
+	words,
+	pegiNames,
+	guideUrls,
+}: { kind: Overall; verdicts: AppVerdict[] } & Omit<Props, 'groups' | 'age'>) {
 	if (verdicts.length === 0) return null;
 	return (
 		<section class={`apps-for-age__group apps-for-age__group--${kind}`}>
@@ -25,8 +31,16 @@ function Group({ kind, verdicts, words, pegiNames, guideUrls }: { kind: Overall;
 			<ul class="apps-for-age__list">
 				{verdicts.map((verdict) => (
 					<li key={verdict.app.id}>
-						{guideUrls[verdict.app.id] ? <a href={guideUrls[verdict.app.id]}>{verdict.app.name}</a> : verdict.app.name}
-						{kind !== 'unknown' && <span class="apps-for-age__why">: {headline(verdict, words, pegiNames).replace(/^[^:]*:\s*/, '')}</span>}
+						{guideUrls[verdict.app.id] ? (
+							<a href={guideUrls[verdict.app.id]}>{verdict.app.name}</a>
+						) : (
+							verdict.app.name
+						)}
+						{kind !== 'unknown' && (
+							<span class="apps-for-age__why">
+								: {headline(verdict, words, pegiNames).replace(/^[^:]*:\s*/, '')}
+							</span>
+						)}
 					</li>
 				))}
 			</ul>

@@ -15,7 +15,16 @@ interface Props {
 }
 
 /** An editable combobox with a list of suggestions, as the WAI-ARIA Authoring Practices describe (list autocomplete). */
-export default function Combobox({ label, hint, value, error, options, onInput, onChoose, inputRef }: Props) {
+export default function Combobox({
+	label,
+	hint,
+	value,
+	error,
+	options,
+	onInput,
+	onChoose,
+	inputRef,
+}: Props) {
 	const id = useId();
 	const [open, setOpen] = useState(false);
 	const [active, setActive] = useState(-1);
@@ -103,7 +112,13 @@ export default function Combobox({ label, hint, value, error, options, onInput, 
 					onKeyDown={onKeyDown}
 					onBlur={close}
 				/>
-				<ul id={`${id}-listbox`} role="listbox" aria-label={`Suggestions for ${label}`} class="combobox__listbox" hidden={!expanded}>
+				<ul
+					id={`${id}-listbox`}
+					role="listbox"
+					aria-label={`Suggestions for ${label}`}
+					class="combobox__listbox"
+					hidden={!expanded}
+				>
 					{options.map((app, index) => (
 						<li
 							key={app.id}
@@ -116,7 +131,9 @@ export default function Combobox({ label, hint, value, error, options, onInput, 
 							onClick={() => choose(app)}
 						>
 							{app.name}
-							{app.aliases.length > 0 && <span class="combobox__aliases"> ({app.aliases.slice(0, 3).join(', ')})</span>}
+							{app.aliases.length > 0 && (
+								<span class="combobox__aliases"> ({app.aliases.slice(0, 3).join(', ')})</span>
+							)}
 						</li>
 					))}
 				</ul>

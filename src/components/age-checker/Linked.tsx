@@ -12,7 +12,7 @@ export default function Linked({ text }: { text: string }) {
 					</a>
 				) : (
 					part.text
-				),
+				)
 			)}
 		</>
 	);

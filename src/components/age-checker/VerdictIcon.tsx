@@ -13,11 +13,37 @@ export default function VerdictIcon({ kind }: Props) {
 		<span class={`verdict-icon verdict-icon--${kind}`}>
 			<svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" focusable="false">
 				<circle cx="10" cy="10" r="9" fill="currentColor" />
-				{kind === 'meets' && <path d="M5.5 10.5l3 3 6-7" fill="none" stroke="var(--verdict-icon-ink)" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round" />}
-				{kind === 'not-yet' && <path d="M6.5 6.5l7 7M13.5 6.5l-7 7" fill="none" stroke="var(--verdict-icon-ink)" stroke-width="2.2" stroke-linecap="round" />}
-				{kind === 'spans' && <path d="M10 2.5a7.5 7.5 0 0 1 0 15z" fill="var(--verdict-icon-ink)" />}
+				{kind === 'meets' && (
+					<path
+						d="M5.5 10.5l3 3 6-7"
+						fill="none"
+						stroke="var(--verdict-icon-ink)"
+						stroke-width="2.2"
+						stroke-linecap="round"
+						stroke-linejoin="round"
+					/>
+				)}
+				{kind === 'not-yet' && (
+					<path
+						d="M6.5 6.5l7 7M13.5 6.5l-7 7"
+						fill="none"
+						stroke="var(--verdict-icon-ink)"
+						stroke-width="2.2"
+						stroke-linecap="round"
+					/>
+				)}
+				{kind === 'spans' && (
+					<path d="M10 2.5a7.5 7.5 0 0 1 0 15z" fill="var(--verdict-icon-ink)" />
+				)}
 				{kind === 'unknown' && (
-					<text x="10" y="14.5" text-anchor="middle" font-size="13" font-weight="700" fill="var(--verdict-icon-ink)">
+					<text
+						x="10"
+						y="14.5"
+						text-anchor="middle"
+						font-size="13"
+						font-weight="700"
+						fill="var(--verdict-icon-ink)"
+					>
 						?
 					</text>
 				)}

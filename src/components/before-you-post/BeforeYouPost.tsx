@@ -37,7 +37,10 @@ export default function BeforeYouPost({ base, wording }: Props) {
 	if (!enhanced) {
 		return (
 			<div class="before-you-post__static">
-				<p>Ask yourself these questions. If the answer to any is yes, follow the advice below it. If every answer is no, it is fine to post.</p>
+				<p>
+					Ask yourself these questions. If the answer to any is yes, follow the advice below it. If
+					every answer is no, it is fine to post.
+				</p>
 				<ol>
 					{allQuestions('pupils', wording).map((q) => {
 						const fact = q.topic as Fact;
@@ -46,8 +49,10 @@ export default function BeforeYouPost({ base, wording }: Props) {
 							<li key={fact}>
 								<strong>{q.text}</strong>
 								<br />
-								<span class={`before-you-post__if-yes before-you-post__if-yes--${verdictOf(fact)}`}>If yes:</span> {rule.instead.pupils}{' '}
-								<a href={policyUrl(rule.policy, base)}>{rule.policy.label}</a>
+								<span class={`before-you-post__if-yes before-you-post__if-yes--${verdictOf(fact)}`}>
+									If yes:
+								</span>{' '}
+								{rule.instead.pupils} <a href={policyUrl(rule.policy, base)}>{rule.policy.label}</a>
 							</li>
 						);
 					})}
@@ -56,7 +61,8 @@ export default function BeforeYouPost({ base, wording }: Props) {
 		);
 	}
 
-	const answer = (value: boolean) => question && setHistory([...history, { ...answers, [question.topic]: value }]);
+	const answer = (value: boolean) =>
+		question && setHistory([...history, { ...answers, [question.topic]: value }]);
 	const startOver = () => setHistory([{}]);
 	const decision = question ? undefined : checkPost(answers, audience, wording);
 
@@ -66,7 +72,13 @@ export default function BeforeYouPost({ base, wording }: Props) {
 				<legend>I am</legend>
 				{audiences.map(({ value, label }) => (
 					<label key={value}>
-						<input type="radio" name="byp-audience" value={value} checked={audience === value} onChange={() => setAudience(value)} />
+						<input
+							type="radio"
+							name="byp-audience"
+							value={value}
+							checked={audience === value}
+							onChange={() => setAudience(value)}
+						/>
 						{label}
 					</label>
 				))}
@@ -89,7 +101,10 @@ export default function BeforeYouPost({ base, wording }: Props) {
 					</section>
 				) : (
 					decision && (
-						<section aria-labelledby="byp-verdict" class={`before-you-post__verdict before-you-post__verdict--${decision.verdict}`}>
+						<section
+							aria-labelledby="byp-verdict"
+							class={`before-you-post__verdict before-you-post__verdict--${decision.verdict}`}
+						>
 							<h3 id="byp-verdict" ref={focus} tabIndex={-1}>
 								{wording.verdicts[decision.verdict][audience]}
 							</h3>
@@ -101,7 +116,9 @@ export default function BeforeYouPost({ base, wording }: Props) {
 											<strong>What to do:</strong> {reason.instead}
 										</p>
 										<p>
-											<a href={policyUrl(reason.policy, base)}>What the policy says: {reason.policy.label}</a>
+											<a href={policyUrl(reason.policy, base)}>
+												What the policy says: {reason.policy.label}
+											</a>
 										</p>
 									</li>
 								))}
@@ -111,7 +128,11 @@ export default function BeforeYouPost({ base, wording }: Props) {
 				)}
 			</div>
 			<div class="before-you-post__nav">
-				<button type="button" onClick={() => setHistory(history.slice(0, -1))} disabled={history.length === 1}>
+				<button
+					type="button"
+					onClick={() => setHistory(history.slice(0, -1))}
+					disabled={history.length === 1}
+				>
 					Back
 				</button>
 				<button type="button" onClick={startOver} disabled={history.length === 1}>

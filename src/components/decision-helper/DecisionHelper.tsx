@@ -53,7 +53,8 @@ export default function DecisionHelper({ helper, questions, steps, groups = [], 
 			{step.policy && (
 				<p>
 					<a href={policyUrl(step.policy, base)}>
-						{step.policy.page.startsWith('policy/') ? 'What the policy says' : 'Read more'}: {step.policy.label}
+						{step.policy.page.startsWith('policy/') ? 'What the policy says' : 'Read more'}:{' '}
+						{step.policy.label}
 					</a>
 				</p>
 			)}
@@ -70,7 +71,14 @@ export default function DecisionHelper({ helper, questions, steps, groups = [], 
 			{ids.map((key) => {
 				const step = steps[key]!;
 				return (
-					<li key={key} class={step.urgent ? 'decision-helper__step decision-helper__step--urgent' : 'decision-helper__step'}>
+					<li
+						key={key}
+						class={
+							step.urgent
+								? 'decision-helper__step decision-helper__step--urgent'
+								: 'decision-helper__step'
+						}
+					>
 						{stepView(step, true)}
 					</li>
 				);
@@ -96,10 +104,15 @@ export default function DecisionHelper({ helper, questions, steps, groups = [], 
 
 	function submit(event: JSX.TargetedEvent<HTMLFormElement>) {
 		event.preventDefault();
-		const unanswered = questions.filter((question) => !answers[question.id]).map((question) => question.id);
+		const unanswered = questions
+			.filter((question) => !answers[question.id])
+			.map((question) => question.id);
 		setMissing(unanswered);
 		setResult(unanswered.length ? undefined : decide(answers));
-		if (unanswered.length) form.current?.querySelector<HTMLInputElement>(`input[name="${id}-${unanswered[0]}"]`)?.focus();
+		if (unanswered.length)
+			form.current
+				?.querySelector<HTMLInputElement>(`input[name="${id}-${unanswered[0]}"]`)
+				?.focus();
 	}
 
 	function startOver() {
@@ -110,11 +123,25 @@ export default function DecisionHelper({ helper, questions, steps, groups = [], 
 	}
 
 	return (
-		<form ref={form} class="decision-helper__form" onSubmit={submit} noValidate data-ready={hydrated ? '' : undefined}>
+		<form
+			ref={form}
+			class="decision-helper__form"
+			onSubmit={submit}
+			noValidate
+			data-ready={hydrated ? '' : undefined}
+		>
 			{questions.map((question) => {
 				const error = missing.includes(question.id);
 				return (
-					<fieldset key={question.id} class={error ? 'decision-helper__question decision-helper__question--error' : 'decision-helper__question'} aria-describedby={error ? `${id}-${question.id}-error` : undefined}>
+					<fieldset
+						key={question.id}
+						class={
+							error
+								? 'decision-helper__question decision-helper__question--error'
+								: 'decision-helper__question'
+						}
+						aria-describedby={error ? `${id}-${question.id}-error` : undefined}
+					>
 						<legend>{question.legend}</legend>
 						{error && (
 							<p id={`${id}-${question.id}-error`} class="widget__error">
@@ -149,7 +176,12 @@ export default function DecisionHelper({ helper, questions, steps, groups = [], 
 				</button>
 			</div>
 			<div aria-live="polite" class="decision-helper__result">
-				{missing.length > 0 && <p class="widget__error">Please answer the {missing.length === 1 ? 'question' : `${missing.length} questions`} marked above.</p>}
+				{missing.length > 0 && (
+					<p class="widget__error">
+						Please answer the {missing.length === 1 ? 'question' : `${missing.length} questions`}{' '}
+						marked above.
+					</p>
+				)}
 				{result && (
 					<>
 						<h3 class="decision-helper__result-title">What to do, in order</h3>
@@ -157,7 +189,14 @@ export default function DecisionHelper({ helper, questions, steps, groups = [], 
 							{result.map((key) => {
 								const step = steps[key]!;
 								return (
-									<li key={key} class={step.urgent ? 'decision-helper__step decision-helper__step--urgent' : 'decision-helper__step'}>
+									<li
+										key={key}
+										class={
+											step.urgent
+												? 'decision-helper__step decision-helper__step--urgent'
+												: 'decision-helper__step'
+										}
+									>
 										{stepView(step, false)}
 									</li>
 								);

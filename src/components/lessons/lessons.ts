@@ -11,7 +11,10 @@ export async function lessonFor(band: Band): Promise<{ lesson: Lesson; scenarios
 	const all = await quizItems(band);
 	const scenarios = entry.data.scenarios.map((id: string) => {
 		const scenario = all.find((item) => item.id === id);
-		if (!scenario) throw new Error(`content/data/lessons.yaml: lesson "${band}": "scenarios": "${id}" is not a scenario for ages ${band} in content/data/scenarios.yaml`);
+		if (!scenario)
+			throw new Error(
+				`content/data/lessons.yaml: lesson "${band}": "scenarios": "${id}" is not a scenario for ages ${band} in content/data/scenarios.yaml`
+			);
 		return scenario;
 	});
 	return { lesson: entry.data, scenarios };

@@ -1,5 +1,15 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { bestChoice, bestIndex, countVote, isRevealed, moveClassroom, revealAnswer, startClassroom, tallyOf, type ClassroomState } from '~/lib/quiz';
+import {
+	bestChoice,
+	bestIndex,
+	countVote,
+	isRevealed,
+	moveClassroom,
+	revealAnswer,
+	startClassroom,
+	tallyOf,
+	type ClassroomState,
+} from '~/lib/quiz';
 import { letters, type QuizItem } from './types';
 
 interface Props {
@@ -38,7 +48,8 @@ export default function Classroom({ scenarios, onExit }: Props) {
 	const revealed = isRevealed(state);
 	const tally = tallyOf(state);
 	const best = bestChoice(scenario);
-	const move = (step: 1 | -1) => setState((current) => moveClassroom(current, step, scenarios.length));
+	const move = (step: 1 | -1) =>
+		setState((current) => moveClassroom(current, step, scenarios.length));
 	const reveal = () => setState(revealAnswer);
 
 	// Focus the board, and say it is ready, before the browser paints it: its keys work from the first frame.
@@ -56,7 +67,8 @@ export default function Classroom({ scenarios, onExit }: Props) {
 	// A button that has just been disabled (Reveal answer, Next at the end) would drop focus to the page: keep it on the board.
 	useEffect(() => {
 		const active = document.activeElement;
-		if (!board.current?.contains(active) || (active as HTMLButtonElement | null)?.disabled) board.current?.focus();
+		if (!board.current?.contains(active) || (active as HTMLButtonElement | null)?.disabled)
+			board.current?.focus();
 	});
 
 	function onKeyDown(event: KeyboardEvent) {
@@ -64,7 +76,8 @@ export default function Classroom({ scenarios, onExit }: Props) {
 		const todo = action(event.key);
 		if (!todo) return;
 		// A focused button's own Space does what the button says.
-		const onControl = event.target instanceof HTMLElement && event.target.closest('button, a, input') !== null;
+		const onControl =
+			event.target instanceof HTMLElement && event.target.closest('button, a, input') !== null;
 		if (event.key === ' ' && onControl) return;
 		event.preventDefault();
 		if (todo === 'next') move(1);
@@ -75,17 +88,28 @@ export default function Classroom({ scenarios, onExit }: Props) {
 
 	// After a click with the mouse (not a key), give focus back to the board, so that Space reveals rather than pressing the button again.
 	function onClick(event: MouseEvent) {
-		if (event.detail > 0 && event.target instanceof HTMLElement && event.target.closest('button')) board.current?.focus();
+		if (event.detail > 0 && event.target instanceof HTMLElement && event.target.closest('button'))
+			board.current?.focus();
 	}
 
 	return (
-		<div class="classroom" ref={board} tabIndex={-1} role="region" aria-label="Classroom quiz" aria-describedby="classroom-keys" onKeyDown={onKeyDown} onClick={onClick}>
+		<div
+			class="classroom"
+			ref={board}
+			tabIndex={-1}
+			role="region"
+			aria-label="Classroom quiz"
+			aria-describedby="classroom-keys"
+			onKeyDown={onKeyDown}
+			onClick={onClick}
+		>
 			<div class="classroom__bar">
 				<p class="classroom__progress" aria-live="polite">
 					Scenario {state.index + 1} of {scenarios.length}
 				</p>
 				<p id="classroom-keys" class="classroom__keys">
-					Keys: <kbd>N</kbd> or <kbd>→</kbd> next, <kbd>P</kbd> or <kbd>←</kbd> previous, <kbd>R</kbd> or <kbd>Space</kbd> reveal, <kbd>Esc</kbd> leave
+					Keys: <kbd>N</kbd> or <kbd>→</kbd> next, <kbd>P</kbd> or <kbd>←</kbd> previous,{' '}
+					<kbd>R</kbd> or <kbd>Space</kbd> reveal, <kbd>Esc</kbd> leave
 				</p>
 			</div>
 			<div class="classroom__main">
@@ -96,7 +120,10 @@ export default function Classroom({ scenarios, onExit }: Props) {
 						{scenario.choices.map((choice, index) => {
 							const isBest = revealed && choice === best;
 							return (
-								<li key={choice.verdict} class={isBest ? 'classroom__choice classroom__choice--best' : 'classroom__choice'}>
+								<li
+									key={choice.verdict}
+									class={isBest ? 'classroom__choice classroom__choice--best' : 'classroom__choice'}
+								>
 									<span class="classroom__letter">{letters[index]}</span>
 									<span class="classroom__text">
 										{choice.text}
@@ -104,11 +131,21 @@ export default function Classroom({ scenarios, onExit }: Props) {
 									</span>
 									{counting && (
 										<span class="classroom__tally">
-											<button type="button" aria-label={`One less vote for ${letters[index]}`} onClick={() => setState((s) => countVote(s, choice.verdict, -1))}>
+											<button
+												type="button"
+												aria-label={`One less vote for ${letters[index]}`}
+												onClick={() => setState((s) => countVote(s, choice.verdict, -1))}
+											>
 												−
 											</button>
-											<output aria-label={`Votes for ${letters[index]}`}>{tally[choice.verdict] ?? 0}</output>
-											<button type="button" aria-label={`One more vote for ${letters[index]}`} onClick={() => setState((s) => countVote(s, choice.verdict, 1))}>
+											<output aria-label={`Votes for ${letters[index]}`}>
+												{tally[choice.verdict] ?? 0}
+											</output>
+											<button
+												type="button"
+												aria-label={`One more vote for ${letters[index]}`}
+												onClick={() => setState((s) => countVote(s, choice.verdict, 1))}
+											>
 												+
 											</button>
 										</span>
@@ -156,7 +193,11 @@ export default function Classroom({ scenarios, onExit }: Props) {
 				<button type="button" class="widget__primary" onClick={reveal} disabled={revealed}>
 					Reveal answer
 				</button>
-				<button type="button" onClick={() => move(1)} disabled={state.index === scenarios.length - 1}>
+				<button
+					type="button"
+					onClick={() => move(1)}
+					disabled={state.index === scenarios.length - 1}
+				>
 					Next →
 				</button>
 				<button type="button" aria-pressed={counting} onClick={() => setCounting(!counting)}>

@@ -1,5 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { answerQuestion, bestChoice, bestIndex, nextQuestion, scoreQuiz, startQuiz, type QuizState } from '~/lib/quiz';
+import {
+	answerQuestion,
+	bestChoice,
+	bestIndex,
+	nextQuestion,
+	scoreQuiz,
+	startQuiz,
+	type QuizState,
+} from '~/lib/quiz';
 import type { PostVerdict } from '~/lib/posting-rules';
 import { pageUrl } from '~/lib/url';
 import { letters, type QuizItem } from './types';
@@ -40,7 +48,10 @@ export default function PupilQuiz({ scenarios, onExit }: Props) {
 				<h3 id="quiz-summary" ref={heading} tabIndex={-1}>
 					You got {correct} out of {total}
 				</h3>
-				<p>{correct === total ? 'Brilliant: every answer right!' : 'Well done for finishing.'} Here is what to remember:</p>
+				<p>
+					{correct === total ? 'Brilliant: every answer right!' : 'Well done for finishing.'} Here
+					is what to remember:
+				</p>
 				<ul>
 					{state.order.map((id) => {
 						const item = byId.get(id)!;
@@ -55,15 +66,19 @@ export default function PupilQuiz({ scenarios, onExit }: Props) {
 				<div class="quiz__help">
 					<h4>If something online has upset you</h4>
 					<p>
-						Tell an adult you trust, at home or at school. You will not be in trouble for telling. You can also call Childline free on{' '}
-						<a href="tel:08001111">0800 1111</a>, any time.
+						Tell an adult you trust, at home or at school. You will not be in trouble for telling.
+						You can also call Childline free on <a href="tel:08001111">0800 1111</a>, any time.
 					</p>
 					<p>
 						<a href={helpPage}>Something online has upset or worried me: what to do</a>
 					</p>
 				</div>
 				<div class="quiz__actions">
-					<button type="button" class="widget__primary" onClick={() => setState(startQuiz(scenarios))}>
+					<button
+						type="button"
+						class="widget__primary"
+						onClick={() => setState(startQuiz(scenarios))}
+					>
 						Try again in a new order
 					</button>
 					<button type="button" onClick={onExit}>
@@ -83,7 +98,11 @@ export default function PupilQuiz({ scenarios, onExit }: Props) {
 			<p class="quiz__progress">
 				Question {state.index + 1} of {state.order.length}
 			</p>
-			<progress max={state.order.length} value={state.index + (answered ? 1 : 0)} aria-hidden="true" />
+			<progress
+				max={state.order.length}
+				value={state.index + (answered ? 1 : 0)}
+				aria-hidden="true"
+			/>
 			<h3 id="quiz-question" ref={heading} tabIndex={-1}>
 				{scenario.title}
 			</h3>
@@ -95,7 +114,11 @@ export default function PupilQuiz({ scenarios, onExit }: Props) {
 					if (choice) setState(answerQuestion(state, choice));
 				}}
 			>
-				<fieldset class="quiz__choices" disabled={Boolean(answered)} aria-describedby={missing ? 'quiz-missing' : undefined}>
+				<fieldset
+					class="quiz__choices"
+					disabled={Boolean(answered)}
+					aria-describedby={missing ? 'quiz-missing' : undefined}
+				>
 					<legend>What should you do?</legend>
 					{missing && (
 						<p id="quiz-missing" class="widget__error">
@@ -103,9 +126,20 @@ export default function PupilQuiz({ scenarios, onExit }: Props) {
 						</p>
 					)}
 					{scenario.choices.map((c, index) => {
-						const mark = !answered ? undefined : c === picked ? (right ? 'right' : 'wrong') : c === best ? 'best' : undefined;
+						const mark = !answered
+							? undefined
+							: c === picked
+								? right
+									? 'right'
+									: 'wrong'
+								: c === best
+									? 'best'
+									: undefined;
 						return (
-							<label key={c.verdict} class={mark ? `quiz__choice quiz__choice--${mark}` : 'quiz__choice'}>
+							<label
+								key={c.verdict}
+								class={mark ? `quiz__choice quiz__choice--${mark}` : 'quiz__choice'}
+							>
 								<input
 									type="radio"
 									name={`quiz-${scenario.id}`}
@@ -119,7 +153,9 @@ export default function PupilQuiz({ scenarios, onExit }: Props) {
 								<span>
 									<span class="quiz__letter">{letters[index]}</span> {c.text}
 									{mark === 'right' && <strong class="quiz__mark"> ✓ Your answer: right</strong>}
-									{mark === 'wrong' && <strong class="quiz__mark"> ✗ Your answer: not the best one</strong>}
+									{mark === 'wrong' && (
+										<strong class="quiz__mark"> ✗ Your answer: not the best one</strong>
+									)}
 									{mark === 'best' && <strong class="quiz__mark"> ✓ Best answer</strong>}
 								</span>
 							</label>
@@ -134,8 +170,18 @@ export default function PupilQuiz({ scenarios, onExit }: Props) {
 			</form>
 			<div aria-live="polite" class="quiz__feedback-region">
 				{answered && picked && (
-					<div ref={feedback} tabIndex={-1} class={right ? 'quiz__feedback quiz__feedback--right' : 'quiz__feedback quiz__feedback--wrong'}>
-						<p class="quiz__feedback-title">{right ? '✓ Right!' : `✗ Not quite. The best answer is ${bestLetter}.`}</p>
+					<div
+						ref={feedback}
+						tabIndex={-1}
+						class={
+							right
+								? 'quiz__feedback quiz__feedback--right'
+								: 'quiz__feedback quiz__feedback--wrong'
+						}
+					>
+						<p class="quiz__feedback-title">
+							{right ? '✓ Right!' : `✗ Not quite. The best answer is ${bestLetter}.`}
+						</p>
 						<p>{picked.feedback}</p>
 						{!right && (
 							<p>

@@ -29,7 +29,10 @@ export default function Quiz({ scenarios }: { scenarios: QuizItem[] }) {
 		setLesson(chosen);
 		if (chosen.length > 0) setBand('lesson');
 	}, []);
-	const buttons = { pupil: useRef<HTMLButtonElement>(null), classroom: useRef<HTMLButtonElement>(null) };
+	const buttons = {
+		pupil: useRef<HTMLButtonElement>(null),
+		classroom: useRef<HTMLButtonElement>(null),
+	};
 
 	// Back at the start, focus goes to the button that opened the quiz or the board, never to the page.
 	const from = mode.kind === 'choose' ? mode.from : undefined;
@@ -40,9 +43,15 @@ export default function Quiz({ scenarios }: { scenarios: QuizItem[] }) {
 	if (!enhanced) return <ScenarioList scenarios={scenarios} />;
 	let body;
 	if (mode.kind !== 'choose') {
-		const chosen = mode.band === 'lesson' ? lesson : scenarios.filter((scenario) => scenario.band === mode.band);
+		const chosen =
+			mode.band === 'lesson' ? lesson : scenarios.filter((scenario) => scenario.band === mode.band);
 		const exit = () => setMode({ kind: 'choose', from: mode.kind });
-		body = mode.kind === 'pupil' ? <PupilQuiz scenarios={chosen} onExit={exit} /> : <Classroom scenarios={chosen} onExit={exit} />;
+		body =
+			mode.kind === 'pupil' ? (
+				<PupilQuiz scenarios={chosen} onExit={exit} />
+			) : (
+				<Classroom scenarios={chosen} onExit={exit} />
+			);
 	} else {
 		body = (
 			<div class="quiz__start">
@@ -50,26 +59,50 @@ export default function Quiz({ scenarios }: { scenarios: QuizItem[] }) {
 					<legend>Which quiz?</legend>
 					{lesson.length > 0 && (
 						<label>
-							<input type="radio" name="quiz-band" value="lesson" checked={band === 'lesson'} onChange={() => setBand('lesson')} />
+							<input
+								type="radio"
+								name="quiz-band"
+								value="lesson"
+								checked={band === 'lesson'}
+								onChange={() => setBand('lesson')}
+							/>
 							This lesson’s scenarios ({lesson.length} questions)
 						</label>
 					)}
 					{(Object.keys(bandLabels) as Band[]).map((value) => (
 						<label key={value}>
-							<input type="radio" name="quiz-band" value={value} checked={band === value} onChange={() => setBand(value)} />
-							{bandLabels[value]} ({scenarios.filter((scenario) => scenario.band === value).length} questions)
+							<input
+								type="radio"
+								name="quiz-band"
+								value={value}
+								checked={band === value}
+								onChange={() => setBand(value)}
+							/>
+							{bandLabels[value]} ({scenarios.filter((scenario) => scenario.band === value).length}{' '}
+							questions)
 						</label>
 					))}
 				</fieldset>
 				<div class="quiz__actions">
-					<button type="button" ref={buttons.pupil} class="widget__primary" onClick={() => setMode({ kind: 'pupil', band })}>
+					<button
+						type="button"
+						ref={buttons.pupil}
+						class="widget__primary"
+						onClick={() => setMode({ kind: 'pupil', band })}
+					>
 						Start the quiz
 					</button>
-					<button type="button" ref={buttons.classroom} onClick={() => setMode({ kind: 'classroom', band })}>
+					<button
+						type="button"
+						ref={buttons.classroom}
+						onClick={() => setMode({ kind: 'classroom', band })}
+					>
 						Classroom mode (for teachers)
 					</button>
 				</div>
-				<p class="widget__note">Nothing is saved: your answers disappear when you close the page. There is no time limit.</p>
+				<p class="widget__note">
+					Nothing is saved: your answers disappear when you close the page. There is no time limit.
+				</p>
 			</div>
 		);
 	}

@@ -23,7 +23,8 @@ export default function ScenarioList({ scenarios }: { scenarios: QuizItem[] }) {
 								<strong>Best answer: {letters[bestIndex(scenario)]}.</strong> {best.feedback}
 							</p>
 							<p>
-								Remember: {scenario.remember} <a href={scenario.policy.href}>{scenario.policy.label}</a>
+								Remember: {scenario.remember}{' '}
+								<a href={scenario.policy.href}>{scenario.policy.label}</a>
 							</p>
 						</details>
 					</li>

@@ -15,5 +15,8 @@ export interface QuizItem {
 	policy: { href: string; label: string };
 }
 
-export const bandLabels: Record<Band, string> = { '9-11': 'Ages 9 to 11', '11-16': 'Ages 11 to 16' };
+export const bandLabels: Record<Band, string> = {
+	'9-11': 'Ages 9 to 11',
+	'11-16': 'Ages 11 to 16',
+};
 export const letters = ['A', 'B', 'C', 'D', 'E', 'F'];

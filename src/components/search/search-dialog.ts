@@ -19,7 +19,10 @@ interface Pagefind {
 	options: (options: Record<string, unknown>) => Promise<void>;
 	init: () => Promise<void>;
 	preload: (term: string, options?: Record<string, unknown>) => Promise<void>;
-	search: (term: string, options?: Record<string, unknown>) => Promise<{ results: PagefindResult[] } | null>;
+	search: (
+		term: string,
+		options?: Record<string, unknown>
+	) => Promise<{ results: PagefindResult[] } | null>;
 }
 interface Words {
 	pageCount: number;
@@ -34,7 +37,13 @@ const debounceMs = 60;
 /** The part of an excerpt Pagefind marked, as text and <mark> nodes (never parsed as HTML). */
 function excerptNodes(excerpt: string): Node[] {
 	const text = (html: string) => {
-		const decoded = html.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, entity: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[entity] ?? '');
+		const decoded = html
+			.replace(/<[^>]*>/g, '')
+			.replace(
+				/&(amp|lt|gt|quot|#39|#x27);/g,
+				(_, entity: string) =>
+					({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[entity] ?? ''
+			);
 		return document.createTextNode(decoded);
 	};
 	return excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).map((part) => {
@@ -59,7 +68,9 @@ export async function enhanceSearch(root: HTMLElement) {
 	const pagefind: Pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
 	await pagefind.options({ baseUrl: base, ranking: { metaWeights } });
 	const wordsLoaded: Promise<Words> = fetch(root.dataset.words ?? `${base}search-words.json`)
-		.then((response) => (response.ok ? response.json() : { pageCount: 0, synonyms: [], placeWords: [], vocabulary: [] }))
+		.then((response) =>
+			response.ok ? response.json() : { pageCount: 0, synonyms: [], placeWords: [], vocabulary: [] }
+		)
 		.catch(() => ({ pageCount: 0, synonyms: [], placeWords: [], vocabulary: [] }));
 	void pagefind.init();
 
@@ -76,7 +87,9 @@ export async function enhanceSearch(root: HTMLElement) {
 		const key = `${audience}\u0000${term}`;
 		let results = cache.get(key);
 		if (!results) {
-			results = pagefind.search(term, { filters: audience ? { audience } : {} }).then((outcome) => outcome?.results ?? []);
+			results = pagefind
+				.search(term, { filters: audience ? { audience } : {} })
+				.then((outcome) => outcome?.results ?? []);
 			cache.set(key, results);
 		}
 		const hits = await results;
@@ -102,9 +115,20 @@ export async function enhanceSearch(root: HTMLElement) {
 		location.assign(href);
 	};
 
-	const render = async (query: string, ranked: RankedHit[], corrections: [string, string][], run: number) => {
+	const render = async (
+		query: string,
+		ranked: RankedHit[],
+		corrections: [string, string][],
+		run: number
+	) => {
 		const shown = await Promise.all(
-			ranked.slice(0, maxResults).map(async (hit) => ({ hit, data: await found.get(hit.id)?.data().catch(() => undefined) })),
+			ranked.slice(0, maxResults).map(async (hit) => ({
+				hit,
+				data: await found
+					.get(hit.id)
+					?.data()
+					.catch(() => undefined),
+			}))
 		);
 		if (run !== latest) return;
 		list.replaceChildren(
@@ -127,7 +151,7 @@ export async function enhanceSearch(root: HTMLElement) {
 				option.append(title, excerpt);
 				option.addEventListener('click', () => go(option));
 				return [option];
-			}),
+			})
 		);
 		active = -1;
 		input.removeAttribute('aria-activedescendant');
@@ -139,9 +163,15 @@ export async function enhanceSearch(root: HTMLElement) {
 			count === 0
 				? `Nothing on this site matches “${query}”. Try other words, or one of these pages:`
 				: 'These results match only part of what you typed. These pages may also help:';
-		const correction = corrections.length > 0 ? ` Searched for ${corrections.map(([, to]) => `“${to}”`).join(', ')} (you typed ${corrections.map(([from]) => `“${from}”`).join(', ')}).` : '';
+		const correction =
+			corrections.length > 0
+				? ` Searched for ${corrections.map(([, to]) => `“${to}”`).join(', ')} (you typed ${corrections.map(([from]) => `“${from}”`).join(', ')}).`
+				: '';
 		const forWhom = audience ? ` for ${audience.toLowerCase()}` : '';
-		status.textContent = count === 0 ? `No pages found${forWhom}.` : `${count} ${count === 1 ? 'page' : 'pages'} found${forWhom}.${correction}`;
+		status.textContent =
+			count === 0
+				? `No pages found${forWhom}.`
+				: `${count} ${count === 1 ? 'page' : 'pages'} found${forWhom}.${correction}`;
 		root.dataset.searched = query;
 	};
 
@@ -182,7 +212,11 @@ export async function enhanceSearch(root: HTMLElement) {
 	input.addEventListener('keydown', (event) => {
 		if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
 			event.preventDefault();
-			choose(active === -1 && event.key === 'ArrowUp' ? -1 : active + (event.key === 'ArrowDown' ? 1 : -1));
+			choose(
+				active === -1 && event.key === 'ArrowUp'
+					? -1
+					: active + (event.key === 'ArrowDown' ? 1 : -1)
+			);
 		} else if (event.key === 'Enter') {
 			event.preventDefault();
 			go(options()[active === -1 ? 0 : active]);

@@ -17,10 +17,16 @@ function buildEnv(): NodeJS.ProcessEnv {
  */
 export function buildSite(outDir: string, env: Record<string, string | undefined>) {
 	const merged = { ...buildEnv(), ASTRO_TELEMETRY_DISABLED: '1', ...env };
-	const defined = Object.fromEntries(Object.entries(merged).filter((entry): entry is [string, string] => entry[1] !== undefined));
-	return promisify(execFile)(process.execPath, [fileURLToPath(new URL('node_modules/astro/bin/astro.mjs', root)), 'build', '--outDir', outDir], {
-		cwd: root,
-		env: defined,
-		maxBuffer: 16 * 1024 * 1024,
-	});
+	const defined = Object.fromEntries(
+		Object.entries(merged).filter((entry): entry is [string, string] => entry[1] !== undefined)
+	);
+	return promisify(execFile)(
+		process.execPath,
+		[fileURLToPath(new URL('node_modules/astro/bin/astro.mjs', root)), 'build', '--outDir', outDir],
+		{
+			cwd: root,
+			env: defined,
+			maxBuffer: 16 * 1024 * 1024,
+		}
+	);
 }

@@ -16,15 +16,14 @@ export function builtPages(root = distDir): BuiltPage[] {
 		.sort()
 		.map((file) => ({
 			path: `/${file.replace(/index\.html$/, '')}`,
-			document: new window.DOMParser().parseFromString(readFileSync(`${root}/${file}`, 'utf8'), 'text/html') as unknown as Document,
+			document: new window.DOMParser().parseFromString(
+				readFileSync(`${root}/${file}`, 'utf8'),
+				'text/html'
+			) as unknown as Document,
 		}));
 }
 
 /** Text with whitespace collapsed and curly quotes made straight, for comparing words, not typography. */
 export function normaliseText(text: string): string {
-	return text
-		.replace(/[‘’]/g, "'")
-		.replace(/[“”]/g, '"')
-		.replace(/\s+/g, ' ')
-		.trim();
+	return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
 }

@@ -12,7 +12,9 @@ interface Entry {
 
 /** The apps in content/data/apps.yaml, as the guide pages are built from them. */
 export function guideEntries(): Entry[] {
-	return parse(readFileSync(new URL('../../../content/data/apps.yaml', import.meta.url), 'utf8')) as Entry[];
+	return parse(
+		readFileSync(new URL('../../../content/data/apps.yaml', import.meta.url), 'utf8')
+	) as Entry[];
 }
 
 /** Two guides to test the template on: the first with settings and reporting links, and the first with neither. */

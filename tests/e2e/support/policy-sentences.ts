@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { normaliseText } from './dist';
 
-const changes = parse(readFileSync(new URL('../../../content/deliberate-changes.yaml', import.meta.url), 'utf8')) as {
+const changes = parse(
+	readFileSync(new URL('../../../content/deliberate-changes.yaml', import.meta.url), 'utf8')
+) as {
 	original: string;
 	replacement: string;
 }[];
@@ -13,7 +15,10 @@ export function policySentences(source: string): { sentence: string; changed: bo
 		.split('\n')
 		.flatMap((line) => normaliseText(line).split(/(?<=[.?!)])\s+(?=[A-Z“"*(])/))
 		.filter((sentence) => sentence.length > 0)
-		.map((sentence) => ({ sentence, changed: changes.some((change) => normaliseText(change.original).includes(sentence)) }));
+		.map((sentence) => ({
+			sentence,
+			changed: changes.some((change) => normaliseText(change.original).includes(sentence)),
+		}));
 }
 
 /** The deliberate changes' new wording, which the site must show. */

@@ -11,7 +11,10 @@
  */
 export const questions: [question: string, page: string][] = [
 	// Parents
-	["someone has written horrible things about me in a parents' facebook group", '/tools/worried-about-a-post/'],
+	[
+		"someone has written horrible things about me in a parents' facebook group",
+		'/tools/worried-about-a-post/',
+	],
 	['my son wants snapchat is he old enough', '/apps/snapchat/'],
 	["can I put a photo of my daughter's sports day online", '/policy/photographs-and-information/'],
 	['what age do you have to be for whatsapp', '/apps/whatsapp/'],
@@ -21,7 +24,10 @@ export const questions: [question: string, page: string][] = [
 	['how do I set up parental controls', '/policy/supporting-your-child/'],
 	['privacy settings', '/policy/supporting-your-child/'],
 	['can parents take pictures at the nativity play', '/policy/photographs-and-information/'],
-	['someone made a fake instagram account pretending to be a teacher', '/tools/worried-about-a-post/'],
+	[
+		'someone made a fake instagram account pretending to be a teacher',
+		'/tools/worried-about-a-post/',
+	],
 	['there are nudes of a year 9 girl going round', '/tools/worried-about-a-post/'],
 	['does the school check what people say on mumsnet', '/policy/why-reputation-matters/'],
 	['what does ofsted look at online before an inspection', '/policy/why-reputation-matters/'],
@@ -40,14 +46,23 @@ export const questions: [question: string, page: string][] = [
 	['what age is discord for', '/apps/discord/'],
 	['is minecraft alright for my 7 year old', '/apps/minecraft/'],
 	['I want to moan about the school on facebook', '/policy/raising-a-concern/'],
-	['who should I talk to first if I have a problem with the school', '/tools/concern-about-the-school/'],
+	[
+		'who should I talk to first if I have a problem with the school',
+		'/tools/concern-about-the-school/',
+	],
 	// Pupils
 	['can I add my teacher on snapchat', '/policy/contact-between-pupils-and-staff/'],
-	['my teacher is my aunt can we be friends on facebook', '/policy/contact-between-pupils-and-staff/'],
+	[
+		'my teacher is my aunt can we be friends on facebook',
+		'/policy/contact-between-pupils-and-staff/',
+	],
 	['is it ok to follow my teachers tiktok', '/policy/contact-between-pupils-and-staff/'],
 	['can i post a video of my friend without asking them', '/policy/photographs-and-information/'],
 	['can i post pics of my mates from the party', '/policy/photographs-and-information/'],
-	['what happens if i post something rude about a teacher', '/policy/breaches-and-offending-posts/'],
+	[
+		'what happens if i post something rude about a teacher',
+		'/policy/breaches-and-offending-posts/',
+	],
 	['will i get in trouble for a nasty comment online', '/policy/breaches-and-offending-posts/'],
 	['is there a quiz about posting online', '/tools/should-i-post-this/'],
 	['how can I check a post before I share it', '/tools/before-you-post/'],
@@ -56,7 +71,10 @@ export const questions: [question: string, page: string][] = [
 	['a student started following me on tiktok what do I do', '/tools/connect-online/'],
 	['a pupil sent me a friend request on facebook what should I do', '/tools/connect-online/'],
 	['can I follow a pupil back on instagram', '/policy/contact-between-pupils-and-staff/'],
-	['my niece is starting at the school can we stay friends on facebook', '/policy/contact-between-pupils-and-staff/'],
+	[
+		'my niece is starting at the school can we stay friends on facebook',
+		'/policy/contact-between-pupils-and-staff/',
+	],
 	['can teachers post about their job on facebook', '/policy/staff-conduct/'],
 	['what privacy settings should teachers use', '/policy/staff-conduct/'],
 	['can I share my personal opinions on twitter as a teacher', '/policy/staff-conduct/'],
@@ -67,9 +85,15 @@ export const questions: [question: string, page: string][] = [
 	['can I show extremist material to my class', '/policy/extremism/'],
 	['printable worksheet for my class', '/tools/quiz-worksheet/'],
 	['can I use whatsapp to message parents', '/policy/communication-channels/'],
-	['do staff have to sign the acceptable use policy', '/policy/acceptable-use-and-data-protection/'],
+	[
+		'do staff have to sign the acceptable use policy',
+		'/policy/acceptable-use-and-data-protection/',
+	],
 	['what is the prevent duty', '/policy/extremism/'],
-	['what happens if a member of staff breaks the code of conduct online', '/policy/breaches-and-offending-posts/'],
+	[
+		'what happens if a member of staff breaks the code of conduct online',
+		'/policy/breaches-and-offending-posts/',
+	],
 	// Misspelt
 	['complane', '/policy/raising-a-concern/'],
 	['safegaurding lead', '/policy/further-questions/'],
@@ -85,7 +109,10 @@ export const questions: [question: string, page: string][] = [
 	['someone leaked my nudes', '/tools/worried-about-a-post/'],
 	['ig age', '/apps/instagram/'],
 	['fb group slagging off the school', '/tools/worried-about-a-post/'],
-	['my cousin is a teacher at my school can I follow her', '/policy/contact-between-pupils-and-staff/'],
+	[
+		'my cousin is a teacher at my school can I follow her',
+		'/policy/contact-between-pupils-and-staff/',
+	],
 	['who do I ask if I have more questions about the policy', '/policy/further-questions/'],
 	['can pupils be friends with governors online', '/policy/contact-between-pupils-and-staff/'],
 	['is it ok to be rude about the school in a private group chat', '/policy/expected-behaviour/'],

@@ -22,7 +22,8 @@ export function useBuiltSite() {
 	let server: Awaited<ReturnType<typeof serveStatic>>;
 
 	beforeAll(async () => {
-		if (!existsSync(`${distDir}/index.html`)) throw new Error('No built site in dist/: run `npm run build` first (npm test does).');
+		if (!existsSync(`${distDir}/index.html`))
+			throw new Error('No built site in dist/: run `npm run build` first (npm test does).');
 		server = await serveStatic(distDir);
 		browser = await launchBrowser();
 	});
@@ -48,7 +49,8 @@ export function useBuiltSite() {
 			const consoleErrors: string[] = [];
 			page.on('request', (request) => {
 				const url = request.url();
-				if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) offsiteRequests.push(url);
+				if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+					offsiteRequests.push(url);
 			});
 			page.on('console', (message) => {
 				if (message.type() === 'error') consoleErrors.push(message.text());

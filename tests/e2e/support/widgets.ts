@@ -19,7 +19,9 @@ export async function reach(page: Page, selector: string) {
 	await widget.scrollIntoViewIfNeeded();
 	await widget.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
 	// Then any effects, which Preact runs after the next frame.
-	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(() => setTimeout(done)))));
+	await page.evaluate(
+		() => new Promise((done) => requestAnimationFrame(() => setTimeout(() => setTimeout(done))))
+	);
 }
 
 export const typedText = 'Zqxjv Private 1234';
@@ -111,19 +113,18 @@ export const widgets: Widget[] = [
 			await page.locator('.before-you-post__verdict').waitFor();
 		},
 	},
-	...decisionHelpers.map(
-		({ id, page: slug }): Widget => ({
-			name: `${id}: the steps`,
-			path: `/${slug}/`,
-			use: async (page) => {
-				await reach(page, '.decision-helper');
-				await page.locator('.decision-helper form[data-ready]').waitFor();
-				for (const group of await page.locator('.decision-helper__question').all()) await group.locator('input').first().check();
-				await page.getByRole('button', { name: 'Show what to do' }).click();
-				await page.locator('.decision-helper__result ol').waitFor();
-			},
-		}),
-	),
+	...decisionHelpers.map(({ id, page: slug }): Widget => ({
+		name: `${id}: the steps`,
+		path: `/${slug}/`,
+		use: async (page) => {
+			await reach(page, '.decision-helper');
+			await page.locator('.decision-helper form[data-ready]').waitFor();
+			for (const group of await page.locator('.decision-helper__question').all())
+				await group.locator('input').first().check();
+			await page.getByRole('button', { name: 'Show what to do' }).click();
+			await page.locator('.decision-helper__result ol').waitFor();
+		},
+	})),
 	{
 		name: 'a decision helper: a missing answer',
 		path: '/tools/worried-about-a-post/',
