@@ -64,9 +64,9 @@ describe(`the site built to be served from ${base}`, () => {
 			`${base}apps/tiktok/`
 		);
 		await openSearch(page);
-		expect((await searchFor(page, 'WhatsApp'))[0]).toBe(`${base}policy/age-limits/`);
-		expect((await searchFor(page, 'my son wants snapchat is he old enough'))[0]).toBe(
-			`${base}policy/age-limits/`
+		expect((await searchFor(page, 'WhatsApp'))[0]).toBe(`${base}apps/whatsapp/`);
+		expect((await searchFor(page, 'how do I complain about my child’s teacher'))[0]).toBe(
+			`${base}policy/raising-a-concern/`
 		);
 		expect(errors).toEqual([]);
 		await context.close();

@@ -66,19 +66,15 @@ export default function DecisionHelper({ helper, questions, steps, groups = [], 
 		</>
 	);
 
+	const stepClass = (step: Step) =>
+		step.urgent ? 'decision-helper__step decision-helper__step--urgent' : 'decision-helper__step';
+
 	const stepList = (ids: readonly string[]) => (
 		<ul class="decision-helper__all">
 			{ids.map((key) => {
 				const step = steps[key]!;
 				return (
-					<li
-						key={key}
-						class={
-							step.urgent
-								? 'decision-helper__step decision-helper__step--urgent'
-								: 'decision-helper__step'
-						}
-					>
+					<li key={key} class={stepClass(step)}>
 						{stepView(step, true)}
 					</li>
 				);
@@ -189,14 +185,7 @@ export default function DecisionHelper({ helper, questions, steps, groups = [], 
 							{result.map((key) => {
 								const step = steps[key]!;
 								return (
-									<li
-										key={key}
-										class={
-											step.urgent
-												? 'decision-helper__step decision-helper__step--urgent'
-												: 'decision-helper__step'
-										}
-									>
+									<li key={key} class={stepClass(step)}>
 										{stepView(step, false)}
 									</li>
 								);
