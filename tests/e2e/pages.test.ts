@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { builtPages } from './support/dist';
+import { builtPages, normaliseText } from './support/dist';
+import { formatDate } from '../../src/lib/dates';
+import { school } from '../../src/school';
 import { distDir } from './support/site';
 
 const pages = builtPages();
@@ -21,8 +23,9 @@ describe('every built page', () => {
 			expect(
 				document.querySelector('meta[name="description"]')?.getAttribute('content')?.trim()
 			).toBeTruthy();
-			expect(document.querySelector('.policy-footer')?.textContent).toMatch(
-				/version 1\.0\. Approved by the Governing Body on 1 September 2026\. Next review: 1 September 2027\./
+			const { policy } = school;
+			expect(normaliseText(document.querySelector('.policy-footer')?.textContent ?? '')).toContain(
+				`version ${policy.version}. Approved by ${policy.approvedBy} on ${formatDate(policy.adopted)}. Next review: ${formatDate(policy.nextReview)}.`
 			);
 		}
 	);

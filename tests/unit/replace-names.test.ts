@@ -19,11 +19,11 @@ describe('replaceNames', () => {
 
 	it('never replaces a new name again, even when it contains an old one', () => {
 		expect(
-			replaceNames('St Margaret’s School and St Margaret’s', [
-				['St Margaret’s School', 'St Margaret’s Academy'],
-				['St Margaret’s', 'St Margaret’s Academy'],
+			replaceNames('St Anne’s School and St Anne’s', [
+				['St Anne’s School', 'St Anne’s Academy'],
+				['St Anne’s', 'St Anne’s Academy'],
 			])
-		).toBe('St Margaret’s Academy and St Margaret’s Academy');
+		).toBe('St Anne’s Academy and St Anne’s Academy');
 	});
 
 	it('leaves a text alone when nothing changes', () => {
