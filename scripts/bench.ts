@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './lib/chromium.ts';
-import { recordLoads, scripts, sum, type Loaded } from './lib/load.ts';
+import { recordLoads, scripts, settled, sum, type Loaded } from './lib/load.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { searchLatency, watchKeystrokes } from './lib/search-box.ts';
 
@@ -45,10 +45,12 @@ async function measureLoad(browser: Browser, url: string) {
 	const page = await context.newPage();
 	const loads = recordLoads(page);
 	await page.goto(url, { waitUntil: 'networkidle' });
+	await settled(loads);
 	const first = [...loads];
 	for (const island of await page.locator('astro-island').all())
 		await island.scrollIntoViewIfNeeded();
 	await page.waitForLoadState('networkidle');
+	await settled(loads);
 	await context.close();
 	return { first, all: loads };
 }

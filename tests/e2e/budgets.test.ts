@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { builtPages } from './support/dist';
-import { recordLoads, scripts, sum } from '../../scripts/lib/load.ts';
+import { recordLoads, scripts, settled, sum } from '../../scripts/lib/load.ts';
 import { useBuiltSite } from './support/site';
 import { widgets } from './support/widgets';
 
@@ -93,7 +93,7 @@ describe('performance budgets', () => {
 				)
 			);
 			await page.waitForLoadState('networkidle');
-			await page.waitForTimeout(200);
+			await settled(loads);
 			const added = scripts(loads).filter((load) => !starlightScripts.test(load.url));
 			expect(added.length).toBeGreaterThan(0);
 			expect(sum(added)).toBeLessThanOrEqual(15 * KB);
