@@ -1,3 +1,4 @@
+import { school } from '../../src/school';
 import { describe, expect, it } from 'vitest';
 import { openSearch, searchBox, searchFor } from '../../scripts/lib/search-box.ts';
 import { useBuiltSite } from './support/site';
@@ -14,7 +15,7 @@ describe('the built site in a browser', () => {
 		expect(text).toContain(
 			'works on the principle that if we don’t manage our social media reputation, someone else will.'
 		);
-		expect(text).toContain('Encourage one another and build each other up');
+		expect(text).toContain(school.verse.text);
 		await close();
 	});
 
