@@ -3,6 +3,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fill } from '../../src/lib/age-verdict';
+import { guideAnchors } from '../../src/lib/app-guide';
 import { ageCheckerWording as words, pegiWording } from '../../src/wording';
 import { useBuiltSite } from './support/site';
 import { guideEntries, sampleGuides } from './support/guides';
@@ -200,16 +201,7 @@ describe('an app’s guide page', () => {
 	it('has its sections at stable anchors, with the platform’s own settings and reporting links', async () => {
 		const { page, offsiteRequests, close } = await site.visit(`/apps/${app.id}/`);
 		await expect(page.locator('h1').innerText()).resolves.toContain(app.name);
-		for (const anchor of [
-			'check',
-			'age',
-			'pegi',
-			'stores',
-			'features',
-			'settings',
-			'report',
-			'sources',
-		]) {
+		for (const anchor of guideAnchors) {
 			await expect(page.locator(`h2#${anchor}`).count(), anchor).resolves.toBe(1);
 		}
 		await expect(
