@@ -44,7 +44,8 @@ export const GET: APIRoute = async () => {
 		...new Set(apps.flatMap(({ data }) => [data.name, ...data.aliases].flatMap(words))),
 	].filter((word) => word.length > 2);
 	const body = {
-		pageCount: docs.length,
+		// Every page in the index: the docs and the apps' guides.
+		pageCount: docs.length + apps.length,
 		synonyms,
 		placeWords,
 		vocabulary: [...vocabulary].sort(([a], [b]) => a.localeCompare(b)),
