@@ -39,6 +39,11 @@ export interface HitGroup {
 	hits: readonly Hit[];
 	/** 1 for a concept; less for a place or app name ("on tiktok") or for a pair of neighbouring words. */
 	weight: number;
+	/**
+	 * How many pages to count the part as matching, for how rare it is, if not its hits: a synonym's meaning
+	 * matches fewer pages than its hits, which include its words as typed; a pair is no rarer than its rarer word.
+	 */
+	pages?: number;
 }
 
 /** A page in the merged results. */
@@ -81,19 +86,27 @@ export const stopWords: ReadonlySet<string> = new Set(
 		'thing things think this those though through thru to too u under until up ur us very want wanted wants was wasnt way we well were ' +
 		'werent what whats when where whether which while who whom whos why will with without wont would wouldnt ya yeah yes yet you youd ' +
 		'youre your yours yourself back started start starts starting stay staying till alright happened happen happens going go goes tell told help ask asked keep kept put make made ' +
-		'also enough lot lots really right sure tho try trying use used using'
+		'also enough lot lots really right sure tho try trying use used using ' +
+		// Words that say when or how something was said, not what: "someone has written…", "going round", "last".
+		'written wrote write writes around round last latest'
 	).split(' ')
 );
 
 /**
  * Words that say who, on what or in what form rather than what about ("my child's teacher", "on her phone",
- * "videos"): they count half, as apps' names do.
+ * "videos", "a year 9 girl"): they count half, as apps' names and numbers do.
  */
 export const contextWords: ReadonlySet<string> = new Set(
-	'child children kid kids son daughter mum dad parent parents phone phones tablet laptop ipad computer video videos clip clips content stuff'.split(
-		' '
-	)
+	(
+		'child children kid kids son daughter mum dad parent parents girl girls boy boys year years ' +
+		'phone phones tablet laptop ipad computer video videos clip clips content stuff'
+	).split(' ')
 );
+
+/** Whether a word only says who, where or how old ("tiktok", "year", "9"): such a word counts half. */
+export function isContextWord(word: string, placeWords?: ReadonlySet<string>): boolean {
+	return /^\d+$/.test(word) || contextWords.has(word) || Boolean(placeWords?.has(word));
+}
 
 /** Lower case, plain letters, straight apostrophes dropped: "Daughter’s Café" → "daughters cafe". */
 export function normalise(text: string): string {
@@ -238,9 +251,11 @@ export function rankHits(groups: readonly HitGroup[], pageCount?: number): Ranke
 	const scores = groups.map((group) => normalised(group.hits));
 	const pages = new Set(scores.flatMap((score) => [...score.keys()]));
 	const total = Math.max(pageCount ?? 0, pages.size, 1);
-	const weights = scores.map((score, at) =>
-		score.size === 0 ? 0 : groups[at]!.weight * Math.log((total + 1) / score.size)
-	);
+	// How rare a part is on the site: a synonym by the pages its meaning finds, not its words as typed.
+	const weights = scores.map((score, at) => {
+		const pages = Math.max(1, groups[at]!.pages ?? score.size);
+		return score.size === 0 ? 0 : groups[at]!.weight * Math.log((total + 1) / pages);
+	});
 	const weightSum = weights.reduce((sum, weight) => sum + weight, 0) || 1;
 	const ranked = [...pages].map((id) => {
 		let coverage = 0;
@@ -287,6 +302,7 @@ export async function searchQuery(text: string, index: SearchIndex): Promise<Sea
 	const concepts = planQuery(String(text ?? ''), index.synonyms ?? []);
 	if (concepts.length === 0) return { results: [], corrections: [], concepts };
 	const corrections: [string, string][] = [];
+	const meantPages = new Map<Concept, number>();
 	// Neighbouring words are also searched as a pair ("friend request"), at the same time as each word.
 	const neighbours = concepts
 		.slice(1)
@@ -294,7 +310,7 @@ export async function searchQuery(text: string, index: SearchIndex): Promise<Sea
 			concepts[at]!.to === concept.from ? [[concepts[at]!, concept] as const] : []
 		);
 	const pairSearch = (first: Concept, second: Concept) =>
-		safely(index.search, `${first.term} ${second.term}`);
+		safely(index.search, `"${first.term} ${second.term}"`);
 	const [hitsByConcept, firstPairHits] = await Promise.all([
 		Promise.all(
 			concepts.map(async (concept) => {
@@ -306,6 +322,7 @@ export async function searchQuery(text: string, index: SearchIndex): Promise<Sea
 						safely(index.search, concept.term),
 						known ? safely(index.search, typed.join(' ')) : [],
 					]);
+					meantPages.set(concept, meant.length);
 					return withTypedWords(meant, asTyped);
 				}
 				// A word the site never uses may be misspelt: then Pagefind's own loose matches for it count half.
@@ -323,11 +340,12 @@ export async function searchQuery(text: string, index: SearchIndex): Promise<Sea
 		Promise.all(neighbours.map(([first, second]) => pairSearch(first, second))),
 	]);
 	const context = (concept: Concept) =>
-		concept.term.split(' ').every((word) => index.placeWords?.has(word) || contextWords.has(word));
+		concept.term.split(' ').every((word) => isContextWord(word, index.placeWords));
 	const groups: HitGroup[] = concepts.map((concept, at) => ({
 		typed: concept.typed,
 		hits: hitsByConcept[at]!,
 		weight: context(concept) ? 0.5 : 1,
+		pages: meantPages.get(concept) || undefined,
 	}));
 	const weightOf = (concept: Concept) => groups[concepts.indexOf(concept)]!.weight;
 	// A pair with a corrected word is searched again, as corrected; a pair counts half its lesser word.
@@ -338,13 +356,22 @@ export async function searchQuery(text: string, index: SearchIndex): Promise<Sea
 				: firstPairHits[at]!
 		)
 	);
-	neighbours.forEach(([first, second], at) =>
+	// Neighbouring words are searched as a phrase too ("friend request"). A pair with a word the site never
+	// uses ("child saw") is left out.
+	const found = (concept: Concept) => hitsByConcept[concepts.indexOf(concept)]!.length > 0;
+	const pagesOf = (concept: Concept) => {
+		const group = groups[concepts.indexOf(concept)]!;
+		return group.pages ?? group.hits.length;
+	};
+	neighbours.forEach(([first, second], at) => {
+		if (!found(first) || !found(second)) return;
 		groups.push({
 			typed: `${first.typed} ${second.typed}`,
 			hits: pairHits[at]!,
-			weight: 0.5 * Math.min(weightOf(first), weightOf(second)),
-		})
-	);
+			weight: 0.25 * Math.min(weightOf(first), weightOf(second)),
+			pages: Math.max(pairHits[at]!.length, Math.min(pagesOf(first), pagesOf(second))),
+		});
+	});
 	return { results: rankHits(groups, index.pageCount), corrections, concepts };
 }
 

@@ -28,8 +28,14 @@ function fakeIndex(
 			searched.push(term);
 			const wanted = words(term);
 			if (wanted.length === 0) return [];
+			// "friend request", in quotes, is a phrase: its words next to each other.
+			const phrase = term.startsWith('"');
+			const holds = (own: string[]) =>
+				phrase
+					? own.some((_, at) => wanted.every((word, offset) => own[at + offset]?.startsWith(word)))
+					: wanted.every((word) => own.some((one) => one.startsWith(word)));
 			return pageWords
-				.filter((page) => wanted.every((word) => page.words.some((own) => own.startsWith(word))))
+				.filter((page) => holds(page.words))
 				.map((page) => ({
 					id: page.id,
 					score: wanted.reduce(
@@ -179,6 +185,45 @@ describe('searchQuery', () => {
 		const index = fakeIndex(pages, { placeWords: new Set(['snapchat', 'tiktok', 'instagram']) });
 		const { results } = await searchQuery('a pupil started to follow me on tiktok', index);
 		expect(results[0]?.id).toBe('contact');
+	});
+
+	it('searches neighbouring words as a phrase, and leaves out a pair with a word the site never uses', async () => {
+		const index = fakeIndex(pages);
+		const { results } = await searchQuery('pupil sent me a friend request', index);
+		expect(index.searched).toContain('"friend request"');
+		expect(results[0]?.id).toBe('contact');
+		expect(results.flatMap((result) => result.matched)).not.toContain('pupil sent');
+	});
+
+	it('counts numbers and words such as “year” or “girl” for less than what the question is about', async () => {
+		const index = fakeIndex(
+			{
+				...pages,
+				worksheet: 'Worksheet for year 5 and year 6, ages 9 to 11. Year 9 is in another worksheet.',
+				lessons: 'Lesson plans for year 5 to year 11, ages 9 to 16.',
+			},
+			{ synonyms: [{ words: ['nudes'], means: 'indecent image' }] }
+		);
+		const { results } = await searchQuery('there are nudes of a year 9 girl going round', index);
+		expect(results[0]?.id).toBe('images');
+	});
+
+	it('weighs a synonym by how rare its meaning is, not by its words as typed', async () => {
+		const index = fakeIndex(
+			{
+				...pages,
+				channels: 'Official communication channels. Email is how parents and the school talk.',
+				whatsapp: 'WhatsApp. Parents can message.',
+				parents:
+					'For parents. Parents can message the school. Parents message teachers. Parents and teachers message.',
+			},
+			{
+				synonyms: [{ words: ['message parents'], means: 'communication channels' }],
+				placeWords: new Set(['whatsapp']),
+			}
+		);
+		const { results } = await searchQuery('can I use whatsapp to message parents', index);
+		expect(results[0]?.id).toBe('channels');
 	});
 
 	it('finds nothing, without throwing, when nothing matches or the search fails', async () => {
