@@ -83,12 +83,15 @@ async function chooseAudience(page: Page, audience: string) {
 describe('search, through the site’s own search box', () => {
 	it.each(queries)('“%s” gives %s first', async (query, expected) => {
 		const urls = await searchFor(shared.page, query);
-		expect(urls[0], `results: ${urls.join(', ')}`).toBe(expected);
+		// An app's age is answered by its guide, or by the pages whose checker covers every app (as in the questions below).
+		const right =
+			/ age$/.test(query) && expected.startsWith('/apps/')
+				? [expected, ...everyAppsAge]
+				: [expected];
+		expect(right, `results: ${urls.join(', ')}`).toContain(urls[0]);
 	});
 
-	// Issue 11 asks for 95%. With the app guides, lessons and new helper routes merged in, the site answers 68 of 75
-	// (91%); this holds that line so that search cannot get worse while the rest is worked on.
-	it(`answers at least 90% of ${questions.length} questions people type with the right page first, and none with nothing`, async () => {
+	it(`answers at least 95% of ${questions.length} questions people type with the right page first, and none with nothing`, async () => {
 		expect(questions.length).toBeGreaterThanOrEqual(60);
 		const outcomes = [];
 		for (const [question, expected] of questions) {
@@ -120,7 +123,7 @@ describe('search, through the site’s own search box', () => {
 			`Search questions: ${right.length} of ${outcomes.length} right first (${outcomes.filter(({ first }) => first).length} with the very page named, ${outcomes.filter(({ first, same }) => !first && same).length} with the policy section or helper for the same situation, or the age checker for an app’s age).${wrong.length ? `\nNot first:\n${wrong.join('\n')}` : ''}`
 		);
 		expect(empty).toEqual([]);
-		expect(right.length / outcomes.length).toBeGreaterThanOrEqual(0.9);
+		expect(right.length / outcomes.length).toBeGreaterThanOrEqual(0.95);
 	});
 
 	it('finds a page for every word the synonyms file maps people’s words to', async () => {
