@@ -288,6 +288,9 @@ function withTypedWords(meant: readonly Hit[], typed: readonly Hit[]): Hit[] {
 	return [...scores].map(([id, score]) => ({ id, score }));
 }
 
+const bestScore = (hits: readonly Hit[]) =>
+	Math.max(0, ...hits.map((hit) => (Number.isFinite(hit.score) ? hit.score : 0)));
+
 const safely = async (search: SearchIndex['search'], term: string): Promise<Hit[]> => {
 	try {
 		const hits = await search(term);
@@ -326,12 +329,13 @@ export async function searchQuery(text: string, index: SearchIndex): Promise<Sea
 					return withTypedWords(meant, asTyped);
 				}
 				// A word the site never uses may be misspelt: then Pagefind's own loose matches for it count half.
+				// Unless Pagefind matches it better as typed ("sending" is "send", not "spending").
 				const corrected = correctTerm(concept.term, index.vocabulary);
 				const [hits, meant] = await Promise.all([
 					safely(index.search, concept.term),
 					corrected === concept.term ? [] : safely(index.search, corrected),
 				]);
-				if (meant.length === 0) return hits;
+				if (meant.length === 0 || bestScore(meant) <= bestScore(hits)) return hits;
 				corrections.push([concept.typed, corrected]);
 				concept.term = corrected;
 				return withTypedWords(meant, hits);

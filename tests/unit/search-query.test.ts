@@ -174,6 +174,12 @@ describe('searchQuery', () => {
 		expect(corrections).toEqual([['complane', expect.stringMatching(/^complain/)]]);
 	});
 
+	it('leaves a word alone that the site matches as typed, though spelt unlike its words', async () => {
+		const { results, corrections } = await searchQuery('photograph', fakeIndex(pages));
+		expect(corrections).toEqual([]);
+		expect(results[0]?.id).toBe('photos');
+	});
+
 	it('searches a synonym as the site’s words', async () => {
 		const index = fakeIndex(pages, { synonyms: [{ words: ['nudes'], means: 'indecent image' }] });
 		const { results } = await searchQuery('someone shared nudes', index);
