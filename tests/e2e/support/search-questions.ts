@@ -117,6 +117,18 @@ export const questions: [question: string, page: string][] = [
 	['can pupils be friends with governors online', '/policy/contact-between-pupils-and-staff/'],
 	['is it ok to be rude about the school in a private group chat', '/policy/expected-behaviour/'],
 	['why does the school care what is said about it online', '/policy/why-reputation-matters/'],
+	// Written after the search rules were tuned on the questions above, to see how they do on new ones.
+	['is tiktok ok for a 10 year old', '/apps/tiktok/'],
+	['someone is pretending to be the school on facebook', '/tools/worried-about-a-post/'],
+	['can I film the school play and put it on facebook', '/policy/photographs-and-information/'],
+	['who do I contact about a problem with a teacher', '/tools/concern-about-the-school/'],
+	['how do i report a post about my child', '/tools/worried-about-a-post/'],
+	['someone is sending me mean messages', '/help/something-upset-me/'],
+	['a parent left a bad google review of the school', '/staff/online-reputation/'],
+	['a pupil shared an extremist meme in the class chat', '/policy/extremism/'],
+	['a video of me teaching has been put on tiktok', '/tools/worried-about-a-post/'],
+	['my friend posted an embarrassing photo of me', '/help/something-upset-me/'],
+	['what apps are safe for a 9 year old', '/policy/age-limits/'],
 ];
 
 /** Each decision helper, and the section of the policy it takes its steps from. */
