@@ -47,7 +47,7 @@ describe('a widget built into the page', () => {
 
 	it('builds what it shows without JavaScript separately, for its <noscript>', () => {
 		const NoScriptQuiz = noScriptVersion(Quiz);
-		render(<NoScriptQuiz scenarios={[scenario]} />);
+		render(<NoScriptQuiz scenarios={[scenario]} childline={childline} />);
 		expect(screen.getByText('Prompt a')).toBeTruthy();
 		expect(screen.queryByRole('button', { name: 'Start the quiz' })).toBeNull();
 	});
