@@ -29,9 +29,25 @@ export type ChildAge =
 	| { mode: 'birth'; years: number; birth: CalendarDate; today: CalendarDate }
 	| { mode: 'year-group'; yearGroup: number; youngest: number; oldest: number };
 
+/** Everything that can be wrong with what was typed; each has its message in content/data/age-checker.yaml. */
+export const errorCodes = [
+	'app-missing',
+	'years-missing',
+	'years-not-whole',
+	'years-out-of-range',
+	'birth-missing',
+	'birth-not-a-date',
+	'birth-future',
+	'birth-too-old',
+	'year-group-missing',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+/** What is wrong with one field, and the numbers its message may use ({oldest}, {years}). */
 export interface FieldError {
 	field: Field;
-	message: string;
+	code: ErrorCode;
+	values?: Record<string, number>;
 }
 
 /** How long until a child reaches an age limit, as exactly as their age was given. */
@@ -76,11 +92,6 @@ export type Verdict =
 export const oldestChild = 18;
 /** School years in England: 0 is Reception, then Year 1 to Year 13. */
 export const yearGroups = Array.from({ length: 14 }, (_, index) => index);
-
-/** "Reception", "Year 7". */
-export function yearGroupName(yearGroup: number): string {
-	return yearGroup === 0 ? 'Reception' : `Year ${yearGroup}`;
-}
 
 export { normalise };
 
@@ -141,48 +152,30 @@ function readYearGroup(text: string): number | undefined {
 	return yearGroups.includes(year) ? year : undefined;
 }
 
-/** Reads the child's age from what was typed, or says kindly what is wrong with it. */
+/** Reads the child's age from what was typed, or says what is wrong with it (its message is in the words). */
 export function readAge(mode: AgeMode, text: string, todayText: string): ChildAge | FieldError {
 	const value = text.trim();
 	if (mode === 'years') {
-		if (!value) return { field: mode, message: 'Enter the child’s age in years, for example 12.' };
-		if (!/^[+-]?\d+$/.test(value))
-			return {
-				field: mode,
-				message:
-					'Enter the age as a whole number of years, for example 12, not “12.5” or “twelve”.',
-			};
+		if (!value) return { field: mode, code: 'years-missing' };
+		if (!/^[+-]?\d+$/.test(value)) return { field: mode, code: 'years-not-whole' };
 		const years = Number(value);
 		if (years < 0 || years > oldestChild)
-			return {
-				field: mode,
-				message: `Enter an age from 0 to ${oldestChild}: this checker is for children.`,
-			};
+			return { field: mode, code: 'years-out-of-range', values: { oldest: oldestChild } };
 		return { mode, years };
 	}
 	if (mode === 'birth') {
-		if (!value)
-			return { field: mode, message: 'Enter the child’s date of birth, for example 31/03/2014.' };
+		if (!value) return { field: mode, code: 'birth-missing' };
 		const birth = parseDate(value);
 		const today = parseDate(todayText);
-		if (!birth || !today)
-			return {
-				field: mode,
-				message: 'Enter a real date of birth as day, month and year, for example 31/03/2014.',
-			};
-		if (compareDates(birth, today) > 0)
-			return { field: mode, message: 'That date of birth is in the future. Check the year.' };
+		if (!birth || !today) return { field: mode, code: 'birth-not-a-date' };
+		if (compareDates(birth, today) > 0) return { field: mode, code: 'birth-future' };
 		const years = ageOn(birth, today);
 		if (years > oldestChild)
-			return {
-				field: mode,
-				message: `That child would be ${years}. This checker is for children up to ${oldestChild}.`,
-			};
+			return { field: mode, code: 'birth-too-old', values: { years, oldest: oldestChild } };
 		return { mode, years, birth, today };
 	}
 	const yearGroup = readYearGroup(value);
-	if (yearGroup === undefined)
-		return { field: mode, message: 'Choose a school year from Reception to Year 13.' };
+	if (yearGroup === undefined) return { field: mode, code: 'year-group-missing' };
 	// In England a pupil in Year N is N + 4 on 1 September and turns N + 5 during the school year (Reception: 4, then 5).
 	return { mode, yearGroup, youngest: yearGroup + 4, oldest: yearGroup + 5 };
 }
@@ -209,11 +202,7 @@ export function standing(age: ChildAge, limit: number): Standing {
 export function checkAge(apps: readonly App[], input: CheckInput): Verdict {
 	const errors: FieldError[] = [];
 	const query = typeof input?.app === 'string' ? input.app : '';
-	if (!normalise(query))
-		errors.push({
-			field: 'app',
-			message: 'Type the name of an app, site or game, for example Instagram.',
-		});
+	if (!normalise(query)) errors.push({ field: 'app', code: 'app-missing' });
 	const mode: AgeMode =
 		input?.mode === 'birth' || input?.mode === 'year-group' ? input.mode : 'years';
 	const ageText =

@@ -1,12 +1,14 @@
 import type { App, PegiRating } from './app';
-import {
-	yearGroupName,
-	type AppVerdict,
-	type ChildAge,
-	type Judged,
-	type Overall,
-	type Standing,
-	type Wait,
+import type {
+	AgeMode,
+	AppVerdict,
+	ChildAge,
+	ErrorCode,
+	FieldError,
+	Judged,
+	Overall,
+	Standing,
+	Wait,
 } from './age-check';
 import { formatDate } from './dates';
 import type { GuideAnchor } from './app-guide';
@@ -56,6 +58,57 @@ export interface VerdictWords {
 		| 'noReporting',
 		string
 	>;
+	form: {
+		app: Record<'label' | 'hint' | 'suggestions', string>;
+		'year-group': Record<'mode' | 'label' | 'hint' | 'choose', string>;
+	} & Record<Exclude<AgeMode, 'year-group'>, Record<'mode' | 'label' | 'hint', string>> &
+		Record<
+			| 'checking'
+			| 'modes'
+			| 'check'
+			| 'showAll'
+			| 'hideAll'
+			| 'error'
+			| 'correctOne'
+			| 'correctMany',
+			string
+		>;
+	errors: Record<ErrorCode, string>;
+	child: Record<AgeMode, string>;
+	yearGroups: Record<'reception' | 'year', string>;
+	units: Record<'year' | 'years' | 'month' | 'months' | 'day' | 'days' | 'and', string>;
+	longWaits: Record<
+		'years' | 'birth' | 'year-group' | 'after-school' | 'next-year' | 'school-years',
+		string
+	>;
+	history: string;
+	verdict: Record<
+		| 'stale'
+		| 'or'
+		| 'pegi'
+		| 'descriptors'
+		| 'features'
+		| 'sources'
+		| 'source'
+		| 'lastChecked'
+		| 'policy'
+		| 'everyApp',
+		string
+	>;
+	table: {
+		columns: Record<'app' | 'minimum' | 'pegi' | 'features' | 'sources', string>;
+	} & Record<
+		| 'caption'
+		| 'notConfirmed'
+		| 'rating'
+		| 'noPegi'
+		| 'noFeatures'
+		| 'summary'
+		| 'print'
+		| 'printLink',
+		string
+	>;
+	noScript: Record<'guide' | 'table' | 'folded' | 'link', string>;
 }
 
 /** PEGI's short names for its ratings ("adults only"), from content/data/pegi.yaml. */
@@ -68,15 +121,65 @@ export function fill(template: string, values: Record<string, string | number>):
 	);
 }
 
-function plural(count: number, word: string): string {
-	return `${count} ${word}${count === 1 ? '' : 's'}`;
+/**
+ * `template` cut at its {names}, each replaced by its value, which need not be text (a link, say): for words
+ * around an element. A name with no value stays as written.
+ */
+export function fillParts<T>(template: string, values: Record<string, T>): (string | T)[] {
+	return template
+		.split(/(\{\w+\})/)
+		.filter((part) => part !== '')
+		.map((part) => {
+			const name = /^\{(\w+)\}$/.exec(part)?.[1];
+			return name !== undefined && name in values ? values[name]! : part;
+		});
+}
+
+/** The message for what is wrong with a field. */
+export function errorMessage(error: FieldError, words: VerdictWords): string {
+	return fill(words.errors[error.code], error.values ?? {});
+}
+
+/** "Reception", "Year 7". */
+export function yearGroupName(yearGroup: number, words: VerdictWords): string {
+	return yearGroup === 0
+		? words.yearGroups.reception
+		: fill(words.yearGroups.year, { number: yearGroup });
+}
+
+/** "1 year", "4 months". */
+function count(value: number, unit: 'year' | 'month' | 'day', words: VerdictWords): string {
+	return fill(words.units[value === 1 ? unit : (`${unit}s` as const)], { count: value });
 }
 
 /** "1, 2 and 3". */
-function list(parts: string[]): string {
+function list(parts: string[], words: VerdictWords): string {
 	return parts.length > 1
-		? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`
+		? `${parts.slice(0, -1).join(', ')} ${words.units.and} ${parts.at(-1)}`
 		: (parts[0] ?? '');
+}
+
+/** "1 year, 2 months and 3 days", leaving out what is zero. */
+function duration(
+	{ years, months, days }: { years: number; months: number; days: number },
+	words: VerdictWords
+): string {
+	return list(
+		[
+			years && count(years, 'year', words),
+			months && count(months, 'month', words),
+			days && count(days, 'day', words),
+		].filter((part): part is string => Boolean(part)),
+		words
+	);
+}
+
+/** "tomorrow", or "in 4 months and 7 days": how long until a birthday. */
+function untilBirthday(wait: Extract<Wait, { by: 'birth' }>, words: VerdictWords): string {
+	const { years, months, days } = wait;
+	return years === 0 && months === 0 && days === 1
+		? words.waits.tomorrow
+		: fill(words.waits.birth, { time: duration(wait, words) });
 }
 
 function capitalise(text: string): string {
@@ -93,48 +196,51 @@ function ordinal(n: number): string {
 }
 
 /** "a child of 12", "a child born on 31 March 2014 (12 today)", "pupils in Year 8 (aged 12 to 13 during the school year)". */
-export function describeChild(age: ChildAge): string {
-	if (age.mode === 'years') return `a child of ${age.years}`;
-	if (age.mode === 'birth') return `a child born on ${formatDate(age.birth)} (${age.years} today)`;
-	return `pupils in ${yearGroupName(age.yearGroup)} (aged ${age.youngest} to ${age.oldest} during the school year)`;
+export function describeChild(age: ChildAge, words: VerdictWords): string {
+	if (age.mode === 'years') return fill(words.child.years, { years: age.years });
+	if (age.mode === 'birth')
+		return fill(words.child.birth, { date: formatDate(age.birth), years: age.years });
+	return fill(words.child['year-group'], {
+		yearGroup: yearGroupName(age.yearGroup, words),
+		youngest: age.youngest,
+		oldest: age.oldest,
+	});
 }
 
 /** "has up to 1 year to go, until their 13th birthday", "turns 13 on 31 March 2027, in 4 months and 7 days". */
-export function describeWait(wait: Wait, limit: number): string {
+export function describeWait(wait: Wait, limit: number, words: VerdictWords): string {
 	if (wait.by === 'years')
-		return `has up to ${plural(wait.years, 'year')} to go, until their ${ordinal(limit)} birthday`;
-	if (wait.by === 'year-group') {
-		const when =
-			wait.during > 13
-				? 'after Year 13'
-				: `during ${yearGroupName(wait.during)}, ${wait.years === 1 ? 'next school year' : `in ${wait.years} school years’ time`}`;
-		return `will each turn ${limit} on their birthday ${when}`;
-	}
-	const { years, months, days } = wait;
-	const time =
-		years === 0 && months === 0 && days === 1
-			? 'tomorrow'
-			: `in ${list([years && plural(years, 'year'), months && plural(months, 'month'), days && plural(days, 'day')].filter((part): part is string => Boolean(part)))}`;
-	return `turns ${limit} on ${formatDate(wait.on)}, ${time}`;
+		return fill(words.longWaits.years, {
+			time: count(wait.years, 'year', words),
+			ordinal: ordinal(limit),
+		});
+	if (wait.by === 'year-group')
+		return wait.during > 13
+			? fill(words.longWaits['after-school'], { limit })
+			: fill(words.longWaits['year-group'], {
+					limit,
+					yearGroup: yearGroupName(wait.during, words),
+					when:
+						wait.years === 1
+							? words.longWaits['next-year']
+							: fill(words.longWaits['school-years'], { count: wait.years }),
+				});
+	return fill(words.longWaits.birth, {
+		limit,
+		date: formatDate(wait.on),
+		time: untilBirthday(wait, words),
+	});
 }
 
 /** "in up to 1 year", "in 1 year and 2 months", "tomorrow", "reached during Year 8": how long, for a headline. */
 export function shortWait(wait: Wait, words: VerdictWords): string {
-	if (wait.by === 'years') return fill(words.waits.years, { time: plural(wait.years, 'year') });
+	if (wait.by === 'years')
+		return fill(words.waits.years, { time: count(wait.years, 'year', words) });
 	if (wait.by === 'year-group')
 		return wait.during > 13
 			? words.waits['after-school']
-			: fill(words.waits['year-group'], { yearGroup: yearGroupName(wait.during) });
-	const { years, months, days } = wait;
-	if (years === 0 && months === 0 && days === 1) return words.waits.tomorrow;
-	const time = list(
-		[
-			years && plural(years, 'year'),
-			months && plural(months, 'month'),
-			days && plural(days, 'day'),
-		].filter((part): part is string => Boolean(part))
-	);
-	return fill(words.waits.birth, { time });
+			: fill(words.waits['year-group'], { yearGroup: yearGroupName(wait.during, words) });
+	return untilBirthday(wait, words);
 }
 
 /**
@@ -177,14 +283,14 @@ export function termsLine(
 	const values = {
 		app: app.name,
 		minimum,
-		child: describeChild(age),
-		Child: capitalise(describeChild(age)),
+		child: describeChild(age, words),
+		Child: capitalise(describeChild(age, words)),
 	};
 	if (standing.kind === 'meets') return fill(words.details['terms-meets'], values);
 	if (standing.kind === 'spans') return fill(words.details['terms-spans'], values);
 	return fill(words.details['terms-not-yet'], {
 		...values,
-		wait: describeWait(standing.wait, minimum),
+		wait: describeWait(standing.wait, minimum, words),
 	});
 }
 
@@ -199,14 +305,14 @@ export function pegiLine(
 	const values = {
 		title: app.pegi.title,
 		rating: app.pegi.rating,
-		child: describeChild(age),
-		Child: capitalise(describeChild(age)),
+		child: describeChild(age, words),
+		Child: capitalise(describeChild(age, words)),
 	};
 	if (standing.kind === 'meets') return fill(words.details['pegi-meets'], values);
 	if (standing.kind === 'spans') return fill(words.details['pegi-spans'], values);
 	return fill(words.details['pegi-not-yet'], {
 		...values,
-		wait: describeWait(standing.wait, app.pegi.rating),
+		wait: describeWait(standing.wait, app.pegi.rating, words),
 	});
 }
 
@@ -232,8 +338,8 @@ export function lastChecked(app: App): string {
 }
 
 /** "Until 11 April 2024 the minimum age was 16." */
-export function historyLines(app: App): string[] {
-	return (app.ageHistory ?? []).map(
-		(entry) => `Until ${formatDate(entry.until)} the minimum age was ${entry.age}.`
+export function historyLines(app: App, words: VerdictWords): string[] {
+	return (app.ageHistory ?? []).map((entry) =>
+		fill(words.history, { date: formatDate(entry.until), age: entry.age })
 	);
 }

@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import type { VerdictWords } from '../lib/age-verdict';
+import { errorCodes } from '../lib/age-check';
 import { guideAnchors } from '../lib/app-guide';
 import { fields, keyed, text } from './wording';
 
@@ -50,6 +51,56 @@ export const ageCheckerSchema = fields({
 		noControls: text,
 		noReporting: text,
 	}),
+	form: fields({
+		checking: text,
+		app: keyed(['label', 'hint', 'suggestions'] as const, () => text),
+		modes: text,
+		years: keyed(['mode', 'label', 'hint'] as const, () => text),
+		birth: keyed(['mode', 'label', 'hint'] as const, () => text),
+		'year-group': keyed(['mode', 'label', 'hint', 'choose'] as const, () => text),
+		check: text,
+		showAll: text,
+		hideAll: text,
+		error: text,
+		correctOne: text,
+		correctMany: text,
+	}),
+	errors: keyed(errorCodes, () => text),
+	child: keyed(['years', 'birth', 'year-group'] as const, () => text),
+	yearGroups: keyed(['reception', 'year'] as const, () => text),
+	units: keyed(['year', 'years', 'month', 'months', 'day', 'days', 'and'] as const, () => text),
+	longWaits: keyed(
+		['years', 'birth', 'year-group', 'after-school', 'next-year', 'school-years'] as const,
+		() => text
+	),
+	history: text,
+	verdict: keyed(
+		[
+			'stale',
+			'or',
+			'pegi',
+			'descriptors',
+			'features',
+			'sources',
+			'source',
+			'lastChecked',
+			'policy',
+			'everyApp',
+		] as const,
+		() => text
+	),
+	table: fields({
+		caption: text,
+		columns: keyed(['app', 'minimum', 'pegi', 'features', 'sources'] as const, () => text),
+		notConfirmed: text,
+		rating: text,
+		noPegi: text,
+		noFeatures: text,
+		summary: text,
+		print: text,
+		printLink: text,
+	}),
+	noScript: keyed(['guide', 'table', 'folded', 'link'] as const, () => text),
 });
 
 /** The words conform to what the rules in src/lib expect. */

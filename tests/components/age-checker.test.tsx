@@ -5,12 +5,16 @@ import AgeChecker from '../../src/components/age-checker/AgeChecker';
 import { parseListFile } from '../../src/lib/data-file';
 import { appSchema } from '../../src/schemas/apps';
 import { ageCheckerWording, featureLabels, pegiWording } from '../../src/wording';
-import { findApp } from '../../src/lib/age-check';
-import { fill } from '../../src/lib/age-verdict';
+import { findApp, oldestChild } from '../../src/lib/age-check';
+import { describeChild, errorMessage, fill } from '../../src/lib/age-verdict';
+import { formatDate } from '../../src/lib/dates';
 
 const apps = parseListFile(readFileSync('content/data/apps.yaml', 'utf8'), appSchema, 'apps.yaml');
 
 afterEach(cleanup);
+
+const words = ageCheckerWording;
+const { form } = words;
 
 async function renderChecker() {
 	render(
@@ -25,7 +29,7 @@ async function renderChecker() {
 			staleSources={[]}
 		/>
 	);
-	return screen.findByRole('combobox', { name: /app, site or game/i });
+	return screen.findByRole('combobox', { name: form.app.label });
 }
 
 describe('the age checker', () => {
@@ -42,7 +46,7 @@ describe('the age checker', () => {
 				staleSources={[]}
 			/>
 		);
-		expect(screen.getByRole('combobox', { name: /app, site or game/i })).toBeTruthy();
+		expect(screen.getByRole('combobox', { name: form.app.label })).toBeTruthy();
 		await waitFor(() =>
 			expect(document.querySelector('.age-checker__form')?.hasAttribute('data-ready')).toBe(true)
 		);
@@ -73,64 +77,92 @@ describe('the age checker', () => {
 	it('gives the verdict in a polite live region', async () => {
 		const input = await renderChecker();
 		fireEvent.input(input, { target: { value: 'insta' } });
-		fireEvent.input(screen.getByLabelText('Child’s age'), { target: { value: '12' } });
-		fireEvent.click(screen.getByRole('button', { name: 'Check' }));
+		fireEvent.input(screen.getByLabelText(form.years.label), { target: { value: '12' } });
+		fireEvent.click(screen.getByRole('button', { name: form.check }));
 		const instagram = findApp(apps, 'instagram')!;
 		const expected = fill(ageCheckerWording.headlines['not-yet-terms'], {
 			minimum: instagram.minimumAge!.age,
-			wait: fill(ageCheckerWording.waits.years, { time: '1 year' }),
+			wait: fill(ageCheckerWording.waits.years, { time: fill(words.units.year, { count: 1 }) }),
 		});
 		const verdict = await screen.findByText(`${expected}.`);
 		expect(verdict.closest('[aria-live="polite"]')).not.toBeNull();
-		expect(screen.getByText(/Last checked \d+ \w+ \d{4}/)).toBeTruthy();
+		const lastRead = instagram.sources
+			.map((source) => source.checked)
+			.sort()
+			.at(-1)!;
+		expect(
+			screen.getByText(fill(words.verdict.lastChecked, { date: formatDate(lastRead) }), {
+				exact: false,
+			})
+		).toBeTruthy();
 		expect(
 			screen
 				.getByRole('link', { name: fill(ageCheckerWording.guideLink, { app: 'Instagram' }) })
 				.getAttribute('href')
 		).toBe('/apps/instagram/');
-		expect(
-			screen.getByRole('link', { name: 'Our policy on age limits' }).getAttribute('href')
-		).toBe('/policy/age-limits/#respecting-age-ratings');
+		expect(screen.getByRole('link', { name: words.verdict.policy }).getAttribute('href')).toBe(
+			'/policy/age-limits/#respecting-age-ratings'
+		);
 	});
 
 	it('puts a message next to each field that is wrong, and moves focus to the first', async () => {
 		const input = await renderChecker();
-		fireEvent.input(screen.getByLabelText('Child’s age'), { target: { value: '12.5' } });
-		fireEvent.click(screen.getByRole('button', { name: 'Check' }));
+		fireEvent.input(screen.getByLabelText(form.years.label), { target: { value: '12.5' } });
+		fireEvent.click(screen.getByRole('button', { name: form.check }));
 		await waitFor(() => expect(document.activeElement).toBe(input));
 		expect(input.getAttribute('aria-invalid')).toBe('true');
-		expect(screen.getByText(/Type the name of an app/).id).toBe(
+		expect(screen.getByText(words.errors['app-missing']).id).toBe(
 			input.getAttribute('aria-describedby')!.split(' ')[1]
 		);
-		expect(screen.getByLabelText('Child’s age').getAttribute('aria-invalid')).toBe('true');
-		expect(screen.getByText(/whole number of years/)).toBeTruthy();
+		expect(screen.getByLabelText(form.years.label).getAttribute('aria-invalid')).toBe('true');
+		expect(screen.getByText(words.errors['years-not-whole'])).toBeTruthy();
+		expect(screen.getByText(fill(form.correctMany, { count: 2 }))).toBeTruthy();
+	});
+
+	it('fills the numbers into a message', async () => {
+		const input = await renderChecker();
+		fireEvent.input(input, { target: { value: 'TikTok' } });
+		fireEvent.input(screen.getByLabelText(form.years.label), { target: { value: '40' } });
+		fireEvent.click(screen.getByRole('button', { name: form.check }));
+		const message = errorMessage(
+			{ field: 'years', code: 'years-out-of-range', values: { oldest: oldestChild } },
+			words
+		);
+		expect(message).not.toMatch(/[{}]/);
+		expect(await screen.findByText(message)).toBeTruthy();
+		expect(screen.getByText(form.correctOne)).toBeTruthy();
 	});
 
 	it('says when a date of birth is in the future', async () => {
 		const input = await renderChecker();
 		fireEvent.input(input, { target: { value: 'TikTok' } });
-		fireEvent.click(screen.getByLabelText('Date of birth'));
-		fireEvent.input(screen.getByLabelText('Child’s date of birth'), {
+		fireEvent.click(screen.getByLabelText(form.birth.mode));
+		fireEvent.input(screen.getByLabelText(form.birth.label), {
 			target: { value: '2999-01-01' },
 		});
-		fireEvent.click(screen.getByRole('button', { name: 'Check' }));
-		expect(await screen.findByText(/in the future/)).toBeTruthy();
+		fireEvent.click(screen.getByRole('button', { name: form.check }));
+		expect(await screen.findByText(words.errors['birth-future'])).toBeTruthy();
 	});
 
 	it('answers a year group that spans the minimum age', async () => {
 		const input = await renderChecker();
 		fireEvent.input(input, { target: { value: 'snapchat' } });
-		fireEvent.click(screen.getByLabelText('School year (England)'));
-		fireEvent.input(screen.getByLabelText('Child’s school year'), { target: { value: '8' } });
-		fireEvent.click(screen.getByRole('button', { name: 'Check' }));
-		expect(await screen.findByText(/It depends on their birthday/)).toBeTruthy();
+		fireEvent.click(screen.getByLabelText(form['year-group'].mode));
+		fireEvent.input(screen.getByLabelText(form['year-group'].label), { target: { value: '8' } });
+		fireEvent.click(screen.getByRole('button', { name: form.check }));
+		const snapchat = findApp(apps, 'snapchat')!;
+		expect(
+			await screen.findByText(
+				`${fill(words.headlines['spans-terms'], { minimum: snapchat.minimumAge!.age })}.`
+			)
+		).toBeTruthy();
 	});
 
 	it('helps with an app it does not know', async () => {
 		const input = await renderChecker();
 		fireEvent.input(input, { target: { value: 'Bloop Chat' } });
-		fireEvent.input(screen.getByLabelText('Child’s age'), { target: { value: '11' } });
-		fireEvent.click(screen.getByRole('button', { name: 'Check' }));
+		fireEvent.input(screen.getByLabelText(form.years.label), { target: { value: '11' } });
+		fireEvent.click(screen.getByRole('button', { name: form.check }));
 		expect(
 			await screen.findByText(fill(ageCheckerWording.unknownApp, { query: 'Bloop Chat' }))
 		).toBeTruthy();
@@ -140,8 +172,8 @@ describe('the age checker', () => {
 	it('offers “Did you mean …?” for a misspelling, and checks the app chosen', async () => {
 		const input = await renderChecker();
 		fireEvent.input(input, { target: { value: 'instagramm' } });
-		fireEvent.input(screen.getByLabelText('Child’s age'), { target: { value: '14' } });
-		fireEvent.click(screen.getByRole('button', { name: 'Check' }));
+		fireEvent.input(screen.getByLabelText(form.years.label), { target: { value: '14' } });
+		fireEvent.click(screen.getByRole('button', { name: form.check }));
 		const suggestion = await screen.findByRole('button', { name: 'Instagram' });
 		fireEvent.click(suggestion);
 		expect(
@@ -154,9 +186,14 @@ describe('the age checker', () => {
 
 	it('shows everything for an age, grouped by the same answer as the checker gives', async () => {
 		await renderChecker();
-		fireEvent.input(screen.getByLabelText('Child’s age'), { target: { value: '11' } });
-		fireEvent.click(screen.getByRole('button', { name: 'Show everything for this age' }));
-		expect(await screen.findByText(/Every app for a child of 11/)).toBeTruthy();
+		fireEvent.input(screen.getByLabelText(form.years.label), { target: { value: '11' } });
+		fireEvent.click(screen.getByRole('button', { name: form.showAll }));
+		expect(
+			await screen.findByText(
+				fill(words.verdict.everyApp, { child: describeChild({ mode: 'years', years: 11 }, words) })
+			)
+		).toBeTruthy();
+		expect(screen.getByRole('button', { name: form.hideAll })).toBeTruthy();
 		const notYet = screen
 			.getByText(new RegExp(`^${ageCheckerWording.groups['not-yet']}`))
 			.closest('section')!;

@@ -2,6 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import Quiz from '../../src/components/quiz/Quiz';
 import type { QuizItem } from '../../src/components/quiz/types';
+import { helpline } from '../support/contacts';
+
+const childline = helpline('childline');
 
 afterEach(cleanup);
 
@@ -26,20 +29,20 @@ const item = (id: string, band: '9-11' | '11-16'): QuizItem => ({
 const scenarios = [item('a', '9-11'), item('b', '9-11'), item('c', '11-16')];
 
 async function openClassroom() {
-	render(<Quiz scenarios={scenarios} />);
+	render(<Quiz scenarios={scenarios} childline={childline} />);
 	fireEvent.click(await screen.findByRole('button', { name: /Classroom mode/ }));
 	return screen.getByRole('region', { name: 'Classroom quiz' });
 }
 
 describe('the quiz', () => {
 	it('says it is ready once it works', async () => {
-		const { container } = render(<Quiz scenarios={scenarios} />);
+		const { container } = render(<Quiz scenarios={scenarios} childline={childline} />);
 		await screen.findByRole('button', { name: 'Start the quiz' });
 		expect(container.querySelector('[data-ready]')).not.toBeNull();
 	});
 
 	it('goes through a band one question at a time, with feedback, to a summary', async () => {
-		render(<Quiz scenarios={scenarios} />);
+		render(<Quiz scenarios={scenarios} childline={childline} />);
 		fireEvent.click(await screen.findByRole('button', { name: 'Start the quiz' }));
 		expect(screen.getByText('Question 1 of 2')).toBeTruthy();
 		// Checking without choosing asks for a choice, kindly.
@@ -71,8 +74,8 @@ describe('the quiz', () => {
 		expect(screen.getByText(/worth another look/)).toBeTruthy();
 		// Where to get help: a trusted adult, the pupils' help page and Childline.
 		expect(screen.getByText(/Tell an adult you trust/)).toBeTruthy();
-		expect(screen.getByRole('link', { name: '0800 1111' }).getAttribute('href')).toBe(
-			'tel:08001111'
+		expect(screen.getByRole('link', { name: childline.phone }).getAttribute('href')).toBe(
+			`tel:${childline.phone.replace(/\D/g, '')}`
 		);
 		expect(
 			screen
@@ -85,7 +88,7 @@ describe('the quiz', () => {
 	});
 
 	it('returns focus to the button that opened it', async () => {
-		render(<Quiz scenarios={scenarios} />);
+		render(<Quiz scenarios={scenarios} childline={childline} />);
 		fireEvent.click(await screen.findByRole('button', { name: /Classroom mode/ }));
 		fireEvent.click(screen.getByRole('button', { name: 'Leave classroom mode' }));
 		expect(document.activeElement).toBe(screen.getByRole('button', { name: /Classroom mode/ }));

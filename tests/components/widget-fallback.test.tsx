@@ -4,6 +4,9 @@ import { renderToString } from 'preact-render-to-string';
 import Quiz from '../../src/components/quiz/Quiz';
 import { noScriptVersion } from '../../src/components/shared/use-enhanced';
 import type { QuizItem } from '../../src/components/quiz/types';
+import { helpline } from '../support/contacts';
+
+const childline = helpline('childline');
 
 afterEach(cleanup);
 
@@ -28,9 +31,9 @@ const scenario: QuizItem = {
 
 describe('a widget built into the page', () => {
 	it('builds its working form, the same HTML it hydrates to, so nothing is swapped as it loads', () => {
-		const built = renderToString(<Quiz scenarios={[scenario]} />);
+		const built = renderToString(<Quiz scenarios={[scenario]} childline={childline} />);
 		expect(built).toContain('Start the quiz');
-		const { container } = render(<Quiz scenarios={[scenario]} />);
+		const { container } = render(<Quiz scenarios={[scenario]} childline={childline} />);
 		// The same elements and words, but for the ready marker the island adds once its listeners are attached;
 		// Preact sets `checked` as a property, so it is not in the markup.
 		const parsed = document.createElement('div');
@@ -44,7 +47,7 @@ describe('a widget built into the page', () => {
 
 	it('builds what it shows without JavaScript separately, for its <noscript>', () => {
 		const NoScriptQuiz = noScriptVersion(Quiz);
-		render(<NoScriptQuiz scenarios={[scenario]} />);
+		render(<NoScriptQuiz scenarios={[scenario]} childline={childline} />);
 		expect(screen.getByText('Prompt a')).toBeTruthy();
 		expect(screen.queryByRole('button', { name: 'Start the quiz' })).toBeNull();
 	});

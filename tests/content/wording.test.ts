@@ -146,3 +146,20 @@ describe('the names of apps’ features', () => {
 		expect(check(file, (data) => (data['live-streaming'] = ''))).toThrow(/- "live-streaming": must not be empty/);
 	});
 });
+
+describe('the age checker’s wording', () => {
+	const file = 'content/data/age-checker.yaml';
+
+	it('must word the form, every error, the table and the no-script note, naming the file and the field that is missing', () => {
+		expect(check(file, (data) => delete data['errors']['birth-future'])).toThrow(/^content\/data\/age-checker\.yaml has 1 problem\(s\):\n- "errors\.birth-future": is missing$/);
+		expect(check(file, (data) => delete data['form'].years.label)).toThrow(/- "form\.years\.label": is missing/);
+		expect(check(file, (data) => delete data['units'].and)).toThrow(/- "units\.and": is missing/);
+		expect(check(file, (data) => delete data['table'].columns.pegi)).toThrow(/- "table\.columns\.pegi": is missing/);
+		expect(check(file, (data) => delete data['noScript'])).toThrow(/- "noScript": is missing/);
+	});
+
+	it('rejects an error or field it does not know, such as a misspelling, naming it', () => {
+		expect(check(file, (data) => (data['errors']['age-missing'] = 'x'))).toThrow(/- "errors": has "age-missing", which is not one of: app-missing, .* \(is it misspelt\?\)/);
+		expect(check(file, (data) => (data['form'].birth.choose = 'x'))).toThrow(/- "form\.birth": has "choose", which is not one of: mode, label, hint/);
+	});
+});

@@ -25,7 +25,7 @@ describe('the age checker on the built site', () => {
 	it('a parent types “insta”, picks Instagram, types 12 and reads the verdict, by keyboard alone', async () => {
 		const { page, offsiteRequests, consoleErrors, close } = await site.visit('/tools/age-checker/');
 		await ready(page);
-		const input = page.getByRole('combobox', { name: /app, site or game/i });
+		const input = page.getByRole('combobox', { name: words.form.app.label });
 		await input.focus();
 		await page.keyboard.type('insta');
 		await page.keyboard.press('ArrowDown');
@@ -38,7 +38,7 @@ describe('the age checker on the built site', () => {
 		const result = page.locator('.age-checker__result');
 		const expected = fill(words.headlines['not-yet-terms'], {
 			minimum: 13,
-			wait: fill(words.waits.years, { time: '1 year' }),
+			wait: fill(words.waits.years, { time: fill(words.units.year, { count: 1 }) }),
 		});
 		await expect(result.locator('.age-verdict__headline').innerText()).resolves.toContain(expected);
 		await expect(result.getAttribute('aria-live')).resolves.toBe('polite');
@@ -51,9 +51,9 @@ describe('the age checker on the built site', () => {
 		const game = entries.find((entry) => entry.pegi?.rating === 18 && !entry.minimumAge)!;
 		const { page, close } = await site.visit('/tools/age-checker/');
 		await ready(page);
-		await page.getByRole('combobox', { name: /app, site or game/i }).fill(game.name);
-		await page.getByLabel('Child’s age').fill('11');
-		await page.getByRole('button', { name: 'Check' }).click();
+		await page.getByRole('combobox', { name: words.form.app.label }).fill(game.name);
+		await page.getByLabel(words.form.years.label).fill('11');
+		await page.getByRole('button', { name: words.form.check }).click();
 		const headline = await page.locator('.age-verdict__headline').innerText();
 		expect(headline.trim()).toMatch(/^Not suitable yet/);
 		expect(headline).toContain(
@@ -68,9 +68,9 @@ describe('the age checker on the built site', () => {
 	it('works inside the policy’s age-limits page too', async () => {
 		const { page, close } = await site.visit('/policy/age-limits/');
 		await ready(page);
-		await page.getByRole('combobox', { name: /app, site or game/i }).fill('whatsapp');
-		await page.getByLabel('Child’s age').fill('13');
-		await page.getByRole('button', { name: 'Check' }).click();
+		await page.getByRole('combobox', { name: words.form.app.label }).fill('whatsapp');
+		await page.getByLabel(words.form.years.label).fill('13');
+		await page.getByRole('button', { name: words.form.check }).click();
 		await expect(page.locator('.age-verdict__headline').innerText()).resolves.toContain(
 			fill(words.headlines['meets-terms'], { minimum: 13 })
 		);
@@ -80,15 +80,15 @@ describe('the age checker on the built site', () => {
 	it('offers “Did you mean …?” for a misspelt name', async () => {
 		const { page, close } = await site.visit('/tools/age-checker/');
 		await ready(page);
-		await page.getByRole('combobox', { name: /app, site or game/i }).fill('instagramm');
-		await page.getByLabel('Child’s age').fill('12');
-		await page.getByRole('button', { name: 'Check' }).click();
+		await page.getByRole('combobox', { name: words.form.app.label }).fill('instagramm');
+		await page.getByLabel(words.form.years.label).fill('12');
+		await page.getByRole('button', { name: words.form.check }).click();
 		await expect(page.locator('.age-verdict').innerText()).resolves.toContain(words.didYouMean);
 		await page.locator('.age-verdict').getByRole('button', { name: 'Instagram' }).click();
 		await expect(page.locator('.age-verdict__headline').innerText()).resolves.toContain(
 			fill(words.headlines['not-yet-terms'], {
 				minimum: 13,
-				wait: fill(words.waits.years, { time: '1 year' }),
+				wait: fill(words.waits.years, { time: fill(words.units.year, { count: 1 }) }),
 			})
 		);
 		await close();
@@ -100,6 +100,12 @@ describe('the age checker on the built site', () => {
 		await expect(box.innerText()).resolves.not.toMatch(/loading/i);
 		await expect(box.locator('.age-checker__no-script').isVisible()).resolves.toBe(true);
 		await expect(box.locator('.age-checker__form').isVisible()).resolves.toBe(false);
+		await expect(box.locator('.age-checker__no-script').innerText()).resolves.toContain(
+			words.noScript.table.split('{link}')[0]!.trim()
+		);
+		await expect(box.locator('.age-checker__no-script a').innerText()).resolves.toBe(
+			words.noScript.link
+		);
 		const rows = page.locator('.age-table tbody tr');
 		await expect(rows.count()).resolves.toBe(apps.length);
 		const table = await page.locator('.age-table').innerText();
@@ -142,7 +148,10 @@ describe('the age checker on the built site', () => {
 		const columns = await page
 			.locator('.age-table thead th')
 			.evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect()));
-		expect(columns.length).toBe(5);
+		expect(columns.length).toBe(Object.keys(words.table.columns).length);
+		await expect(page.locator('.age-table thead th').allInnerTexts()).resolves.toEqual(
+			Object.values(words.table.columns)
+		);
 		for (const column of columns) {
 			expect(column.width).toBeGreaterThan(0);
 			expect(column.right).toBeLessThanOrEqual(794);
@@ -177,9 +186,9 @@ describe('the age checker on the built site', () => {
 	it('stores nothing and puts nothing typed in the address', async () => {
 		const { page, close } = await site.visit('/tools/age-checker/');
 		await ready(page);
-		await page.getByRole('combobox', { name: /app, site or game/i }).fill('Roblox');
-		await page.getByLabel('Child’s age').fill('9');
-		await page.getByRole('button', { name: 'Check' }).click();
+		await page.getByRole('combobox', { name: words.form.app.label }).fill('Roblox');
+		await page.getByLabel(words.form.years.label).fill('9');
+		await page.getByRole('button', { name: words.form.check }).click();
 		await page.locator('.age-verdict').waitFor();
 		const { pathname, search, hash } = new URL(page.url());
 		expect(pathname + search + hash).toBe('/tools/age-checker/');
@@ -218,8 +227,8 @@ describe('an app’s guide page', () => {
 		const { page, close } = await site.visit(`/apps/${app.id}/`);
 		await ready(page);
 		await expect(page.locator('.age-checker').getByRole('combobox').count()).resolves.toBe(0);
-		await page.getByLabel('Child’s age').fill('16');
-		await page.getByRole('button', { name: 'Check' }).click();
+		await page.getByLabel(words.form.years.label).fill('16');
+		await page.getByRole('button', { name: words.form.check }).click();
 		await expect(page.locator('.age-verdict h3').innerText()).resolves.toBe(app.name);
 		await close();
 	});

@@ -4,8 +4,10 @@ import {
 	appsForAge,
 	checkAge,
 	findApp,
+	errorCodes,
 	judge,
 	normalise,
+	oldestChild,
 	readAge,
 	standing,
 	suggestApps,
@@ -13,6 +15,8 @@ import {
 	type Verdict,
 } from '../../src/lib/age-check';
 import {
+	errorMessage,
+	fill,
 	headline as headlineOf,
 	pegiLine,
 	termsLine,
@@ -76,6 +80,84 @@ const words: VerdictWords = {
 		noFeatures: '',
 		noControls: '',
 		noReporting: '',
+	},
+	form: {
+		checking: 'Checking {app}',
+		app: { label: 'App', hint: 'Type', suggestions: 'Suggestions for {label}' },
+		modes: 'How?',
+		years: { mode: 'Years', label: 'Age', hint: 'Years.' },
+		birth: { mode: 'Birth', label: 'Birthday', hint: 'Date.' },
+		'year-group': { mode: 'Year', label: 'School year', hint: 'Year.', choose: 'Choose' },
+		check: 'Check',
+		showAll: 'Show all',
+		hideAll: 'Hide',
+		error: 'Error:',
+		correctOne: 'Correct it.',
+		correctMany: 'Correct {count}.',
+	},
+	errors: {
+		'app-missing': 'Type an app.',
+		'years-missing': 'Enter an age.',
+		'years-not-whole': 'Enter whole years.',
+		'years-out-of-range': 'Enter 0 to {oldest}.',
+		'birth-missing': 'Enter a date of birth.',
+		'birth-not-a-date': 'Enter a real date.',
+		'birth-future': 'That is in the future.',
+		'birth-too-old': 'That child would be {years}, over {oldest}.',
+		'year-group-missing': 'Choose a school year.',
+	},
+	child: {
+		years: 'a child of {years}',
+		birth: 'a child born on {date} ({years} today)',
+		'year-group': 'pupils in {yearGroup} (aged {youngest} to {oldest} during the school year)',
+	},
+	yearGroups: { reception: 'Reception', year: 'Year {number}' },
+	units: {
+		year: '{count} year',
+		years: '{count} years',
+		month: '{count} month',
+		months: '{count} months',
+		day: '{count} day',
+		days: '{count} days',
+		and: 'and',
+	},
+	longWaits: {
+		years: 'has up to {time} to go, until their {ordinal} birthday',
+		birth: 'turns {limit} on {date}, {time}',
+		'year-group': 'will each turn {limit} on their birthday during {yearGroup}, {when}',
+		'after-school': 'will each turn {limit} on their birthday after Year 13',
+		'next-year': 'next school year',
+		'school-years': 'in {count} school years’ time',
+	},
+	history: 'Until {date} it was {age}.',
+	verdict: {
+		stale: 'This answer {outOfDate}.',
+		or: 'or',
+		pegi: 'PEGI {rating}: {meaning}',
+		descriptors: 'Marked for {descriptors}.',
+		features: 'Features',
+		sources: 'Sources:',
+		source: 'Source:',
+		lastChecked: 'Checked {date}',
+		policy: 'Policy',
+		everyApp: 'Every app for {child}',
+	},
+	table: {
+		caption: 'Ages',
+		columns: { app: 'App', minimum: 'Age', pegi: 'PEGI', features: 'Features', sources: 'Sources' },
+		notConfirmed: 'Not confirmed',
+		rating: 'PEGI {rating}',
+		noPegi: 'None',
+		noFeatures: 'None',
+		summary: 'Every app ({count})',
+		print: 'Online at {link}',
+		printLink: 'the checker',
+	},
+	noScript: {
+		guide: 'No script: {app}',
+		table: 'See {link}.',
+		folded: 'Open {link}.',
+		link: 'the table',
 	},
 };
 const pegiNames: PegiNames = {
@@ -373,7 +455,7 @@ describe('the verdict for a school year in England', () => {
 
 	it('says “after Year 13” for a minimum age no school year reaches', () => {
 		const age = readAge('year-group', '13', today);
-		if ('field' in age) throw new Error(age.message);
+		if ('field' in age) throw new Error(age.code);
 		expect(standing(age, 21)).toEqual({
 			kind: 'not-yet',
 			wait: { by: 'year-group', during: 16, years: 3 },
@@ -386,112 +468,39 @@ describe('the verdict for a school year in England', () => {
 	});
 });
 
-describe('bad input gets a message for its own field', () => {
+describe('bad input gets an error for its own field', () => {
 	it.each([
-		['', '12', 'years', 'app', 'Type the name of an app, site or game, for example Instagram.'],
-		['   ', '12', 'years', 'app', 'Type the name of an app, site or game, for example Instagram.'],
-		['!!!', '12', 'years', 'app', 'Type the name of an app, site or game, for example Instagram.'],
-		['chatterbox', '', 'years', 'years', 'Enter the child’s age in years, for example 12.'],
-		[
-			'chatterbox',
-			'12.5',
-			'years',
-			'years',
-			'Enter the age as a whole number of years, for example 12, not “12.5” or “twelve”.',
-		],
-		[
-			'chatterbox',
-			'twelve',
-			'years',
-			'years',
-			'Enter the age as a whole number of years, for example 12, not “12.5” or “twelve”.',
-		],
-		[
-			'chatterbox',
-			'1e1',
-			'years',
-			'years',
-			'Enter the age as a whole number of years, for example 12, not “12.5” or “twelve”.',
-		],
-		[
-			'chatterbox',
-			'-1',
-			'years',
-			'years',
-			'Enter an age from 0 to 18: this checker is for children.',
-		],
-		[
-			'chatterbox',
-			'19',
-			'years',
-			'years',
-			'Enter an age from 0 to 18: this checker is for children.',
-		],
-		[
-			'chatterbox',
-			'',
-			'birth',
-			'birth',
-			'Enter the child’s date of birth, for example 31/03/2014.',
-		],
-		[
-			'chatterbox',
-			'31/02/2014',
-			'birth',
-			'birth',
-			'Enter a real date of birth as day, month and year, for example 31/03/2014.',
-		],
-		[
-			'chatterbox',
-			'last May',
-			'birth',
-			'birth',
-			'Enter a real date of birth as day, month and year, for example 31/03/2014.',
-		],
-		[
-			'chatterbox',
-			'2026-11-25',
-			'birth',
-			'birth',
-			'That date of birth is in the future. Check the year.',
-		],
+		['', '12', 'years', 'app', 'app-missing'],
+		['   ', '12', 'years', 'app', 'app-missing'],
+		['!!!', '12', 'years', 'app', 'app-missing'],
+		['chatterbox', '', 'years', 'years', 'years-missing'],
+		['chatterbox', '12.5', 'years', 'years', 'years-not-whole'],
+		['chatterbox', 'twelve', 'years', 'years', 'years-not-whole'],
+		['chatterbox', '1e1', 'years', 'years', 'years-not-whole'],
+		['chatterbox', '-1', 'years', 'years', 'years-out-of-range', { oldest: oldestChild }],
+		['chatterbox', '19', 'years', 'years', 'years-out-of-range', { oldest: oldestChild }],
+		['chatterbox', '', 'birth', 'birth', 'birth-missing'],
+		['chatterbox', '31/02/2014', 'birth', 'birth', 'birth-not-a-date'],
+		['chatterbox', 'last May', 'birth', 'birth', 'birth-not-a-date'],
+		['chatterbox', '2026-11-25', 'birth', 'birth', 'birth-future'],
 		[
 			'chatterbox',
 			'1990-01-01',
 			'birth',
 			'birth',
-			'That child would be 36. This checker is for children up to 18.',
+			'birth-too-old',
+			{ years: 36, oldest: oldestChild },
 		],
-		[
-			'chatterbox',
-			'',
-			'year-group',
-			'year-group',
-			'Choose a school year from Reception to Year 13.',
-		],
-		[
-			'chatterbox',
-			'14',
-			'year-group',
-			'year-group',
-			'Choose a school year from Reception to Year 13.',
-		],
-		[
-			'chatterbox',
-			'-1',
-			'year-group',
-			'year-group',
-			'Choose a school year from Reception to Year 13.',
-		],
-		[
-			'chatterbox',
-			'7.5',
-			'year-group',
-			'year-group',
-			'Choose a school year from Reception to Year 13.',
-		],
-	] as const)('app “%s”, age “%s” (%s): %s gets “%s”', (app, age, mode, field, message) => {
-		expect(check(app, age, mode)).toEqual({ kind: 'invalid', errors: [{ field, message }] });
+		['chatterbox', '', 'year-group', 'year-group', 'year-group-missing'],
+		['chatterbox', '14', 'year-group', 'year-group', 'year-group-missing'],
+		['chatterbox', '-1', 'year-group', 'year-group', 'year-group-missing'],
+		['chatterbox', '7.5', 'year-group', 'year-group', 'year-group-missing'],
+	] as const)('app “%s”, age “%s” (%s): %s gets %s', (app, age, mode, field, code, values?) => {
+		const error = { field, code, ...(values && { values }) };
+		expect(check(app, age, mode)).toEqual({ kind: 'invalid', errors: [error] });
+		// Its message is the words' own, with every number filled in.
+		expect(errorMessage(error, words)).toBe(fill(words.errors[code], values ?? {}));
+		expect(errorMessage(error, words)).not.toMatch(/[{}]/);
 	});
 
 	it('a date of birth today is a baby of 0, not a mistake', () => {
@@ -590,7 +599,8 @@ describe('whatever it is given', () => {
 			expect(verdict.errors.length).toBeGreaterThan(0);
 			for (const error of verdict.errors) {
 				expect(fields).toContain(error.field);
-				expect(error.message.length).toBeGreaterThan(10);
+				expect(errorCodes).toContain(error.code);
+				expect(errorMessage(error, words)).not.toMatch(/[{}]/);
 			}
 		} else if (verdict.kind === 'unknown-app')
 			expect(Array.isArray(verdict.suggestions)).toBe(true);

@@ -1,7 +1,7 @@
 import { useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
 import type { App } from '~/lib/app';
-import type { VerdictWords } from '~/lib/age-verdict';
+import { errorMessage, fill, fillParts, yearGroupName, type VerdictWords } from '~/lib/age-verdict';
 import type { PegiWording } from '~/schemas/pegi';
 import type { FeatureLabels } from '~/schemas/app-features';
 import {
@@ -9,7 +9,6 @@ import {
 	checkAge,
 	readAge,
 	suggestApps,
-	yearGroupName,
 	yearGroups,
 	type AgeMode,
 	type Field,
@@ -31,7 +30,7 @@ export interface Props {
 	/** The policy's own words on underage use, and the address of that section. */
 	policyQuote: string;
 	policyUrl: string;
-	/** The verdict's words, from content/data/age-checker.yaml. */
+	/** The checker's words (its form, errors and verdicts), from content/data/age-checker.yaml. */
 	words: VerdictWords;
 	/** The address of each app's guide, by id. */
 	guideUrls: Record<string, string>;
@@ -41,11 +40,7 @@ export interface Props {
 	fixedApp?: App | undefined;
 }
 
-const modes: { value: AgeMode; label: string }[] = [
-	{ value: 'years', label: 'Age in years' },
-	{ value: 'birth', label: 'Date of birth' },
-	{ value: 'year-group', label: 'School year (England)' },
-];
+const modes: AgeMode[] = ['years', 'birth', 'year-group'];
 
 function todayIso(): string {
 	const now = new Date();
@@ -81,7 +76,10 @@ export default function AgeChecker({
 	const checked = fixedApp ? [fixedApp] : apps;
 
 	const errors = verdict?.kind === 'invalid' ? verdict.errors : [];
-	const errorFor = (field: Field) => errors.find((error) => error.field === field)?.message;
+	const errorFor = (field: Field) => {
+		const error = errors.find((error) => error.field === field);
+		return error && errorMessage(error, words);
+	};
 	const age = readAge(mode, ages[mode], today);
 
 	function check(app = query) {
@@ -135,12 +133,14 @@ export default function AgeChecker({
 		>
 			{fixedApp ? (
 				<p class="age-checker__fixed-app">
-					Checking <strong>{fixedApp.name}</strong>
+					{fillParts(words.form.checking, { app: <strong>{fixedApp.name}</strong> })}
 				</p>
 			) : (
 				<Combobox
-					label="App, site or game"
-					hint="Start typing, for example “insta” or “roblox”, then choose from the list."
+					label={words.form.app.label}
+					hint={words.form.app.hint}
+					listLabel={fill(words.form.app.suggestions, { label: words.form.app.label })}
+					errorLabel={words.form.error}
 					value={query}
 					error={errorFor('app')}
 					options={suggestApps(apps, query)}
@@ -153,8 +153,8 @@ export default function AgeChecker({
 				/>
 			)}
 			<fieldset class="age-checker__modes">
-				<legend>How do you want to give the child’s age?</legend>
-				{modes.map(({ value, label }) => (
+				<legend>{words.form.modes}</legend>
+				{modes.map((value) => (
 					<label key={value}>
 						<input
 							type="radio"
@@ -166,16 +166,17 @@ export default function AgeChecker({
 								edited();
 							}}
 						/>
-						{label}
+						{words.form[value].mode}
 					</label>
 				))}
 			</fieldset>
 			{mode === 'years' && (
 				<FieldShell
 					id={`${id}-years`}
-					label="Child’s age"
-					hint="In whole years, for example 12."
+					label={words.form.years.label}
+					hint={words.form.years.hint}
 					error={errorFor('years')}
+					errorLabel={words.form.error}
 				>
 					<input
 						{...fieldProps('years')}
@@ -189,9 +190,10 @@ export default function AgeChecker({
 			{mode === 'birth' && (
 				<FieldShell
 					id={`${id}-birth`}
-					label="Child’s date of birth"
-					hint="Day, month and year, for example 31/03/2014."
+					label={words.form.birth.label}
+					hint={words.form.birth.hint}
 					error={errorFor('birth')}
+					errorLabel={words.form.error}
 				>
 					<input {...fieldProps('birth')} type="date" max={today} autoComplete="off" />
 				</FieldShell>
@@ -199,15 +201,16 @@ export default function AgeChecker({
 			{mode === 'year-group' && (
 				<FieldShell
 					id={`${id}-year-group`}
-					label="Child’s school year"
-					hint="Year groups in England, from Reception to Year 13."
+					label={words.form['year-group'].label}
+					hint={words.form['year-group'].hint}
 					error={errorFor('year-group')}
+					errorLabel={words.form.error}
 				>
 					<select {...fieldProps('year-group')}>
-						<option value="">Choose a year</option>
+						<option value="">{words.form['year-group'].choose}</option>
 						{yearGroups.map((year) => (
 							<option key={year} value={String(year)}>
-								{yearGroupName(year)}
+								{yearGroupName(year, words)}
 							</option>
 						))}
 					</select>
@@ -215,7 +218,7 @@ export default function AgeChecker({
 			)}
 			<div class="age-checker__actions">
 				<button type="submit" class="widget__primary">
-					Check
+					{words.form.check}
 				</button>
 				{!fixedApp && (
 					<button
@@ -229,7 +232,7 @@ export default function AgeChecker({
 							} else setShowAll(!showAll);
 						}}
 					>
-						{showAll ? 'Hide the list' : 'Show everything for this age'}
+						{showAll ? words.form.hideAll : words.form.showAll}
 					</button>
 				)}
 			</div>
@@ -252,8 +255,8 @@ export default function AgeChecker({
 				{errors.length > 0 && (
 					<p class="widget__error">
 						{errors.length === 1
-							? 'Please correct the answer marked above.'
-							: `Please correct the ${errors.length} answers marked above.`}
+							? words.form.correctOne
+							: fill(words.form.correctMany, { count: errors.length })}
 					</p>
 				)}
 			</div>

@@ -66,7 +66,8 @@ export default function AgeVerdict({
 						{words.didYouMean}{' '}
 						{verdict.suggestions.map((app, index) => (
 							<>
-								{index > 0 && (index === verdict.suggestions.length - 1 ? ' or ' : ', ')}
+								{index > 0 &&
+									(index === verdict.suggestions.length - 1 ? ` ${words.verdict.or} ` : ', ')}
 								<button
 									type="button"
 									class="age-verdict__link-button"
@@ -94,7 +95,11 @@ export default function AgeVerdict({
 				<VerdictIcon kind={verdict.kind} />
 				<span>{headline(verdict, words, pegiWording.names)}.</span>
 			</p>
-			{outOfDate && <p class="age-verdict__stale">This answer {words.outOfDate}.</p>}
+			{outOfDate && (
+				<p class="age-verdict__stale">
+					{fill(words.verdict.stale, { outOfDate: words.outOfDate })}
+				</p>
+			)}
 			{verdict.kind === 'unknown' && <FindOut words={words} />}
 			{verdict.kind !== 'unknown' && <p>{termsLine(app, terms, age, words)}</p>}
 			{app.minimumAge?.note && (
@@ -102,15 +107,20 @@ export default function AgeVerdict({
 					<Linked text={app.minimumAge.note} />
 				</p>
 			)}
-			{historyLines(app).map((line) => (
+			{historyLines(app, words).map((line) => (
 				<p key={line}>{line}</p>
 			))}
 			{app.pegi && (
 				<p>
-					{pegiLine(app, age, pegi?.standing, words)} PEGI {app.pegi.rating}:{' '}
-					{pegiWording.ratings[app.pegi.rating]}
+					{pegiLine(app, age, pegi?.standing, words)}{' '}
+					{fill(words.verdict.pegi, {
+						rating: app.pegi.rating,
+						meaning: pegiWording.ratings[app.pegi.rating],
+					})}
 					{app.pegi.descriptors.length > 0 &&
-						` It is marked for ${app.pegi.descriptors.map((d) => pegiWording.descriptors[d]).join(', ')}.`}{' '}
+						` ${fill(words.verdict.descriptors, {
+							descriptors: app.pegi.descriptors.map((d) => pegiWording.descriptors[d]).join(', '),
+						})}`}{' '}
 					{words.pegiAdvice}
 				</p>
 			)}
@@ -121,7 +131,7 @@ export default function AgeVerdict({
 			)}
 			{app.features.length > 0 && (
 				<>
-					<h4>Features to know about</h4>
+					<h4>{words.verdict.features}</h4>
 					<ul>
 						{app.features.map((feature) => (
 							<li key={feature.kind}>
@@ -142,19 +152,19 @@ export default function AgeVerdict({
 				</p>
 			)}
 			<p class="age-verdict__sources">
-				Sources:{' '}
+				{words.verdict.sources}{' '}
 				{app.sources.map((source, index) => (
 					<>
 						{index > 0 && ', '}
 						<a href={source.url}>{sourceName(source.url)}</a>
 					</>
 				))}
-				. Last checked {formatDate(lastChecked(app))}.
+				. {fill(words.verdict.lastChecked, { date: formatDate(lastChecked(app)) })}.
 			</p>
 			<blockquote class="age-verdict__policy">
 				<p>“{policyQuote}”</p>
 				<footer>
-					<a href={policyUrl}>Our policy on age limits</a>
+					<a href={policyUrl}>{words.verdict.policy}</a>
 				</footer>
 			</blockquote>
 		</section>

@@ -1,5 +1,11 @@
 import type { AgeGroups, AppVerdict, ChildAge, Overall } from '~/lib/age-check';
-import { describeChild, headline, type PegiNames, type VerdictWords } from '~/lib/age-verdict';
+import {
+	describeChild,
+	fill,
+	headline,
+	type PegiNames,
+	type VerdictWords,
+} from '~/lib/age-verdict';
 import VerdictIcon from './VerdictIcon';
 
 interface Props {
@@ -50,9 +56,12 @@ function Group({
 
 /** Every app for one child, grouped by the same combined answer the checker gives for one app. */
 export default function AppsForAge({ groups, age, ...rest }: Props) {
+	const { words } = rest;
 	return (
 		<section class="apps-for-age" aria-labelledby="apps-for-age-title">
-			<h3 id="apps-for-age-title">Every app for {describeChild(age)}</h3>
+			<h3 id="apps-for-age-title">
+				{fill(words.verdict.everyApp, { child: describeChild(age, words) })}
+			</h3>
 			{order.map((kind) => (
 				<Group key={kind} kind={kind} verdicts={groups[kind]} {...rest} />
 			))}

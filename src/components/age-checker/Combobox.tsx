@@ -8,6 +8,10 @@ interface Props {
 	hint: string;
 	value: string;
 	error?: string | undefined;
+	/** Before the error, for screen readers only: "Error:". */
+	errorLabel: string;
+	/** The name of the list of suggestions: "Suggestions for App, site or game". */
+	listLabel: string;
 	options: App[];
 	onInput: (value: string) => void;
 	onChoose: (app: App) => void;
@@ -20,6 +24,8 @@ export default function Combobox({
 	hint,
 	value,
 	error,
+	errorLabel,
+	listLabel,
 	options,
 	onInput,
 	onChoose,
@@ -88,7 +94,7 @@ export default function Combobox({
 	}
 
 	return (
-		<FieldShell id={`${id}-input`} label={label} hint={hint} error={error}>
+		<FieldShell id={`${id}-input`} label={label} hint={hint} error={error} errorLabel={errorLabel}>
 			<div class="combobox">
 				<input
 					id={`${id}-input`}
@@ -115,7 +121,7 @@ export default function Combobox({
 				<ul
 					id={`${id}-listbox`}
 					role="listbox"
-					aria-label={`Suggestions for ${label}`}
+					aria-label={listLabel}
 					class="combobox__listbox"
 					hidden={!expanded}
 				>

@@ -6,6 +6,8 @@ interface Props {
 	label: string;
 	hint: string;
 	error?: string | undefined;
+	/** Before the error, for screen readers only: "Error:". */
+	errorLabel: string;
 	children: ComponentChildren;
 }
 
@@ -15,7 +17,7 @@ export function describedBy(id: string, error: string | undefined): string {
 }
 
 /** A form field's label, hint and error message, GOV.UK style: the error sits next to the field, above it. */
-export default function FieldShell({ id, label, hint, error, children }: Props) {
+export default function FieldShell({ id, label, hint, error, errorLabel, children }: Props) {
 	return (
 		<div class={error ? 'age-checker__field age-checker__field--error' : 'age-checker__field'}>
 			<label for={id}>{label}</label>
@@ -24,7 +26,7 @@ export default function FieldShell({ id, label, hint, error, children }: Props) 
 			</p>
 			{error && (
 				<p class="widget__error" id={`${id}-error`}>
-					<span class="sr-only">Error: </span>
+					<span class="sr-only">{errorLabel} </span>
 					{error}
 				</p>
 			)}

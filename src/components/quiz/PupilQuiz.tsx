@@ -10,10 +10,13 @@ import {
 } from '~/lib/quiz';
 import type { PostVerdict } from '~/lib/posting-rules';
 import { pageUrl } from '~/lib/url';
-import { letters, type QuizItem } from './types';
+import { telHref } from '~/lib/rich-text';
+import { letters, type Helpline, type QuizItem } from './types';
 
 interface Props {
 	scenarios: QuizItem[];
+	/** Childline, from content/data/contacts.yaml. */
+	childline: Helpline;
 	onExit: () => void;
 }
 
@@ -21,7 +24,7 @@ interface Props {
 const helpPage = pageUrl('help/something-upset-me');
 
 /** One scenario at a time, feedback after each answer, and a summary at the end. */
-export default function PupilQuiz({ scenarios, onExit }: Props) {
+export default function PupilQuiz({ scenarios, childline, onExit }: Props) {
 	const [state, setState] = useState<QuizState>(() => startQuiz(scenarios));
 	const [choice, setChoice] = useState<PostVerdict | undefined>();
 	const [missing, setMissing] = useState(false);
@@ -67,7 +70,8 @@ export default function PupilQuiz({ scenarios, onExit }: Props) {
 					<h4>If something online has upset you</h4>
 					<p>
 						Tell an adult you trust, at home or at school. You will not be in trouble for telling.
-						You can also call Childline free on <a href="tel:08001111">0800 1111</a>, any time.
+						You can also call {childline.name} free on{' '}
+						<a href={telHref(childline.phone)}>{childline.phone}</a>, any time.
 					</p>
 					<p>
 						<a href={helpPage}>Something online has upset or worried me: what to do</a>

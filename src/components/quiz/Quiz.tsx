@@ -4,7 +4,7 @@ import type { Band } from '~/schemas/scenario';
 import PupilQuiz from './PupilQuiz';
 import Classroom from './Classroom';
 import ScenarioList from './ScenarioList';
-import { bandLabels, type QuizItem } from './types';
+import { bandLabels, type Helpline, type QuizItem } from './types';
 
 type Kind = 'pupil' | 'classroom';
 /** An age band, or the scenarios a lesson plan chose (its link gives them as ?scenarios=id,id,id). */
@@ -18,7 +18,14 @@ function lessonScenarios(scenarios: QuizItem[]): QuizItem[] {
 }
 
 /** "Should I post this?": the list of scenarios, enhanced into a quiz for pupils and a classroom mode for teachers. */
-export default function Quiz({ scenarios }: { scenarios: QuizItem[] }) {
+export default function Quiz({
+	scenarios,
+	childline,
+}: {
+	scenarios: QuizItem[];
+	/** Childline's name and number, from content/data/contacts.yaml, for the summary. */
+	childline: Helpline;
+}) {
 	const enhanced = useEnhanced();
 	const hydrated = useHydrated();
 	const [mode, setMode] = useState<Mode>({ kind: 'choose' });
@@ -48,7 +55,7 @@ export default function Quiz({ scenarios }: { scenarios: QuizItem[] }) {
 		const exit = () => setMode({ kind: 'choose', from: mode.kind });
 		body =
 			mode.kind === 'pupil' ? (
-				<PupilQuiz scenarios={chosen} onExit={exit} />
+				<PupilQuiz scenarios={chosen} childline={childline} onExit={exit} />
 			) : (
 				<Classroom scenarios={chosen} onExit={exit} />
 			);

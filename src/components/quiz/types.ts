@@ -15,6 +15,12 @@ export interface QuizItem {
 	policy: { href: string; label: string };
 }
 
+/** A helpline the quiz's summary names, with its number: from content/data/contacts.yaml, passed in by the page. */
+export interface Helpline {
+	name: string;
+	phone: string;
+}
+
 export const bandLabels: Record<Band, string> = {
 	'9-11': 'Ages 9 to 11',
 	'11-16': 'Ages 11 to 16',
