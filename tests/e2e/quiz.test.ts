@@ -3,6 +3,7 @@ import { parse } from 'yaml';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { sourceKindLabels, type SourceKind } from '../../src/lib/lesson';
 import { school } from '../../src/school';
 import { useBuiltSite } from './support/site';
 import { normaliseText } from './support/dist';
@@ -17,6 +18,7 @@ const lessons = parse(readFileSync('content/data/lessons.yaml', 'utf8')) as {
 	id: string;
 	title: string;
 	scenarios: string[];
+	sources: { label: string; url: string; kind: SourceKind }[];
 }[];
 const bands = [
 	{ band: '9-11', slug: '9-to-11', label: 'Ages 9 to 11' },
@@ -276,6 +278,20 @@ describe('classroom mode on the built site', () => {
 			await expect(progress(page)).resolves.toBe(`Scenario 1 of ${lesson.scenarios.length}`);
 			const first = scenarios.find((s) => s.id === lesson.scenarios[0])!;
 			await expect(page.locator('.classroom__title').innerText()).resolves.toBe(first.title);
+			await close();
+		}
+	});
+
+	it('a lesson plan links each source, and says whether it is the text itself or a summary of it', async () => {
+		for (const lesson of lessons) {
+			const { page, close } = await site.visit(`/lessons/ages-${lesson.id.replace('-', '-to-')}/`);
+			const items = page.locator('.lesson-plan ul.lesson-plan__sources > li');
+			await expect(items.count()).resolves.toBe(lesson.sources.length);
+			for (const [index, source] of lesson.sources.entries()) {
+				const item = items.nth(index);
+				await expect(item.getByRole('link').getAttribute('href')).resolves.toBe(source.url);
+				await expect(item.innerText()).resolves.toContain(`(${sourceKindLabels[source.kind]})`);
+			}
 			await close();
 		}
 	});
