@@ -333,7 +333,10 @@ describe('worksheets, lesson plans and home sheets on paper', () => {
 		it(`prints the ${label.toLowerCase()} lesson plan, and its “Talk about it at home” sheet on one side of A4`, async () => {
 			const lesson = lessons.find((l) => l.id === band)!;
 			const { page, close } = await site.visit(`/lessons/ages-${slug}/`);
-			const plan = (await printed(page)).join(' ');
+			const sheets = await printed(page);
+			for (const [index, sheet] of sheets.entries())
+				expect(sheet.trim(), `sheet ${index + 1} of ${sheets.length} is blank`).not.toBe('');
+			const plan = sheets.join(' ');
 			for (const heading of [
 				'Learning objectives',
 				'What it covers',
