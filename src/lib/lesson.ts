@@ -18,3 +18,16 @@ export const planMinutes = (plan: readonly { minutes: number }[]) =>
 export function startTimes(plan: readonly { minutes: number }[]): number[] {
 	return plan.map((_, index) => planMinutes(plan.slice(0, index)));
 }
+
+/**
+ * What a lesson's source is: "primary" when it is the framework or guidance itself, "secondary" when it is someone
+ * else's summary of it (a council, a charity, a law firm), which the page says.
+ */
+export const sourceKinds = ['primary', 'secondary'] as const;
+export type SourceKind = (typeof sourceKinds)[number];
+
+/** How the page describes each kind of source, after its link. */
+export const sourceKindLabels: Record<SourceKind, string> = {
+	primary: 'the text itself',
+	secondary: 'a summary by others, not the text itself',
+};

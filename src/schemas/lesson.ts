@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { strands } from '../lib/frameworks';
-import { lessonStages, planMinutes } from '../lib/lesson';
+import { lessonStages, planMinutes, sourceKinds } from '../lib/lesson';
 import { bands } from './scenario';
 
 const text = z.string().trim().min(1, 'must not be empty');
@@ -12,7 +12,10 @@ export const lessonSchema = z.strictObject({
 	title: text,
 	/** What pupils will know or be able to do by the end. */
 	objectives: z.array(text).min(2, 'name at least two objectives'),
-	/** The UKCIS "Education for a Connected World" strands and age range it covers, with the outcome in our words. */
+	/**
+	 * The UKCIS "Education for a Connected World" strands and age range it covers, with the outcome in our own words
+	 * (not the framework's statements, which we have not been able to read).
+	 */
 	framework: z
 		.array(
 			z.strictObject({
@@ -22,8 +25,10 @@ export const lessonSchema = z.strictObject({
 			})
 		)
 		.min(2, 'name at least two framework outcomes'),
-	/** Topics of the revised RSHE statutory guidance (2025) that the lesson touches. */
+	/** Topics of the revised RSHE statutory guidance (July 2025) that the lesson touches, as the sources report them. */
 	rshe: z.array(text).min(1),
+	/** Anything a teacher should know about those topics, such as the stage the guidance sets them for. */
+	rsheNote: text.optional(),
 	/** The scenarios the classroom quiz uses, by id, in order. */
 	scenarios: z.array(text).min(3, 'choose at least three scenarios'),
 	/** The lesson, stage by stage. */
@@ -58,6 +63,10 @@ export const lessonSchema = z.strictObject({
 				label: text,
 				url: z.url({ error: 'must be a web address' }),
 				checked: z.iso.date({ error: 'must be a date written 2026-11-24' }),
+				/** "primary": the framework or guidance itself; "secondary": someone else's summary of it. */
+				kind: z.enum(sourceKinds, {
+					error: 'must be "primary" (the text itself) or "secondary" (a summary of it)',
+				}),
 			})
 		)
 		.min(1, 'name at least one source'),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseListFile } from '../../src/lib/data-file';
-import { planMinutes } from '../../src/lib/lesson';
+import { planMinutes, sourceKinds } from '../../src/lib/lesson';
 import { lessonSchema } from '../../src/schemas/lesson';
 import { bands, scenarioSchema } from '../../src/schemas/scenario';
 
@@ -19,6 +19,11 @@ describe('the lesson plans', () => {
 		expect(planMinutes(lesson.plan)).toBeLessThanOrEqual(60);
 		for (const id of lesson.scenarios) expect(scenarios.find((scenario) => scenario.id === id)?.band, id).toBe(band);
 		expect(lesson.home.questions).toHaveLength(3);
+	});
+
+	it('say of every source whether it is the text itself or a summary, and reject one that does not, naming it', () => {
+		for (const lesson of lessons) for (const source of lesson.sources) expect(sourceKinds, source.url).toContain(source.kind);
+		expect(() => parseListFile(lessonsText.replace(/\n {6}kind: secondary/, ''), lessonSchema, 'lessons.yaml')).toThrow(/entry "9-11": "sources\[0\]\.kind": must be "primary" \(the text itself\) or "secondary"/);
 	});
 
 	it('reject a plan that runs too long, or misses a stage, naming it', () => {

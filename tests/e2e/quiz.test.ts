@@ -3,6 +3,7 @@ import { parse } from 'yaml';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { sourceKindLabels, type SourceKind } from '../../src/lib/lesson';
 import { school } from '../../src/school';
 import { useBuiltSite } from './support/site';
 import { normaliseText } from './support/dist';
@@ -19,6 +20,7 @@ const lessons = parse(readFileSync('content/data/lessons.yaml', 'utf8')) as {
 	id: string;
 	title: string;
 	scenarios: string[];
+	sources: { label: string; url: string; kind: SourceKind }[];
 }[];
 const bands = [
 	{ band: '9-11', slug: '9-to-11', label: 'Ages 9 to 11' },
@@ -281,6 +283,20 @@ describe('classroom mode on the built site', () => {
 			await close();
 		}
 	});
+
+	it('a lesson plan links each source, and says whether it is the text itself or a summary of it', async () => {
+		for (const lesson of lessons) {
+			const { page, close } = await site.visit(`/lessons/ages-${lesson.id.replace('-', '-to-')}/`);
+			const items = page.locator('.lesson-plan ul.lesson-plan__sources > li');
+			await expect(items.count()).resolves.toBe(lesson.sources.length);
+			for (const [index, source] of lesson.sources.entries()) {
+				const item = items.nth(index);
+				await expect(item.getByRole('link').getAttribute('href')).resolves.toBe(source.url);
+				await expect(item.innerText()).resolves.toContain(`(${sourceKindLabels[source.kind]})`);
+			}
+			await close();
+		}
+	});
 });
 
 describe('worksheets, lesson plans and home sheets on paper', () => {
@@ -319,7 +335,10 @@ describe('worksheets, lesson plans and home sheets on paper', () => {
 		it(`prints the ${label.toLowerCase()} lesson plan, and its “Talk about it at home” sheet on one side of A4`, async () => {
 			const lesson = lessons.find((l) => l.id === band)!;
 			const { page, close } = await site.visit(`/lessons/ages-${slug}/`);
-			const plan = (await printed(page)).join(' ');
+			const sheets = await printed(page);
+			for (const [index, sheet] of sheets.entries())
+				expect(sheet.trim(), `sheet ${index + 1} of ${sheets.length} is blank`).not.toBe('');
+			const plan = sheets.join(' ');
 			for (const heading of [
 				'Learning objectives',
 				'What it covers',
