@@ -349,7 +349,8 @@ export async function searchQuery(text: string, index: SearchIndex): Promise<Sea
 		typed: concept.typed,
 		hits: hitsByConcept[at]!,
 		weight: context(concept) ? 0.5 : 1,
-		pages: meantPages.get(concept) || undefined,
+		// A synonym whose meaning finds nothing counts by its words as typed.
+		...(meantPages.get(concept) ? { pages: meantPages.get(concept)! } : {}),
 	}));
 	const weightOf = (concept: Concept) => groups[concepts.indexOf(concept)]!.weight;
 	// A pair with a corrected word is searched again, as corrected; a pair counts half its lesser word.
