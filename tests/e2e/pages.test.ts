@@ -42,6 +42,19 @@ describe('every built page', () => {
 		expect(parents).toMatch(/For:\s*Parents/);
 	});
 
+	it('keeps a space between audience labels, so they are read and indexed as words', () => {
+		const lists = contentPages.flatMap(({ path, document }) =>
+			[...document.querySelectorAll('.audiences, .contact-card__audiences')].map((list) => ({
+				path,
+				badges: list.querySelectorAll('.sl-badge').length,
+				words: normaliseText(list.textContent ?? '').split(' ').length,
+			}))
+		);
+		expect(lists.some(({ badges }) => badges > 1)).toBe(true);
+		// "For:" and one word a label.
+		expect(lists.filter(({ badges, words }) => words !== badges + 1)).toEqual([]);
+	});
+
 	it('is reachable from the sidebar', () => {
 		const sidebarLinks = new Set(
 			[
