@@ -42,6 +42,19 @@ describe('every built page', () => {
 		expect(parents).toMatch(/For:\s*Parents/);
 	});
 
+	it('has no space before a full stop, comma, semicolon, colon or closing bracket in its text', () => {
+		// "(Source: hwb.gov.wales )" or "pegi.info , vodafone.co.uk": a line break in a template printed as a space.
+		const slips = contentPages.flatMap(({ path, document }) => {
+			const main = document.querySelector('main');
+			main?.querySelectorAll('script, style').forEach((element) => element.remove());
+			const text = normaliseText(main?.textContent ?? '');
+			return (text.match(/.{0,30}[\p{L}\d)’] [.,;:)](?![.\d]).{0,10}/gu) ?? []).map(
+				(slip) => `${path}: ${slip}`
+			);
+		});
+		expect(slips).toEqual([]);
+	});
+
 	it('keeps a space between audience labels, so they are read and indexed as words', () => {
 		const lists = contentPages.flatMap(({ path, document }) =>
 			[...document.querySelectorAll('.audiences, .contact-card__audiences')].map((list) => ({
