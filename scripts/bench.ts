@@ -22,6 +22,7 @@ export const benchPages = [
 	{ name: 'Quiz', path: '/tools/should-i-post-this/' },
 	{ name: 'Before you post', path: '/tools/before-you-post/' },
 	{ name: 'Helper: worried about a post', path: '/tools/worried-about-a-post/' },
+	{ name: 'App guide (Roblox)', path: '/apps/roblox/' },
 ];
 
 /** Searches typed in the latency measurement: keywords, questions and a misspelling. */
@@ -116,6 +117,12 @@ async function lighthouseScores(url: string, port: number): Promise<string[]> {
 	if (!lhr) return ['–', '–', '–', '–', '–', '–', '–', '–'];
 	const category = (id: string) => String(Math.round((lhr.categories[id]?.score ?? 0) * 100));
 	const audit = (id: string) => lhr.audits[id]?.displayValue ?? '–';
+	// Which accessibility checks failed, so that a score under 100 can be mended.
+	const failed = (lhr.categories.accessibility?.auditRefs ?? [])
+		.filter(({ id, weight }) => weight > 0 && lhr.audits[id]?.score === 0)
+		.map(({ id }) => id);
+	if (failed.length > 0)
+		console.warn(`Lighthouse accessibility, ${url}: failed ${failed.join(', ')}`);
 	return [
 		category('performance'),
 		category('accessibility'),
