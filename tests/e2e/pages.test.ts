@@ -55,6 +55,18 @@ describe('every built page', () => {
 		expect(slips).toEqual([]);
 	});
 
+	it('never skips a heading level in its content (an h3 needs an h2 above it)', () => {
+		const skips = contentPages.flatMap(({ path, document }) => {
+			const levels = [
+				...(document.querySelector('main')?.querySelectorAll('h1, h2, h3, h4, h5, h6') ?? []),
+			].map((heading) => Number(heading.tagName[1]));
+			return levels.flatMap((level, at) =>
+				at > 0 && level > levels[at - 1]! + 1 ? [`${path}: h${levels[at - 1]} then h${level}`] : []
+			);
+		});
+		expect(skips).toEqual([]);
+	});
+
 	it('keeps a space between audience labels, so they are read and indexed as words', () => {
 		const lists = contentPages.flatMap(({ path, document }) =>
 			[...document.querySelectorAll('.audiences, .contact-card__audiences')].map((list) => ({
