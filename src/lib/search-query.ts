@@ -312,8 +312,15 @@ export async function searchQuery(text: string, index: SearchIndex): Promise<Sea
 		.flatMap((concept, at) =>
 			concepts[at]!.to === concept.from ? [[concepts[at]!, concept] as const] : []
 		);
-	const pairSearch = (first: Concept, second: Concept) =>
-		safely(index.search, `"${first.term} ${second.term}"`);
+	// A page with the two words side by side counts fully; one with both apart ("NSPCC’s helpline") counts half.
+	const pairSearch = async (first: Concept, second: Concept) => {
+		const words = `${first.term} ${second.term}`;
+		const [together, apart] = await Promise.all([
+			safely(index.search, `"${words}"`),
+			safely(index.search, words),
+		]);
+		return withTypedWords(together, apart);
+	};
 	const [hitsByConcept, firstPairHits] = await Promise.all([
 		Promise.all(
 			concepts.map(async (concept) => {

@@ -201,6 +201,17 @@ describe('searchQuery', () => {
 		expect(results.flatMap((result) => result.matched)).not.toContain('pupil sent');
 	});
 
+	it('counts a pair of words apart on a page for half of them side by side', async () => {
+		const index = fakeIndex({
+			...pages,
+			apart: 'A request to be your friend online, from a pupil.',
+		});
+		const { results } = await searchQuery('friend request', index);
+		expect(index.searched).toEqual(expect.arrayContaining(['"friend request"', 'friend request']));
+		expect(results.map((result) => result.id).slice(0, 2)).toEqual(['contact', 'apart']);
+		expect(results.find((result) => result.id === 'apart')?.matched).toContain('friend request');
+	});
+
 	it('counts numbers and words such as “year” or “girl” for less than what the question is about', async () => {
 		const index = fakeIndex(
 			{
