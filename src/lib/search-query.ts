@@ -387,6 +387,30 @@ export async function searchQuery(text: string, index: SearchIndex): Promise<Sea
 	return { results: rankHits(groups, index.pageCount), corrections, concepts };
 }
 
+/**
+ * A page titled with just what was asked for comes before pages whose titles add to it: "snapchat" gives the
+ * Snapchat guide before "Snapchat My AI", "fifa" (EA Sports FC) before "EA Sports FC Mobile". Other pages keep their
+ * order.
+ */
+export function preferNamedPages<T extends { id: string }>(
+	results: readonly T[],
+	titleOf: (id: string) => string | undefined,
+	concepts: readonly Concept[]
+): T[] {
+	const named = concepts.flatMap((concept) =>
+		[concept.term, concept.typed].map((text) => words(text).join(' '))
+	);
+	const title = (result: T) => words(titleOf(result.id) ?? '').join(' ');
+	const ordered = [...results];
+	for (const name of named) {
+		if (!name) continue;
+		const exact = ordered.findIndex((result) => title(result) === name);
+		const longer = ordered.findIndex((result) => title(result).startsWith(`${name} `));
+		if (exact > longer && longer !== -1) ordered.splice(longer, 0, ...ordered.splice(exact, 1));
+	}
+	return ordered;
+}
+
 /** How often each word of the texts is used: the site's vocabulary, for correcting misspellings. */
 export function countWords(texts: readonly string[]): Map<string, number> {
 	const counts = new Map<string, number>();

@@ -22,6 +22,8 @@ const queries: [query: string, page: string][] = [
 	// An app's name finds its guide (/apps/<id>/), which has its minimum age and links to the policy and the checker.
 	['WhatsApp', '/apps/whatsapp/'],
 	['WhatsApp age', '/apps/whatsapp/'],
+	// The guide named just what was typed comes before the guide to a part of it (Snapchat My AI).
+	['Snapchat', '/apps/snapchat/'],
 	['underage use', '/policy/age-limits/'],
 	['complaint', '/policy/raising-a-concern/'],
 	['complain', '/policy/raising-a-concern/'],

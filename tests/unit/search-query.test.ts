@@ -6,6 +6,7 @@ import {
 	countWords,
 	editDistance,
 	planQuery,
+	preferNamedPages,
 	rankHits,
 	searchQuery,
 	words,
@@ -287,6 +288,29 @@ describe('searchQuery', () => {
 			),
 			{ numRuns: 300 }
 		);
+	});
+});
+
+describe('preferNamedPages', () => {
+	const titles: Record<string, string> = {
+		myAi: 'Snapchat My AI',
+		snapchat: 'Snapchat',
+		ages: 'Age limits',
+		privacy: 'Privacy notice',
+	};
+	const titleOf = (id: string) => titles[id];
+
+	it('puts the page named just what was asked for before pages whose names add to it', () => {
+		const results = [{ id: 'ages' }, { id: 'myAi' }, { id: 'snapchat' }];
+		expect(
+			preferNamedPages(results, titleOf, planQuery('is snapchat ok')).map(({ id }) => id)
+		).toEqual(['ages', 'snapchat', 'myAi']);
+	});
+
+	it('leaves the order alone when no page is named just that', () => {
+		const results = [{ id: 'privacy' }, { id: 'ages' }, { id: 'myAi' }];
+		expect(preferNamedPages(results, titleOf, planQuery('privacy my ai'))).toEqual(results);
+		expect(preferNamedPages(results, () => undefined, planQuery('snapchat'))).toEqual(results);
 	});
 });
 

@@ -2,7 +2,14 @@
  * The search dialog's behaviour, loaded when a reader shows intent: Pagefind's JavaScript API behind the
  * query handling in src/lib/search-query.ts, rendered as a WAI-ARIA combobox with a listbox of results.
  */
-import { searchQuery, type Hit, type RankedHit, type Synonym } from '../../lib/search-query';
+import {
+	preferNamedPages,
+	searchQuery,
+	type Concept,
+	type Hit,
+	type RankedHit,
+	type Synonym,
+} from '../../lib/search-query';
 import { metaWeights } from '../../lib/search-fields';
 
 interface PagefindData {
@@ -119,10 +126,12 @@ export async function enhanceSearch(root: HTMLElement) {
 		query: string,
 		ranked: RankedHit[],
 		corrections: [string, string][],
+		concepts: Concept[],
 		run: number
 	) => {
-		const shown = await Promise.all(
+		const loaded = await Promise.all(
 			ranked.slice(0, maxResults).map(async (hit) => ({
+				id: hit.id,
 				hit,
 				data: await found
 					.get(hit.id)
@@ -131,6 +140,8 @@ export async function enhanceSearch(root: HTMLElement) {
 			}))
 		);
 		if (run !== latest) return;
+		const titles = new Map(loaded.map(({ id, data }) => [id, data?.meta.title]));
+		const shown = preferNamedPages(loaded, (id) => titles.get(id), concepts);
 		list.replaceChildren(
 			...shown.flatMap(({ hit, data }, index) => {
 				if (!data) return [];
@@ -196,7 +207,7 @@ export async function enhanceSearch(root: HTMLElement) {
 			pageCount: words.pageCount,
 		});
 		if (current !== latest) return;
-		await render(query, outcome.results, outcome.corrections, current);
+		await render(query, outcome.results, outcome.corrections, outcome.concepts, current);
 	};
 
 	let vocabulary: Map<string, number> | undefined;
