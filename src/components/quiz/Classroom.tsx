@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import {
 	bestChoice,
 	bestIndex,
@@ -64,8 +64,9 @@ export default function Classroom({ scenarios, onExit }: Props) {
 		};
 	}, []);
 
-	// A button that has just been disabled (Reveal answer, Next at the end) would drop focus to the page: keep it on the board.
-	useEffect(() => {
+	// A button that has just been disabled (Reveal answer, Next at the end) would drop focus to the page: keep it on the
+	// board. In the same commit as the change, not after the next paint, so that focus is never seen lost.
+	useLayoutEffect(() => {
 		const active = document.activeElement;
 		if (!board.current?.contains(active) || (active as HTMLButtonElement | null)?.disabled)
 			board.current?.focus();
