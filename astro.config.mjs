@@ -7,6 +7,7 @@ import { sidebar } from './src/sidebar.ts';
 import { policySourcePath, schoolSettingsPath } from './src/school-settings-path.mjs';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 import { schoolSettingsWarnings } from './src/integrations/school-settings-warnings.ts';
+import { contentContract } from './src/integrations/content-contract.ts';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parse } from 'yaml';
@@ -53,6 +54,8 @@ export default defineConfig({
 		},
 	},
 	integrations: [
+		// First, so that a mistake in content/ is reported before anything else is built.
+		contentContract(sidebar),
 		starlight({
 			title: schoolName,
 			description:

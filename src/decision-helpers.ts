@@ -34,5 +34,10 @@ export const helperWordings = Object.fromEntries(
 
 /** A helper's questions, steps and groups in words, ready for the widget. */
 export function wordedHelper(id: DecisionHelperId) {
-	return wordHelper(decisionHelpers.find((entry) => entry.id === id)!.helper, helperWordings[id]);
+	const entry = decisionHelpers.find((helper) => helper.id === id);
+	if (!entry)
+		throw new Error(
+			`There is no decision helper "${id}": the helpers are ${decisionHelpers.map((helper) => `"${helper.id}"`).join(', ')} (src/lib/decision-helpers.ts). Check the page's <DecisionHelper helper="..." />.`
+		);
+	return wordHelper(entry.helper, helperWordings[id]);
 }

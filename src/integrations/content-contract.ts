@@ -1,0 +1,223 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { parse } from 'yaml';
+import {
+	anchorProblems,
+	anchorsOfMarkdown,
+	describeProblems,
+	quoteProblems,
+	scenarioAnswerProblems,
+	sidebarProblems,
+	unknownIdProblems,
+	type AnchorLink,
+	type ContentProblem,
+	type IdUse,
+	type Quote,
+	type ScenarioFacts,
+} from '../lib/content-contract';
+import { decisionHelpers } from '../lib/decision-helpers';
+import { policySourcePath } from '../school-settings-path.mjs';
+
+type SidebarItem = string | { slug?: string; link?: string; items?: SidebarItem[] };
+
+/** Every page in content/docs/, as Starlight names it ("policy/age-limits"; the home page is "index"). */
+function pagesOf(docs: string): Map<string, string> {
+	return new Map(
+		readdirSync(docs, { recursive: true, encoding: 'utf8' })
+			.filter((file) => /\.mdx?$/.test(file) && !file.split('/').at(-1)!.startsWith('_'))
+			.map((file) => [file.replace(/\.mdx?$/, ''), file])
+	);
+}
+
+const slugsIn = (items: readonly SidebarItem[]): string[] =>
+	items.flatMap((item) =>
+		typeof item === 'string'
+			? [item]
+			: [...(item.slug ? [item.slug] : []), ...slugsIn(item.items ?? [])]
+	);
+
+/** The `policy: { page, anchor }` links of a wording file's entries, each with the field it is in. */
+function policyLinks(
+	value: unknown,
+	file: string,
+	entry: string | undefined,
+	path: string[]
+): AnchorLink[] {
+	if (!value || typeof value !== 'object') return [];
+	const record = value as Record<string, unknown>;
+	const here =
+		typeof record['page'] === 'string' &&
+		typeof record['anchor'] === 'string' &&
+		path.at(-1) === 'policy'
+			? [
+					{
+						file,
+						entry,
+						field: [...path, 'anchor'].join('.'),
+						page: record['page'],
+						anchor: record['anchor'],
+					},
+				]
+			: [];
+	return [
+		...here,
+		...Object.entries(record).flatMap(([key, inner]) =>
+			policyLinks(inner, file, entry, [...path, key])
+		),
+	];
+}
+
+/**
+ * Reads content/ and checks the content contract (src/lib/content-contract.ts) before anything is built, in
+ * `astro build`, `astro dev` and `astro check` alike: a problem stops the build with a message that names the
+ * file, the entry and the field, and says how to fix it.
+ */
+export function contentContract(sidebar: readonly SidebarItem[]): AstroIntegration {
+	return {
+		name: 'content-contract',
+		hooks: {
+			'astro:config:setup': ({ config, logger }) => {
+				const root = fileURLToPath(config.root);
+				const problems = checkContent(root, sidebar);
+				if (problems.length > 0)
+					throw new AstroError(
+						`content/ has ${problems.length} problem${problems.length === 1 ? '' : 's'} that would put wrong or broken pages on the site:\n\n${describeProblems(problems)}`,
+						'Each problem above names its file, entry and field, and how to fix it. The rules are in src/lib/content-contract.ts.'
+					);
+				logger.debug('content/ keeps the content contract.');
+			},
+		},
+	};
+}
+
+/** Every problem the content contract finds in the project at `root`. */
+export function checkContent(
+	root: string,
+	sidebar: readonly SidebarItem[],
+	policySource = resolve(root, policySourcePath())
+): ContentProblem[] {
+	const read = (file: string) => readFileSync(join(root, file), 'utf8');
+	const yaml = (file: string): unknown =>
+		existsSync(join(root, file)) ? parse(read(file)) : undefined;
+	const docs = join(root, 'content/docs');
+	const pages = pagesOf(docs);
+	const problems: ContentProblem[] = [];
+
+	// The posting rules decide each scenario's answer.
+	const postingRules = yaml('content/data/posting-rules.yaml') as
+		{ rules?: Record<string, { question?: { pupils?: string } }> } | undefined;
+	const scenarios = yaml('content/data/scenarios.yaml');
+	if (Array.isArray(scenarios))
+		problems.push(
+			...scenarioAnswerProblems(
+				(scenarios as Partial<ScenarioFacts>[])
+					.filter(
+						(scenario): scenario is ScenarioFacts =>
+							typeof scenario?.id === 'string' &&
+							typeof scenario.answer === 'string' &&
+							Array.isArray(scenario.choices)
+					)
+					.map((scenario) => ({ ...scenario, facts: scenario.facts ?? {} })),
+				'content/data/scenarios.yaml',
+				(fact) => postingRules?.rules?.[fact]?.question?.pupils
+			)
+		);
+
+	// Links to a section of the policy go to a heading that exists.
+	const anchors = new Map<string, string[]>();
+	const anchorsOf = (page: string) => {
+		const file = pages.get(page) ?? pages.get(`${page}/index`);
+		if (!file) return undefined;
+		if (!anchors.has(page))
+			anchors.set(page, anchorsOfMarkdown(readFileSync(join(docs, file), 'utf8')));
+		return anchors.get(page);
+	};
+	const links: AnchorLink[] = [];
+	const quotes: Quote[] = [];
+	for (const { wording } of decisionHelpers) {
+		const words = yaml(wording) as { steps?: Record<string, { quote?: unknown }> } | undefined;
+		for (const [step, value] of Object.entries(words?.steps ?? {})) {
+			links.push(...policyLinks(value, wording, undefined, ['steps', step]));
+			if (typeof value?.quote === 'string')
+				quotes.push({ file: wording, field: `steps.${step}.quote`, quote: value.quote });
+		}
+	}
+	// The quotations under the helpers' steps are the policy's words (the school's copy of the policy, or POLICY_SOURCE's).
+	problems.push(
+		...quoteProblems(quotes, readFileSync(policySource, 'utf8'), relative(root, policySource))
+	);
+	for (const [fact, value] of Object.entries(postingRules?.rules ?? {}))
+		links.push(
+			...policyLinks(value, 'content/data/posting-rules.yaml', undefined, ['rules', fact])
+		);
+	problems.push(...anchorProblems(links, anchorsOf));
+
+	// Components on the pages name entries that exist.
+	const uses: Record<'helper' | 'contact' | 'band', IdUse[]> = {
+		helper: [],
+		contact: [],
+		band: [],
+	};
+	for (const file of pages.values()) {
+		const text = readFileSync(join(docs, file), 'utf8');
+		const at = `content/docs/${file}`;
+		for (const [, id] of text.matchAll(/<DecisionHelper\b[^>]*\bhelper="([^"]*)"/g))
+			uses.helper.push({ file: at, field: 'DecisionHelper helper', id: id! });
+		for (const [, component, id] of text.matchAll(
+			/<(ContactLink|Contact|ContactCard)\b[^>]*\bid="([^"]*)"/g
+		))
+			uses.contact.push({ file: at, field: `${component} id`, id: id! });
+		for (const [, ids] of text.matchAll(/<ContactList\b[^>]*\bids=\{\[([^\]]*)\]\}/g))
+			for (const [, id] of ids!.matchAll(/['"]([^'"]+)['"]/g))
+				uses.contact.push({ file: at, field: 'ContactList ids', id: id! });
+		for (const [, component, id] of text.matchAll(
+			/<(Worksheet|LessonPlan|HomeSheet)\b[^>]*\bband="([^"]*)"/g
+		))
+			uses.band.push({ file: at, field: `${component} band`, id: id! });
+	}
+	problems.push(
+		...unknownIdProblems(
+			uses.helper,
+			decisionHelpers.map(({ id }) => id),
+			'src/lib/decision-helpers.ts'
+		)
+	);
+	const contacts = yaml('content/data/contacts.yaml');
+	const schoolContacts = yaml('content/data/school-contacts.yaml');
+	if (Array.isArray(contacts) && schoolContacts && typeof schoolContacts === 'object')
+		problems.push(
+			...unknownIdProblems(
+				uses.contact,
+				[
+					...Object.keys(schoolContacts),
+					...(contacts as { id?: string }[]).flatMap(({ id }) => (id ? [id] : [])),
+				],
+				'content/data/contacts.yaml or content/data/school-contacts.yaml'
+			)
+		);
+	const lessons = yaml('content/data/lessons.yaml');
+	if (Array.isArray(lessons))
+		problems.push(
+			...unknownIdProblems(
+				uses.band,
+				(lessons as { id?: string }[]).flatMap(({ id }) => (id ? [id] : [])),
+				'content/data/lessons.yaml'
+			)
+		);
+
+	// Every page is in the sidebar.
+	problems.push(
+		...sidebarProblems(
+			[...pages].map(([page, file]) => ({
+				slug: page.replace(/(^|\/)index$/, ''),
+				file: `content/docs/${file}`,
+			})),
+			slugsIn(sidebar),
+			'src/sidebar.ts'
+		)
+	);
+	return problems;
+}

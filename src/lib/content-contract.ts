@@ -1,0 +1,239 @@
+import { decidePost, type PostFacts, type PostVerdict } from './posting-rules';
+import { bestChoice } from './quiz';
+import { closeMatches } from './fuzzy';
+
+/**
+ * The content contract: rules about content/ that its schemas cannot state alone, because they tie one file to
+ * another (a scenario to the posting rules, a page to a helper's id, a link to a heading, a page to the sidebar).
+ * The build checks them (src/integrations/content-contract.ts) and stops with every problem, so an editor sees them
+ * where they work; the tests check these functions on fixtures. Pure: the integration reads the files.
+ */
+
+/** One thing wrong in content/: where it is, what is wrong, and how to fix it. */
+export interface ContentProblem {
+	/** The file, from the project's root: "content/data/scenarios.yaml". */
+	file: string;
+	/** The entry in it, by its id, when the file holds several. */
+	entry?: string;
+	/** The field, as written in the file: "answer", "steps.report.policy.anchor". */
+	field?: string;
+	/** What is wrong, in a sentence. */
+	message: string;
+	/** How to fix it. */
+	hint: string;
+}
+
+/** Problems as one message, in the manner of Starlight's own errors: what is wrong and where, then a hint. */
+export function describeProblems(problems: readonly ContentProblem[]): string {
+	return problems
+		.map(({ file, entry, field, message, hint }) => {
+			const where = [file, entry && `entry "${entry}"`, field && `field "${field}"`]
+				.filter(Boolean)
+				.join(', ');
+			return `${where}: ${message}\n  Hint: ${hint}`;
+		})
+		.join('\n\n');
+}
+
+/** What a scenario needs for its answer to be checked: its facts, its authored answer and its choices. */
+export interface ScenarioFacts {
+	id: string;
+	facts: PostFacts;
+	answer: PostVerdict;
+	choices: readonly { verdict: PostVerdict; text: string }[];
+}
+
+/** The verdicts' names as the quiz's choices put them, for messages. */
+const verdictWords: Record<PostVerdict, string> = {
+	post: 'post it',
+	'ask-first': 'ask first',
+	'dont-post': 'don’t post it',
+	'tell-adult': 'tell an adult',
+};
+
+/**
+ * Each scenario whose authored answer is not what the posting rules (src/lib/posting-rules.ts) give for its facts,
+ * naming the rule that decided. `ruleQuestion` gives a rule's question in the editor's words (posting-rules.yaml).
+ */
+export function scenarioAnswerProblems(
+	scenarios: readonly ScenarioFacts[],
+	file: string,
+	ruleQuestion: (fact: string) => string | undefined = () => undefined
+): ContentProblem[] {
+	return scenarios.flatMap((scenario) => {
+		const decision = decidePost(scenario.facts);
+		if (decision.verdict === scenario.answer) return [];
+		const [decider] = decision.reasons;
+		const question = decider && ruleQuestion(decider.fact);
+		const rule =
+			!decider || decider.fact === 'none'
+				? 'no rule applies to these facts, so the rules say "post"'
+				: `the rule that decided is "${decider.fact}"${question ? ` (${question})` : ''}, which gives "${decider.verdict}"`;
+		const best = scenario.choices.find((choice) => choice.verdict === decision.verdict);
+		let marked = '';
+		try {
+			marked = ` The choice now marked best is: “${bestChoice(scenario).text}”`;
+		} catch {
+			// The schema reports a scenario without a best choice.
+		}
+		return [
+			{
+				file,
+				entry: scenario.id,
+				field: 'answer',
+				message: `the answer is "${scenario.answer}" (${verdictWords[scenario.answer]}), but the posting rules give "${decision.verdict}" for its facts: ${rule}.${marked}`,
+				hint: best
+					? `if the facts are right, set answer: ${decision.verdict} (the choice “${best.text}”); if the post is not what its "facts" say, correct the facts.`
+					: `if the facts are right, set answer: ${decision.verdict} and give a choice with verdict: ${decision.verdict}; if the post is not what its "facts" say, correct the facts.`,
+			},
+		];
+	});
+}
+
+/** Text compared as words: curly single quotes made straight, whitespace collapsed. */
+const asWords = (text: string) => text.replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
+
+/** A quotation of the policy, and where it is. */
+export interface Quote {
+	file: string;
+	entry?: string;
+	field: string;
+	quote: string;
+}
+
+/**
+ * Whether the policy has these words, in order. A `{placeholder}` (a school's name or role, filled in from its
+ * settings) stands for any words.
+ */
+const quotes = (source: string, words: string) =>
+	new RegExp(
+		asWords(words)
+			.split(/\{\w+\}/)
+			.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+			.join('.+?')
+	).test(source);
+
+/** Each quotation that is not the policy's own words (`policy`, the text of content/policy-source.txt), word for word. */
+export function quoteProblems(
+	quoted: readonly Quote[],
+	policy: string,
+	policyFile: string
+): ContentProblem[] {
+	const source = asWords(policy);
+	return quoted
+		.filter(({ quote }) => !quotes(source, quote))
+		.map(({ file, entry, field, quote }) => {
+			const words = asWords(quote).split(' ');
+			// The longest start of the quote that the policy has, to show where it parts from the policy.
+			let same = 0;
+			while (same < words.length && quotes(source, words.slice(0, same + 1).join(' '))) same += 1;
+			return {
+				file,
+				entry,
+				field,
+				message: `this quotation is not the policy's words, word for word${same > 0 && same < words.length ? `: it parts from the policy after “${words.slice(0, same).join(' ')}”` : ''}.`,
+				hint: `copy the sentence exactly from ${policyFile} (quotation marks and punctuation may differ; write the school's names as {placeholders}), or move words that are not the policy's into "text".`,
+			};
+		});
+}
+
+/** A component on a page that names an entry of a list by its id: `<DecisionHelper helper="connect-online" />`. */
+export interface IdUse {
+	/** The page, from the project's root. */
+	file: string;
+	/** The component and its attribute: "DecisionHelper helper". */
+	field: string;
+	id: string;
+}
+
+/** The known id closest to a misspelt one, if it is close enough to be a slip (the age checker's measure, src/lib/fuzzy.ts). */
+const closest = (id: string, known: readonly string[]): string | undefined =>
+	closeMatches(known, id, (candidate) => [candidate], 1)[0];
+
+/** Each use of an id that is not in the list it names (`known`, kept in `listFile`). */
+export function unknownIdProblems(
+	uses: readonly IdUse[],
+	known: readonly string[],
+	listFile: string
+): ContentProblem[] {
+	return uses
+		.filter(({ id }) => !known.includes(id))
+		.map(({ file, field, id }) => {
+			const near = closest(id, known);
+			return {
+				file,
+				field,
+				message: `"${id}" is not an id in ${listFile}.`,
+				hint: `${near ? `did you mean "${near}"? ` : ''}The ids are: ${known.map((known) => `"${known}"`).join(', ')}.`,
+			};
+		});
+}
+
+/** A link to a section of a page: a step's or a rule's `policy: { page, anchor }`, or a link in a page. */
+export interface AnchorLink {
+	file: string;
+	entry?: string;
+	field: string;
+	/** The page linked to, as a slug: "policy/age-limits". */
+	page: string;
+	anchor: string;
+}
+
+/** Each link to a heading that its page does not have; `anchorsOf` gives a page's headings' anchors, or undefined if there is no such page. */
+export function anchorProblems(
+	links: readonly AnchorLink[],
+	anchorsOf: (page: string) => readonly string[] | undefined
+): ContentProblem[] {
+	return links.flatMap((link): ContentProblem[] => {
+		const anchors = anchorsOf(link.page);
+		const where = { file: link.file, entry: link.entry, field: link.field };
+		if (!anchors)
+			return [
+				{
+					...where,
+					message: `links to the page "${link.page}", which does not exist.`,
+					hint: `name a page in content/docs/ by its path without ".mdx" ("policy/age-limits").`,
+				},
+			];
+		if (anchors.includes(link.anchor)) return [];
+		const near = closest(link.anchor, anchors);
+		return [
+			{
+				...where,
+				message: `links to "#${link.anchor}" on ${link.page}, which has no heading with that anchor.`,
+				hint: `${near ? `did you mean "${near}"? ` : ''}An anchor is a level 2 or 3 heading of content/docs/${link.page}.mdx in lower case, with its spaces and punctuation made hyphens. Its headings' anchors are: ${anchors.map((anchor) => `"${anchor}"`).join(', ') || 'none'}.`,
+			},
+		];
+	});
+}
+
+/** The anchor Starlight gives a heading: "Friends and friend requests" is "friends-and-friend-requests". */
+export const headingAnchor = (heading: string) =>
+	heading
+		.toLowerCase()
+		.replace(/[’']/g, '')
+		.replace(/[^\p{L}\p{N}]+/gu, '-')
+		.replace(/^-|-$/g, '');
+
+/** The anchors of a page's level 2 and 3 headings, from its Markdown. */
+export const anchorsOfMarkdown = (markdown: string) =>
+	[...markdown.matchAll(/^#{2,3} +(.+?) *$/gm)].map(([, heading]) => headingAnchor(heading!));
+
+/**
+ * Each page that the sidebar does not list: `pages` are the pages with their slugs ("policy/age-limits") and files,
+ * `listed` the sidebar's slugs; `unlisted` are slugs that need not be listed (the home page, the 404 page).
+ */
+export function sidebarProblems(
+	pages: readonly { slug: string; file: string }[],
+	listed: readonly string[],
+	sidebarFile: string,
+	unlisted: readonly string[] = ['', '404']
+): ContentProblem[] {
+	return pages
+		.filter(({ slug }) => !listed.includes(slug) && !unlisted.includes(slug))
+		.map(({ slug, file }) => ({
+			file,
+			message: `this page is not in the sidebar, so no one can find it from the site's menu.`,
+			hint: `add '${slug}' to the group it belongs in, in ${sidebarFile}.`,
+		}));
+}
