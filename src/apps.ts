@@ -2,7 +2,7 @@ import { getCollection } from 'astro:content';
 import type { App } from './lib/app';
 import { isStale, staleFacts, staleSources } from './lib/staleness';
 import { toIso } from './lib/dates';
-import { pageUrl } from './lib/url';
+import { guidePath } from './lib/app-guide';
 
 /** The apps of content/data/apps.yaml, by name, for the age checker and the app guides, read once per build. */
 
@@ -43,7 +43,7 @@ export function allStaleSources(apps: readonly App[]): string[] {
 
 /** The address of an app's guide: /apps/roblox/. */
 export function guideUrl(app: Pick<App, 'id'>): string {
-	return pageUrl(`apps/${app.id}`);
+	return guidePath(app.id, undefined, import.meta.env.BASE_URL);
 }
 
 /** Every guide's address, by app id. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
+import { guidePath } from './lib/app-guide';
 
 type Sidebar = NonNullable<StarlightUserConfig['sidebar']>;
 
@@ -31,7 +32,7 @@ export const appGuides = (
 		name: string;
 	}[]
 )
-	.map(({ id, name }) => ({ label: name, link: `/apps/${id}/` }))
+	.map(({ id, name }) => ({ label: name, link: guidePath(id) }))
 	.sort((a, b) => a.label.localeCompare(b.label));
 
 /**

@@ -325,11 +325,6 @@ export function sourceName(url: string): string {
 	}
 }
 
-/** Every source behind an app's facts, each once, as listed in its entry. */
-export function sourcesOf(app: App): string[] {
-	return app.sources.map((source) => source.url);
-}
-
 /** The day the app's sources were last read: the latest `checked` among them. */
 export function lastChecked(app: App): string {
 	return app.sources

@@ -28,13 +28,6 @@ export const strandLabels: Record<Strand, string> = {
 export const riskAreas = ['content', 'contact', 'conduct', 'commerce'] as const;
 export type RiskArea = (typeof riskAreas)[number];
 
-export const riskLabels: Record<RiskArea, string> = {
-	content: 'Content',
-	contact: 'Contact',
-	conduct: 'Conduct',
-	commerce: 'Commerce',
-};
-
 /** How many items serve each value, every value listed (zero where none does). */
 export function coverage<Key extends string>(
 	keys: readonly Key[],

@@ -14,5 +14,3 @@ export const deliberateChangeSchema = z.strictObject({
 	/** The page where the change appears. */
 	page: z.string().min(1),
 });
-
-export type DeliberateChange = z.output<typeof deliberateChangeSchema>;

@@ -39,6 +39,23 @@ describe('the layers of src/', () => {
 		}
 	);
 
+	// This also covers what tests/unit/lib-imports.test.ts and tests/unit/age-checker-layering.test.ts checked for some
+	// of these modules (no schemas, no DOM or Preact, nothing outside src/lib), now for every one of them.
+	it.each(files.filter((file) => file.startsWith('src/lib/')))(
+		'%s, a rule, imports no package but Node’s own and the YAML parser, and zod only for its types',
+		(file) => {
+			const packages = [
+				...readFileSync(file, 'utf8').matchAll(
+					/^(import|export)(\s+type)?[^;'"]*?from\s+['"]([^'"./~][^'"]*)['"]/gms
+				),
+			]
+				.filter(([, , typeOnly, name]) => !(typeOnly && name === 'astro/zod'))
+				.map(([, , , name]) => name!)
+				.filter((name) => !name.startsWith('node:') && name !== 'yaml');
+			expect(packages).toEqual([]);
+		}
+	);
+
 	it('has no import cycle', () => {
 		const cycles: string[] = [];
 		const state = new Map<string, 'visiting' | 'done'>();
