@@ -4,7 +4,7 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { sidebar } from './src/sidebar.ts';
-import { policySourcePath, schoolSettingsPath } from './src/school-settings-path.mjs';
+import { schoolAliases, schoolSettingsPath } from './src/school-settings-path.mjs';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 import { schoolSettingsWarnings } from './src/integrations/school-settings-warnings.ts';
 import { contentContract } from './src/integrations/content-contract.ts';
@@ -47,10 +47,7 @@ export default defineConfig({
 		build: { rolldownOptions: { onLog: dropHeadInjectDirectiveWarning } },
 		resolve: {
 			// The school's settings and policy text; SCHOOL_SETTINGS and POLICY_SOURCE point a build at another school's.
-			alias: [
-				{ find: /^school-settings\.yaml/, replacement: settingsPath },
-				{ find: /^policy-source\.txt/, replacement: policySourcePath() },
-			],
+			alias: schoolAliases(),
 		},
 	},
 	integrations: [

@@ -1,7 +1,20 @@
 /// <reference types="vitest/config" />
-import { getViteConfig } from 'astro/config';
+import { defineConfig } from 'vitest/config';
+import { schoolAliases } from './src/school-settings-path.mjs';
 
-export default getViteConfig({
+/**
+ * The tests need only the aliases that point the code at the school's files (the same as the build's), not Astro's
+ * whole Vite configuration: loading that (getViteConfig) ran every integration and put Astro's plugins in front of
+ * every module, and was most of the unit suite's time. Preact's JSX is compiled as tsconfig.json says.
+ *
+ * `unit` (rules and content) and `components` import the same modules file after file: they run without isolating
+ * each file (`isolate: false`), so a module is imported once per worker, not once per test file (no test here mocks
+ * a module or changes shared state, and the component tests clean up after each test). `e2e` runs the browser files
+ * one at a time (each starts its own browser, and some build the site); `dist` runs the files that only read the
+ * built site, side by side.
+ */
+export default defineConfig({
+	resolve: { alias: schoolAliases() },
 	test: {
 		projects: [
 			{
@@ -10,6 +23,7 @@ export default getViteConfig({
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
 					environment: 'node',
+					isolate: false,
 				},
 			},
 			{
@@ -18,6 +32,7 @@ export default getViteConfig({
 					name: 'components',
 					include: ['tests/components/**/*.test.tsx'],
 					environment: 'happy-dom',
+					isolate: false,
 				},
 			},
 			{

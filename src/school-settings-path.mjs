@@ -13,3 +13,15 @@ export function schoolSettingsPath() {
 export function policySourcePath() {
 	return resolve(root, process.env.POLICY_SOURCE ?? 'content/policy-source.txt');
 }
+
+/**
+ * The module aliases that point the site's code at the school's files, for Astro's build and for the tests:
+ * `school-settings.yaml` and `policy-source.txt` (set by SCHOOL_SETTINGS and POLICY_SOURCE), and `~/` for src/.
+ */
+export function schoolAliases() {
+	return [
+		{ find: /^school-settings\.yaml/, replacement: schoolSettingsPath() },
+		{ find: /^policy-source\.txt/, replacement: policySourcePath() },
+		{ find: /^~\//, replacement: resolve(root, 'src') + '/' },
+	];
+}
