@@ -4,41 +4,110 @@ import { school } from '../../src/school';
 import { builtPages } from './support/dist';
 import { useBuiltSite } from './support/site';
 import { reach } from './support/widgets';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { audienceLabels, audiences, type Audience } from '../../src/lib/audience';
+import { schoolContactIds } from '../../src/schemas/school-contacts';
+import { policySections, sidebar } from '../../src/sidebar';
+import { withGuidesSampled } from './support/guides';
+import { hydrateAll } from './support/page-visit';
 
 const site = useBuiltSite();
 const phone = { viewport: { width: 390, height: 844 } };
 const contentPages = builtPages().filter(({ path }) => !path.startsWith('/pagefind/'));
+const byPath = new Map(contentPages.map((page) => [page.path, page]));
 
-/** What each reader comes for, by the address it is at, as the home page and their own page offer it. */
-const homeTasks: Record<string, string[]> = {
-	parents: [
-		'/tools/age-checker/',
-		'/policy/raising-a-concern/',
-		'/policy/supporting-your-child/',
-		'/contacts/',
-	],
-	pupils: ['/tools/should-i-post-this/', '/help/something-upset-me/', '/tools/before-you-post/'],
-	staff: ['/tools/worried-about-a-post/', '/tools/connect-online/', '/for-staff/', '/contacts/'],
+// Everything this file expects is read from the content (the built pages, the sidebar, content/data/, the school's
+// settings), never written out here, so that a school that renames a page, a tool or a contact keeps a green suite.
+
+/** Who a built page says it is for: its audience badges, by the audiences' ids. */
+const audiencesOf = (path: string): Audience[] => {
+	const badges = [
+		...(byPath.get(path)?.document.querySelectorAll('.audiences .sl-badge') ?? []),
+	].map((badge) => badge.textContent?.trim());
+	return audiences.filter((audience) => badges.includes(audienceLabels[audience]));
 };
-const audiencePages: Record<string, { tools: string[]; contacts: string[] }> = {
-	'/for-parents/': {
-		tools: [
-			'/tools/age-checker/',
-			'/tools/concern-about-the-school/',
-			'/tools/worried-about-a-post/',
-			'/tools/before-you-post/',
-		],
-		contacts: ['school-office', 'nspcc'],
-	},
-	'/for-pupils/': {
-		tools: ['/tools/should-i-post-this/', '/tools/before-you-post/', '/tools/connect-online/'],
-		contacts: ['dsl', 'police-emergency'],
-	},
-	'/for-staff/': {
-		tools: ['/tools/worried-about-a-post/', '/tools/connect-online/', '/tools/should-i-post-this/'],
-		contacts: ['dsl', 'posh'],
-	},
+/** Pages with a widget (an island) on them: the tools. */
+const isTool = (path: string) => Boolean(byPath.get(path)?.document.querySelector('astro-island'));
+/** The first page that has a match for `selector`. */
+const pageWith = (selector: string) =>
+	contentPages.find(({ document }) => document.querySelector(selector))!.path;
+/** The links in a part of a built page, as paths with their anchors. */
+const linksIn = (element: Element | null | undefined) => [
+	...new Set(
+		[...(element?.querySelectorAll('a[href]') ?? [])]
+			.map((link) => link.getAttribute('href')!)
+			.filter((href) => href.startsWith('/'))
+	),
+];
+const policyPages = policySections.map((slug) => `/${slug}/`);
+
+/** The home page's section for each reader (the one whose heading starts with their name), and the tasks it links to. */
+const homeTasks = Object.fromEntries(
+	audiences.map((audience) => {
+		const section = [...byPath.get('/')!.document.querySelectorAll('.audience-paths section')].find(
+			(candidate) =>
+				candidate.querySelector('h2')?.textContent?.trim().startsWith(audienceLabels[audience])
+		);
+		return [audience, linksIn(section?.querySelector('.task-list'))];
+	})
+) as Record<Audience, string[]>;
+
+/** Each reader's own page: in the sidebar's first group, for that reader alone. */
+const startHere = ((sidebar[0] as { items: string[] }).items ?? []).map((slug) => `/${slug}/`);
+const audiencePages = Object.fromEntries(
+	audiences.map((audience) => {
+		const path = startHere.find((candidate) => audiencesOf(candidate).join() === audience)!;
+		const content = byPath.get(path)?.document.querySelector('.sl-markdown-content');
+		return [
+			path,
+			{
+				audience,
+				// The tools it links to, and the contacts it lists (from its <ContactList ids={…} />).
+				tools: linksIn(content).filter((href) => isTool(href) && !policyPages.includes(href)),
+				contacts: [...(content?.querySelectorAll('.contact-card [id^="contact-"]') ?? [])].map(
+					(card) => card.id.replace(/^contact-/, '')
+				),
+			},
+		];
+	})
+) as Record<string, { audience: Audience; tools: string[]; contacts: string[] }>;
+const contactsPage = pageWith('.sl-markdown-content .contact-card');
+/** A contact whose card lists at least two audiences. */
+const withTwoBadges = [...byPath.get(contactsPage)!.document.querySelectorAll('.contact-card')]
+	.find((card) => card.querySelectorAll('.contact-card__audiences .sl-badge').length >= 2)!
+	.querySelector('[id^="contact-"]')!
+	.id.replace(/^contact-/, '');
+/** The age checker's words (its button's name), from content/data/age-checker.yaml. */
+const ageCheckerWords = parse(readFileSync('content/data/age-checker.yaml', 'utf8')) as {
+	form: { check: string };
 };
+
+describe('what this file reads from the content', () => {
+	it('finds each reader’s section on the home page, their own page, its tools and its contacts', () => {
+		for (const audience of audiences)
+			expect(homeTasks[audience].length, audience).toBeGreaterThanOrEqual(2);
+		expect(Object.keys(audiencePages)).toHaveLength(audiences.length);
+		for (const [path, { tools, contacts }] of Object.entries(audiencePages)) {
+			expect(tools.length, path).toBeGreaterThanOrEqual(2);
+			expect(contacts.length, path).toBeGreaterThanOrEqual(1);
+		}
+	});
+
+	it('each task and tool offered to a reader is a page for that reader', () => {
+		const mismatched = [
+			...Object.entries(homeTasks).flatMap(([audience, hrefs]) =>
+				hrefs.map((href) => [audience, href] as const)
+			),
+			...Object.values(audiencePages).flatMap(({ audience, tools }) =>
+				tools.map((href) => [audience, href] as const)
+			),
+		].filter(
+			([audience, href]) => !audiencesOf(href.split('#')[0]!).includes(audience as Audience)
+		);
+		expect(mismatched).toEqual([]);
+	});
+});
 
 /** A link in the page's content to `href`, seen on a phone without opening any menu, and where following it leads. */
 async function followLink(page: Page, href: string) {
@@ -55,7 +124,7 @@ async function followLink(page: Page, href: string) {
 
 describe('every reader finds their way on a phone', () => {
 	it.each(Object.entries(homeTasks))(
-		'the home page takes %s to each thing they come for in one tap',
+		'the home page takes %s to each thing its section offers them in one tap',
 		async (_audience, hrefs) => {
 			const { page, close } = await site.visit('/', phone);
 			for (const href of hrefs) await followLink(page, href);
@@ -67,11 +136,11 @@ describe('every reader finds their way on a phone', () => {
 		'%s starts with its tools and contacts, before the policy’s sections',
 		async (path, { tools, contacts }) => {
 			const { page, close } = await site.visit(path, phone);
-			for (const href of [...tools, '/contacts/']) await followLink(page, href);
+			for (const href of [...tools, contactsPage]) await followLink(page, href);
 			for (const id of contacts)
 				await expect(page.locator(`main #contact-${id}`).isVisible(), id).resolves.toBe(true);
 			// The school's own number is a tap away wherever the school office is a contact.
-			if (contacts.includes('school-office')) {
+			if (contacts.includes(schoolContactIds[0])) {
 				await expect(
 					page
 						.locator(`main a[href="tel:${school.office.phone.replace(/\s/g, '')}"]`)
@@ -84,7 +153,7 @@ describe('every reader finds their way on a phone', () => {
 				.evaluateAll((links) =>
 					links.map((link) => new URL((link as HTMLAnchorElement).href).pathname)
 				);
-			const firstPolicy = order.findIndex((href) => href.startsWith('/policy/'));
+			const firstPolicy = order.findIndex((href) => policyPages.includes(href));
 			for (const href of tools) expect(order.indexOf(href), href).toBeLessThan(firstPolicy);
 			await close();
 		}
@@ -101,7 +170,7 @@ describe('the school’s own site', () => {
 
 	it('shows the school’s name in the header on a phone and on a wide screen', async () => {
 		for (const width of [390, 1280]) {
-			const { page, close } = await site.visit('/policy/age-limits/', {
+			const { page, close } = await site.visit(policyPages[0]!, {
 				viewport: { width, height: 844 },
 			});
 			const title = page.locator('header .site-title');
@@ -117,7 +186,7 @@ describe('the school’s own site', () => {
 
 describe('a consistent look', () => {
 	it('sets the audience badges in the body font, with space between them', async () => {
-		const { page, close } = await site.visit('/contacts/', phone);
+		const { page, close } = await site.visit(contactsPage, phone);
 		const body = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
 		for (const selector of ['.audiences .sl-badge', '.contact-card__audiences .sl-badge']) {
 			await expect(
@@ -129,7 +198,7 @@ describe('a consistent look', () => {
 			).resolves.toBe(body);
 		}
 		const [first, second] = await page
-			.locator('#contact-dsl ~ .contact-card__audiences .sl-badge')
+			.locator(`#contact-${withTwoBadges} ~ .contact-card__audiences .sl-badge`)
 			.evaluateAll((badges) =>
 				badges.slice(0, 2).map((badge) => badge.getBoundingClientRect().toJSON())
 			);
@@ -137,7 +206,7 @@ describe('a consistent look', () => {
 		await close();
 	});
 
-	it.each(contentPages.filter(({ path }) => path.startsWith('/tools/')).map(({ path }) => path))(
+	it.each(withGuidesSampled(contentPages.map(({ path }) => path)).filter(isTool))(
 		'%s, with fewer than two headings, has no “On this page”',
 		(path) => {
 			const document = contentPages.find((page) => page.path === path)!.document;
@@ -149,21 +218,28 @@ describe('a consistent look', () => {
 		}
 	);
 
-	it('keeps “On this page” where a page has headings to list', () => {
-		const document = contentPages.find(
-			(page) => page.path === '/policy/breaches-and-offending-posts/'
-		)!.document;
-		expect(document.querySelector('starlight-toc')).not.toBeNull();
+	it('keeps “On this page” on the policy’s sections that have headings to list', () => {
+		const withHeadings = contentPages.filter(
+			({ path, document }) =>
+				policyPages.includes(path) &&
+				document.querySelectorAll('.sl-markdown-content :is(h2, h3)').length >= 2
+		);
+		expect(withHeadings.length).toBeGreaterThan(0);
+		expect(
+			withHeadings
+				.filter(({ document }) => !document.querySelector('starlight-toc'))
+				.map(({ path }) => path)
+		).toEqual([]);
 	});
 
 	it('keeps a field’s label in view below the header when an error moves focus to it', async () => {
 		for (const width of [390, 1280]) {
-			const { page, close } = await site.visit('/tools/age-checker/', {
+			const { page, close } = await site.visit(pageWith('.age-checker'), {
 				viewport: { width, height: 844 },
 			});
 			await reach(page, '.age-checker');
 			await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-			await page.getByRole('button', { name: 'Check' }).click();
+			await page.getByRole('button', { name: ageCheckerWords.form.check, exact: true }).click();
 			await page.waitForFunction(() => document.activeElement instanceof HTMLInputElement);
 			const { label, header } = await page.evaluate(() => ({
 				label: (document.activeElement as HTMLInputElement).labels![0]!.getBoundingClientRect().top,
@@ -178,7 +254,7 @@ describe('a consistent look', () => {
 		'without JavaScript follows the system’s %s setting, as it does with JavaScript',
 		async (colorScheme) => {
 			const background = async (javaScriptEnabled: boolean) => {
-				const { page, close } = await site.visit('/policy/raising-a-concern/', {
+				const { page, close } = await site.visit(policyPages[0]!, {
 					colorScheme,
 					javaScriptEnabled,
 				});
@@ -206,12 +282,8 @@ describe('a consistent look', () => {
 });
 
 describe('no layout shift on a phone', () => {
-	const toolPages = [
-		...new Set([
-			'/policy/age-limits/',
-			...contentPages.filter(({ path }) => path.startsWith('/tools/')).map(({ path }) => path),
-		]),
-	];
+	// Every page with a widget (the app guides, all from one template, by a sample).
+	const toolPages = withGuidesSampled(contentPages.map(({ path }) => path)).filter(isTool);
 
 	it.each(toolPages)('%s shifts less than 0.01 while it loads and scrolls', async (path) => {
 		const visit = await site.open(phone);
@@ -227,17 +299,18 @@ describe('no layout shift on a phone', () => {
 		});
 		await visit.page.goto(site.url(path));
 		await visit.page.waitForLoadState('load');
-		// Scroll down a screen at a time, as a reader would, letting each widget load as it comes into view.
-		const height = await visit.page.evaluate(() => document.documentElement.scrollHeight);
-		for (let y = 0; y <= height; y += 400) {
-			await visit.page.evaluate((top) => window.scrollTo(0, top), y);
-			await visit.page.evaluate(
-				() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
-			);
-		}
-		await visit.page.waitForFunction(() =>
-			[...document.querySelectorAll('astro-island')].every((island) => !island.hasAttribute('ssr'))
-		);
+		// Scroll down a screen at a time, as a reader would, letting each widget load as it comes into view: in the page,
+		// two frames a step (one call to the browser, however long the page).
+		await visit.page.evaluate(async () => {
+			const frames = () =>
+				new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+			for (let y = 0; y <= document.documentElement.scrollHeight; y += 400) {
+				window.scrollTo(0, y);
+				await frames();
+			}
+		});
+		// Every island has been in view; one passed quickly may still be waking: bring each into view until it has.
+		await hydrateAll(visit.page);
 		await visit.page.evaluate(
 			() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
 		);

@@ -1,6 +1,10 @@
 import type { Page } from 'playwright-core';
 import { decisionHelpers } from '../../../src/lib/decision-helpers';
-import { sampleGuides } from './guides';
+import { guideEntries, sampleGuides } from './guides';
+import { ageCheckerForm } from './words';
+
+/** The guide with settings and reporting, whose name the age checker is given. */
+const fullGuide = guideEntries().find((entry) => entry.id === sampleGuides().full)!;
 
 /** Every widget of the site, where it lives, and how a person uses it, for the quality gates to run over. */
 export interface Widget {
@@ -32,11 +36,13 @@ export const widgets: Widget[] = [
 		path: '/tools/age-checker/',
 		use: async (page) => {
 			await reach(page, '.age-checker');
-			await page.getByRole('combobox', { name: /app, site or game/i }).fill('insta');
+			await page
+				.getByRole('combobox', { name: ageCheckerForm.app.label })
+				.fill(fullGuide.name.slice(0, 5));
 			await page.keyboard.press('ArrowDown');
 			await page.keyboard.press('Enter');
-			await page.getByLabel('Child’s age').fill('12');
-			await page.getByRole('button', { name: 'Check' }).click();
+			await page.getByLabel(ageCheckerForm.years.label).fill('12');
+			await page.getByRole('button', { name: ageCheckerForm.check, exact: true }).click();
 			await page.locator('.age-verdict').waitFor();
 		},
 	},
@@ -45,11 +51,11 @@ export const widgets: Widget[] = [
 		path: '/tools/age-checker/',
 		use: async (page, typed) => {
 			await reach(page, '.age-checker');
-			await page.getByRole('button', { name: 'Check' }).click();
+			await page.getByRole('button', { name: ageCheckerForm.check, exact: true }).click();
 			await page.locator('.widget__error').first().waitFor();
-			await page.getByRole('combobox', { name: /app, site or game/i }).fill(typed);
-			await page.getByLabel('Child’s age').fill('12');
-			await page.getByRole('button', { name: 'Check' }).click();
+			await page.getByRole('combobox', { name: ageCheckerForm.app.label }).fill(typed);
+			await page.getByLabel(ageCheckerForm.years.label).fill('12');
+			await page.getByRole('button', { name: ageCheckerForm.check, exact: true }).click();
 			await page.locator('.age-verdict').waitFor();
 		},
 	},
@@ -58,8 +64,8 @@ export const widgets: Widget[] = [
 		path: '/policy/age-limits/',
 		use: async (page) => {
 			await reach(page, '.age-checker');
-			await page.getByLabel('Child’s age').fill('11');
-			await page.getByRole('button', { name: 'Show everything for this age' }).click();
+			await page.getByLabel(ageCheckerForm.years.label).fill('11');
+			await page.getByRole('button', { name: ageCheckerForm.showAll }).click();
 			await page.locator('.apps-for-age').waitFor();
 		},
 	},
@@ -68,8 +74,8 @@ export const widgets: Widget[] = [
 		path: `/apps/${sampleGuides().full}/`,
 		use: async (page) => {
 			await reach(page, '.age-checker');
-			await page.getByLabel('Child’s age').fill('12');
-			await page.getByRole('button', { name: 'Check' }).click();
+			await page.getByLabel(ageCheckerForm.years.label).fill('12');
+			await page.getByRole('button', { name: ageCheckerForm.check, exact: true }).click();
 			await page.locator('.age-verdict').waitFor();
 		},
 	},
