@@ -13,6 +13,13 @@ import { schoolAliases } from './src/school-settings-path.mjs';
  * one at a time (each starts its own browser, and some build the site); `dist` runs the files that only read the
  * built site, side by side.
  */
+/** The browser-test files that only read the built site (dist/) and start no browser: they run side by side. */
+const readDistOnly = [
+	'tests/e2e/pages.test.ts',
+	'tests/e2e/contact-links.test.ts',
+	'tests/e2e/policy-text.test.ts',
+];
+
 export default defineConfig({
 	resolve: { alias: schoolAliases() },
 	test: {
@@ -37,13 +44,20 @@ export default defineConfig({
 			},
 			{
 				extends: true,
+				test: { name: 'dist', include: readDistOnly, environment: 'node', testTimeout: 60_000 },
+			},
+			{
+				extends: true,
 				test: {
 					name: 'e2e',
 					include: ['tests/e2e/**/*.test.ts'],
+					exclude: readDistOnly,
 					environment: 'node',
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
 					fileParallelism: false,
+					// Tests marked concurrent (axe's, which run in the browser) run two at a time.
+					maxConcurrency: 2,
 				},
 			},
 		],

@@ -24,14 +24,23 @@ const stages: Stage[] = [
 
 const only = process.argv.slice(2);
 const rows: [string, number, string][] = [];
+const fileTimes = new Map<string, number>();
 const started = performance.now();
 let failed = false;
 for (const stage of stages) {
 	if (only.length > 0 && !only.includes(stage.name)) continue;
 	const t0 = performance.now();
 	const run = spawnSync('npm', ['run', '--silent', stage.script, ...(stage.args ?? [])], {
-		stdio: ['ignore', 'inherit', 'inherit'],
+		stdio: ['ignore', 'pipe', 'inherit'],
+		maxBuffer: 256 * 1024 * 1024,
 	});
+	const output = run.stdout?.toString() ?? '';
+	process.stdout.write(output);
+	// Vitest's own time for each file (its tests, hooks and builds): "✓  e2e  tests/e2e/x.test.ts (12 tests) 3456ms".
+	for (const [, name, ms] of output
+		.replace(/\x1b\[[0-9;]*m/g, '')
+		.matchAll(/^ [✓×❯] +\S+ +tests\/\S+\/(\S+\.test\.tsx?) \([^)]*\) (\d+)ms/gm))
+		fileTimes.set(name!, Number(ms) / 1000);
 	const seconds = (performance.now() - t0) / 1000;
 	rows.push([stage.name, seconds, run.status === 0 ? 'ok' : `failed (${run.status})`]);
 	if (run.status !== 0) failed = true;
@@ -52,16 +61,20 @@ try {
 			assertionResults: unknown[];
 		}[];
 	};
-	lines.push('', 'e2e file                          seconds  tests');
-	for (const file of json.testResults.sort(
-		(a, b) => b.endTime - b.startTime - (a.endTime - a.startTime)
-	)) {
-		const name = file.name.replace(/.*tests\/e2e\//, '');
-		const seconds = (file.endTime - file.startTime) / 1000;
+	lines.push(
+		'',
+		'e2e file                          seconds  tests  (time by Vitest, with its hooks and builds)'
+	);
+	for (const file of json.testResults
+		.map((result) => ({
+			name: result.name.replace(/.*tests\/e2e\//, ''),
+			tests: result.assertionResults.length,
+		}))
+		.map((file) => ({ ...file, seconds: fileTimes.get(file.name) ?? 0 }))
+		.sort((a, b) => b.seconds - a.seconds))
 		lines.push(
-			`${name.padEnd(32)}${seconds.toFixed(1).padStart(8)}  ${String(file.assertionResults.length).padStart(5)}`
+			`${file.name.padEnd(32)}${file.seconds.toFixed(1).padStart(8)}  ${String(file.tests).padStart(5)}`
 		);
-	}
 } catch {
 	// The e2e stage did not run, or wrote no report.
 }

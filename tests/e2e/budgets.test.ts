@@ -4,29 +4,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { builtPages } from './support/dist';
+import { defaultBuildOf } from '../../scripts/lib/build-record.ts';
 import { recordLoads, scripts, settled, sum } from '../../scripts/lib/load.ts';
-import { useBuiltSite } from './support/site';
-import { widgets } from './support/widgets';
+import { loadedAndIdle } from './support/page-visit';
+import { distDir, useBuiltSite } from './support/site';
+import { starlightScripts } from './support/starlight';
 
+// Every page's own budgets (150 KB at first, no JavaScript beyond Starlight's without a widget, 15 KB per widget) are
+// checked in every-page.test.ts, from one visit to each page; these are the budgets that need a visit of their own.
 const site = useBuiltSite();
-const pages = builtPages().filter(({ path }) => !path.startsWith('/pagefind/'));
-const withoutWidgets = pages
-	.filter(({ document }) => !document.querySelector('astro-island'))
-	.map(({ path }) => path);
-const widgetPaths = [...new Set(widgets.map((widget) => widget.path))];
 const KB = 1024;
 
 /** A page of plain Markdown: the JavaScript it loads is Starlight's own (search, table of contents, theme). */
 const starlightPage = '/policy/extremism/';
-const starlightScripts =
-	/^\/_astro\/(page|Search\.astro|TableOfContents\.astro|MobileTableOfContents\.astro|starlight-toc|preload-helper|ui-core)[._]/;
 
 async function firstLoad(path: string) {
 	const visit = await site.open({ viewport: { width: 1280, height: 800 } });
 	const loads = recordLoads(visit.page);
 	await visit.page.goto(site.url(path));
-	await visit.page.waitForLoadState('networkidle');
+	await loadedAndIdle(visit.page);
+	await settled(loads);
 	return { ...visit, loads };
 }
 
@@ -67,40 +64,6 @@ describe('performance budgets', () => {
 		await close();
 	});
 
-	it.each(withoutWidgets)(
-		'%s, which has no widget, loads no JavaScript beyond Starlight’s own',
-		async (path) => {
-			const { loads, close } = await firstLoad(path);
-			expect(
-				scripts(loads)
-					.filter((load) => !starlightScripts.test(load.url))
-					.map((load) => load.url)
-			).toEqual([]);
-			await close();
-		}
-	);
-
-	it.each(widgetPaths)(
-		'the widget on %s adds no more than 15 KB of gzipped JavaScript',
-		async (path) => {
-			const { loads, page, close } = await firstLoad(path);
-			for (const island of await page.locator('astro-island').all())
-				await island.scrollIntoViewIfNeeded();
-			// Astro removes an island's `ssr` attribute once it has hydrated.
-			await page.waitForFunction(() =>
-				[...document.querySelectorAll('astro-island')].every(
-					(island) => !island.hasAttribute('ssr')
-				)
-			);
-			await page.waitForLoadState('networkidle');
-			await settled(loads);
-			const added = scripts(loads).filter((load) => !starlightScripts.test(load.url));
-			expect(added.length).toBeGreaterThan(0);
-			expect(sum(added)).toBeLessThanOrEqual(15 * KB);
-			await close();
-		}
-	);
-
 	it('a widget’s JavaScript loads only when it scrolls into view', async () => {
 		const { loads, page, close } = await firstLoad('/policy/age-limits/');
 		expect(scripts(loads).filter((load) => !starlightScripts.test(load.url))).toEqual([]);
@@ -111,25 +74,22 @@ describe('performance budgets', () => {
 		await close();
 	});
 
-	it.each(pages.map(({ path }) => path))(
-		'%s loads no more than 150 KB (gzip) at first',
-		async (path) => {
-			const { loads, close } = await firstLoad(path);
-			expect(sum(loads)).toBeLessThanOrEqual(150 * KB);
-			await close();
-		}
-	);
-
 	it('the whole site builds in under 60 seconds', async () => {
-		const started = performance.now();
-		await promisify(execFile)(
-			'npx',
-			['astro', 'build', '--outDir', join(mkdtempSync(join(tmpdir(), 'build-')), 'dist')],
-			{
-				cwd: new URL('../../', import.meta.url),
-				env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-			}
-		);
-		expect(performance.now() - started).toBeLessThan(60_000);
-	});
+		// `npm run build` (scripts/build.ts) times the build that made dist/; without a record of it, build again.
+		const recorded = defaultBuildOf(distDir);
+		let seconds = recorded?.seconds;
+		if (seconds === undefined) {
+			const started = performance.now();
+			await promisify(execFile)(
+				'npx',
+				['astro', 'build', '--outDir', join(mkdtempSync(join(tmpdir(), 'build-')), 'dist')],
+				{
+					cwd: new URL('../../', import.meta.url),
+					env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+				}
+			);
+			seconds = (performance.now() - started) / 1000;
+		}
+		expect(seconds).toBeLessThan(60);
+	}, 180_000);
 });

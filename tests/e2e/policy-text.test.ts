@@ -7,10 +7,9 @@ import { policySourcePath } from '../../src/school-settings-path.mjs';
 /** The original text, a sentence at a time. */
 const sentences = policySentences(readFileSync(policySourcePath(), 'utf8'));
 
+const pages = builtPages();
 const siteText = normaliseText(
-	builtPages()
-		.map(({ document }) => document.querySelector('main')?.textContent ?? '')
-		.join('\n')
+	pages.map(({ document }) => document.querySelector('main')?.textContent ?? '').join('\n')
 );
 
 describe('the policy’s own words', () => {
@@ -33,8 +32,7 @@ describe('the policy’s own words', () => {
 	);
 
 	it('never state WhatsApp’s old age limit as a current fact', () => {
-		const pages = builtPages().filter(({ path }) => path !== '/about/changes/');
-		for (const { path, document } of pages) {
+		for (const { path, document } of pages.filter(({ path }) => path !== '/about/changes/')) {
 			expect(normaliseText(document.querySelector('main')?.textContent ?? ''), path).not.toMatch(
 				/WhatsApp is 16\+/
 			);

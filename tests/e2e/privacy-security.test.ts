@@ -1,39 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { builtPages } from './support/dist';
 import { openSearch, searchFor } from '../../scripts/lib/search-box.ts';
+import { loadedAndIdle } from './support/page-visit';
 import { useBuiltSite } from './support/site';
 import { typedText, widgets } from './support/widgets';
 
 const site = useBuiltSite();
-const paths = builtPages()
-	.map(({ path }) => path)
-	.filter((path) => !path.startsWith('/pagefind/') && path !== '/404.html');
-
-/** What Starlight itself keeps in the browser: the theme chosen, and which sidebar groups are open. */
-const allowedStorage = { local: ['starlight-theme'], session: ['sl-sidebar-state'] };
 
 /** Records every Content-Security-Policy violation the page reports. */
 const watchViolations = `window.__cspViolations = []; document.addEventListener('securitypolicyviolation', (event) => window.__cspViolations.push(event.violatedDirective + ' ' + event.blockedURI));`;
 
-describe('privacy: every page', () => {
-	it.each(paths)(
-		'%s sets no cookie, calls no other site, and stores only Starlight’s own settings',
-		async (path) => {
-			const { page, offsiteRequests, consoleErrors, close } = await site.visit(path);
-			await page.waitForLoadState('networkidle');
-			const stored = await page.evaluate(() => ({
-				local: Object.keys(localStorage),
-				session: Object.keys(sessionStorage),
-			}));
-			expect(await page.context().cookies()).toEqual([]);
-			expect(offsiteRequests).toEqual([]);
-			expect(stored.local.filter((key) => !allowedStorage.local.includes(key))).toEqual([]);
-			expect(stored.session.filter((key) => !allowedStorage.session.includes(key))).toEqual([]);
-			expect(consoleErrors).toEqual([]);
-			await close();
-		}
-	);
-});
+// Every page's cookies, storage, requests to other sites and console errors are checked in every-page.test.ts,
+// from one visit to each page.
 
 describe('privacy and security: every widget in use', () => {
 	it.each(widgets.map((widget) => [widget.name, widget] as const))(
@@ -49,7 +26,7 @@ describe('privacy and security: every widget in use', () => {
 				page.locator('meta[http-equiv="Content-Security-Policy"]').count()
 			).resolves.toBe(1);
 			await widget.use(page, typedText);
-			await page.waitForLoadState('networkidle');
+			await loadedAndIdle(page);
 			const state = await page.evaluate(() => ({
 				storage: JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }),
 				cookie: document.cookie,

@@ -1,6 +1,7 @@
 import { school } from '../../src/school';
 import { describe, expect, it } from 'vitest';
 import { openSearch, searchBox, searchFor } from '../../scripts/lib/search-box.ts';
+import { loadedAndIdle } from './support/page-visit';
 import { useBuiltSite } from './support/site';
 
 const site = useBuiltSite();
@@ -66,7 +67,7 @@ describe('the built site in a browser', () => {
 	it('makes no request beyond localhost and writes no error to the console', async () => {
 		for (const path of ['/', '/policy/age-limits/', '/for-parents/']) {
 			const { page, offsiteRequests, consoleErrors, close } = await site.visit(path);
-			await page.waitForLoadState('networkidle');
+			await loadedAndIdle(page);
 			expect(offsiteRequests, path).toEqual([]);
 			expect(consoleErrors, path).toEqual([]);
 			await close();

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,18 +7,29 @@ import { launchBrowser } from '../../scripts/lib/chromium.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { writePolicyPdf } from '../../scripts/policy-pdf.ts';
 import { policySections } from '../../src/sidebar';
-import { buildSite } from './support/build';
+import { allowedWarnings, buildSite, warningLines, writeRealSettings } from './support/build';
 import { builtPages } from './support/dist';
 import { openSearch, searchFor } from '../../scripts/lib/search-box.ts';
 
+// One build for the settings a school sets when it publishes: the site served under a path (BASE_PATH), at its
+// public address (SITE_URL), with real contact details and (to see the warning) a review date that has passed.
 const base = '/policies/social-media/';
+const siteUrl = 'https://policy.school.test';
 
-const out = join(mkdtempSync(join(tmpdir(), 'sub-path-')), 'dist');
+const dir = mkdtempSync(join(tmpdir(), 'sub-path-'));
+const out = join(dir, 'dist');
 let server: Awaited<ReturnType<typeof serveStatic>>;
 let browser: Browser;
+let log = '';
 
 beforeAll(async () => {
-	await buildSite(out, { BASE_PATH: base });
+	writeRealSettings(join(dir, 'school.yaml'), '2020-01-31');
+	const { stdout, stderr } = await buildSite(out, {
+		BASE_PATH: base,
+		SITE_URL: siteUrl,
+		SCHOOL_SETTINGS: join(dir, 'school.yaml'),
+	});
+	log = `${stdout}\n${stderr}`;
 	server = await serveStatic(out, base);
 	browser = await launchBrowser();
 }, 180_000);
@@ -78,5 +89,30 @@ describe(`the site built to be served from ${base}`, () => {
 			pdf.sections.map(({ page }) => page).every((page) => page > 2 && page <= pdf.pageCount)
 		).toBe(true);
 		expect(pdf.sections).toHaveLength(policySections.length);
+	});
+});
+
+describe('a build with SITE_URL, and a review date that has passed', () => {
+	it('warns once that the review date has passed, and not about placeholders', () => {
+		const warnings = warningLines(log);
+		expect(
+			warnings.filter((line) => line.includes('review date (2020-01-31) has passed'))
+		).toHaveLength(1);
+		expect(warnings.filter((line) => line.includes('placeholder'))).toEqual([]);
+		expect(
+			warnings.filter((line) => !allowedWarnings.some(({ line: allowed }) => allowed.test(line)))
+		).toEqual([]);
+	});
+
+	it('uses the address (with the path) for canonical links, the sitemap and the whole policy’s cover', () => {
+		expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain(
+			`<link rel="canonical" href="${siteUrl}${base}"`
+		);
+		expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).toContain(
+			`${siteUrl}${base}policy/age-limits/`
+		);
+		expect(readFileSync(join(out, 'policy/in-full/index.html'), 'utf8')).toContain(
+			`>${siteUrl}${base}</a>`
+		);
 	});
 });

@@ -1,4 +1,7 @@
 import { execFile } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parse, stringify } from 'yaml';
+import { isPlaceholder } from '../../../src/lib/placeholders';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
@@ -29,4 +32,50 @@ export function buildSite(outDir: string, env: Record<string, string | undefined
 			maxBuffer: 16 * 1024 * 1024,
 		}
 	);
+}
+
+/**
+ * Warnings a build may print, each with why. Any other line that warns fails the build-output tests, so that the
+ * warnings an editor must see are not buried.
+ */
+export const allowedWarnings: { line: RegExp; why: string }[] = [
+	{
+		line: /\[school-settings\] content\/school\.yaml still has placeholder details in /,
+		why: 'the warning this site promises while placeholders remain',
+	},
+	{
+		line: /\[school-settings\] The policy's review date \(\d{4}-\d\d-\d\d\) has passed/,
+		why: 'the warning this site promises once the review date has passed',
+	},
+];
+
+/** The lines of a build's log that warn, without colours. */
+export const warningLines = (log: string) =>
+	log
+		.replace(/\x1b\[[0-9;]*m/g, '')
+		.split('\n')
+		.filter((line) => /\bwarn(ing)?\b/i.test(line));
+
+/**
+ * Writes to `file` the school's settings (content/school.yaml) with every placeholder replaced by a real-looking
+ * value, as a school's would be once adopted, and the review date `nextReview`.
+ */
+export function writeRealSettings(file: string, nextReview: string) {
+	const real = (value: unknown): unknown => {
+		if (typeof value === 'string')
+			return isPlaceholder(value)
+				? /\d{4}$/.test(value)
+					? '0121 555 0100'
+					: value.replace(/\.example\b/g, '.sch.uk')
+				: value;
+		if (Array.isArray(value)) return value.map(real);
+		if (value && typeof value === 'object')
+			return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, real(inner)]));
+		return value;
+	};
+	const settings = real(parse(readFileSync(new URL('content/school.yaml', root), 'utf8'))) as {
+		policy: { nextReview: string };
+	};
+	settings.policy.nextReview = nextReview;
+	writeFileSync(file, stringify(settings));
 }

@@ -5,14 +5,18 @@ import type { useBuiltSite } from './site';
 /**
  * Waits until a page has loaded and the browser has nothing left to do: its `load` event (every script, style and
  * image the HTML asks for), then an idle moment of the browser's own (requestIdleCallback), when whatever the
- * page's scripts start at load has started. A readiness signal, not a time.
+ * page's scripts start at load or on idle has started. A readiness signal, not a time; but a page that keeps the
+ * browser busy has no idle moment, so the browser is told to call back within 2 seconds whatever happens (the
+ * callback's `timeout`: "age checker on the policy page: everything for an age" keeps it busy, as of this writing).
  */
 export async function loadedAndIdle(page: Page) {
 	await page.waitForLoadState('load');
 	await page.evaluate(
 		() =>
 			new Promise<void>((done) =>
-				requestIdleCallback(() => requestAnimationFrame(() => setTimeout(done)))
+				requestIdleCallback(() => requestAnimationFrame(() => setTimeout(done)), {
+					timeout: 2000,
+				})
 			)
 	);
 }
