@@ -75,7 +75,7 @@ function policyLinks(
  * `astro build`, `astro dev` and `astro check` alike: a problem stops the build with a message that names the
  * file, the entry and the field, and says how to fix it.
  */
-export function contentContract(sidebar: readonly SidebarItem[]): AstroIntegration {
+export function contentContract(sidebar: readonly unknown[]): AstroIntegration {
 	return {
 		name: 'content-contract',
 		hooks: {
@@ -96,7 +96,7 @@ export function contentContract(sidebar: readonly SidebarItem[]): AstroIntegrati
 /** Every problem the content contract finds in the project at `root`. */
 export function checkContent(
 	root: string,
-	sidebar: readonly SidebarItem[],
+	sidebar: readonly unknown[],
 	policySource = resolve(root, policySourcePath())
 ): ContentProblem[] {
 	const read = (file: string) => readFileSync(join(root, file), 'utf8');
@@ -215,7 +215,7 @@ export function checkContent(
 				slug: page.replace(/(^|\/)index$/, ''),
 				file: `content/docs/${file}`,
 			})),
-			slugsIn(sidebar),
+			slugsIn(sidebar as SidebarItem[]),
 			'src/sidebar.ts'
 		)
 	);

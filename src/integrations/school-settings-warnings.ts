@@ -4,12 +4,14 @@ import type { AstroIntegration } from 'astro';
 import { placeholderFields } from '../lib/placeholders';
 import { isReviewDue } from '../lib/review';
 import { toIso } from '../lib/dates';
+import { parseObjectFile } from '../lib/data-file';
+import { schoolSchema } from '../schemas/school';
 
 /**
  * Stops the build if the settings name a logo that is not in public/. At the end of every build, one warning
  * while the school's settings still hold placeholders, and one when the policy's review date has passed: the
  * two things an editor must act on, where they will see them.
- * (The settings file itself is checked against its schema by src/school.ts, which stops the build if it is wrong.)
+ * The settings file itself is checked against its schema first, as the build starts.
  */
 export function schoolSettingsWarnings(
 	settingsPath: string,
@@ -19,6 +21,9 @@ export function schoolSettingsWarnings(
 		name: 'school-settings',
 		hooks: {
 			'astro:config:done': ({ config }) => {
+				// The whole file against its schema, before anything is built (src/school.ts checks it again as it is
+				// bundled): a mistake stops the build at once, with the field named.
+				parseObjectFile(readFileSync(settingsPath, 'utf8'), schoolSchema, file);
 				const logo = (
 					parse(readFileSync(settingsPath, 'utf8')) as { logo?: { file?: unknown } } | null
 				)?.logo?.file;

@@ -14,9 +14,9 @@ export interface ContentProblem {
 	/** The file, from the project's root: "content/data/scenarios.yaml". */
 	file: string;
 	/** The entry in it, by its id, when the file holds several. */
-	entry?: string;
+	entry?: string | undefined;
 	/** The field, as written in the file: "answer", "steps.report.policy.anchor". */
-	field?: string;
+	field?: string | undefined;
 	/** What is wrong, in a sentence. */
 	message: string;
 	/** How to fix it. */
@@ -96,7 +96,7 @@ const asWords = (text: string) => text.replace(/[‘’]/g, "'").replace(/\s+/g,
 /** A quotation of the policy, and where it is. */
 export interface Quote {
 	file: string;
-	entry?: string;
+	entry?: string | undefined;
 	field: string;
 	quote: string;
 }
@@ -172,7 +172,7 @@ export function unknownIdProblems(
 /** A link to a section of a page: a step's or a rule's `policy: { page, anchor }`, or a link in a page. */
 export interface AnchorLink {
 	file: string;
-	entry?: string;
+	entry?: string | undefined;
 	field: string;
 	/** The page linked to, as a slug: "policy/age-limits". */
 	page: string;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { openSearch, searchFor } from '../../scripts/lib/search-box.ts';
 import { loadedAndIdle } from './support/page-visit';
+import { frontmatterOf } from './support/pages';
+import { policySections } from '../../src/sidebar';
 import { useBuiltSite } from './support/site';
 import { typedText, widgets } from './support/widgets';
 
@@ -57,13 +59,14 @@ describe('privacy and security: every widget in use', () => {
 	});
 
 	it('the theme switch and the mobile menu work under the policy', async () => {
-		const { page, consoleErrors, close } = await site.visit('/policy/age-limits/', {
+		const [first, second] = policySections;
+		const { page, consoleErrors, close } = await site.visit(`/${first}/`, {
 			viewport: { width: 360, height: 800 },
 		});
 		await page.locator('.sl-menu-button').click();
 		await page.locator('#starlight__sidebar').waitFor({ state: 'visible' });
 		await expect(
-			page.locator('#starlight__sidebar a', { hasText: 'Raising a concern' }).isVisible()
+			page.locator('#starlight__sidebar a', { hasText: frontmatterOf(second).title }).isVisible()
 		).resolves.toBe(true);
 		await page.setViewportSize({ width: 1280, height: 800 });
 		await page.locator('starlight-theme-select select').first().selectOption('light');
