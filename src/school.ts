@@ -20,6 +20,9 @@ export function schoolNames(settings: School): SchoolNames {
 		officePhone: settings.office.phone,
 		complaintsUrl: settings.complaintsProcedure.url,
 		remotePlatforms: orList(settings.remoteLearning.platforms),
+		classTeacher: settings.roles.classTeacher.short,
+		headOfYear: settings.roles.headOfYear.short,
+		officeHours: settings.office.hours ?? 'the times on the school’s website',
 	};
 }
 

@@ -55,6 +55,18 @@ export const sidebar: Sidebar = [
 		label: 'Help and tools',
 		items: [
 			'help/something-upset-me',
+			{
+				label: 'When something goes wrong',
+				collapsed: true,
+				items: [
+					'parents',
+					'parents/bullied-online',
+					'parents/upsetting-content',
+					'parents/asked-for-pictures',
+					'parents/sent-a-picture',
+					'parents/talking-to-a-stranger',
+				],
+			},
 			'tools/worried-about-a-post',
 			'staff/online-reputation',
 			'tools/connect-online',
@@ -66,6 +78,7 @@ export const sidebar: Sidebar = [
 				collapsed: true,
 				items: [{ label: 'All device guides', link: '/devices/' }, ...deviceGuides],
 			},
+			'parents/helping-your-child-online',
 			'tools/before-you-post',
 			'tools/should-i-post-this',
 			'tools/quiz-worksheet',

@@ -10,6 +10,9 @@ export const placeholders = [
 	'officePhone',
 	'complaintsUrl',
 	'remotePlatforms',
+	'classTeacher',
+	'headOfYear',
+	'officeHours',
 ] as const;
 export type Placeholder = (typeof placeholders)[number];
 
