@@ -23,6 +23,9 @@ export function schoolNames(settings: School): SchoolNames {
 		classTeacher: settings.roles.classTeacher.short,
 		headOfYear: settings.roles.headOfYear.short,
 		officeHours: settings.office.hours ?? 'the times on the school’s website',
+		antiBullyingPolicy: settings.antiBullyingPolicy
+			? `[anti-bullying policy](${settings.antiBullyingPolicy.url})`
+			: 'anti-bullying policy (the school office can send you a copy)',
 	};
 }
 

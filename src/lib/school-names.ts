@@ -13,6 +13,7 @@ export const placeholders = [
 	'classTeacher',
 	'headOfYear',
 	'officeHours',
+	'antiBullyingPolicy',
 ] as const;
 export type Placeholder = (typeof placeholders)[number];
 
