@@ -1,5 +1,7 @@
 import { getCollection } from 'astro:content';
 import wordingFile from '../content/data/device-guides.yaml?raw';
+import devicesFile from '../content/data/devices.yaml?raw';
+import { parse } from 'yaml';
 import type { Device } from './lib/device';
 import { unknownApps } from './lib/device';
 import { parseObjectFile, DataFileError } from './lib/data-file';
@@ -20,7 +22,11 @@ let loaded: Promise<Device[]> | undefined;
 /** Every device guide. Stops the build, naming the entry and the field, if a guide names an app that is not in apps.yaml. */
 export function allDevices(): Promise<Device[]> {
 	loaded ??= Promise.all([getCollection('devices'), allApps()]).then(([entries, apps]) => {
-		const devices = entries.map(({ data }) => data as Device);
+		// In the order the file lists them (a collection's entries come in no particular order).
+		const order = (parse(devicesFile) as { id?: unknown }[]).map((entry) => entry.id);
+		const devices = entries
+			.map(({ data }) => data as Device)
+			.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
 		const appIds = new Set(apps.map((app) => app.id));
 		const problems = devices.flatMap((device) =>
 			unknownApps(device, appIds).map(
