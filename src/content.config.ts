@@ -6,6 +6,7 @@ import { yamlList } from './loaders/yaml-list';
 import { pageSchema } from './schemas/page';
 import { deliberateChangeSchema } from './schemas/deliberate-change';
 import { appSchema } from './schemas/apps';
+import { deviceSchema } from './schemas/devices';
 import { scenarioSchema } from './schemas/scenario';
 import { lessonSchema } from './schemas/lesson';
 import { contactSchema } from './schemas/contact';
@@ -29,6 +30,7 @@ export const collections = {
 	}),
 	lessons: defineCollection({ loader: yamlList('content/data/lessons.yaml', lessonSchema) }),
 	apps: defineCollection({ loader: yamlList('content/data/apps.yaml', appSchema) }),
+	devices: defineCollection({ loader: yamlList('content/data/devices.yaml', deviceSchema) }),
 	deliberateChanges: defineCollection({
 		loader: yamlList('content/deliberate-changes.yaml', deliberateChangeSchema),
 	}),

@@ -20,6 +20,12 @@ export function schoolNames(settings: School): SchoolNames {
 		officePhone: settings.office.phone,
 		complaintsUrl: settings.complaintsProcedure.url,
 		remotePlatforms: orList(settings.remoteLearning.platforms),
+		classTeacher: settings.roles.classTeacher.short,
+		headOfYear: settings.roles.headOfYear.short,
+		officeHours: settings.office.hours ?? 'the times on the school’s website',
+		antiBullyingPolicy: settings.antiBullyingPolicy
+			? `[anti-bullying policy](${settings.antiBullyingPolicy.url})`
+			: 'anti-bullying policy (the school office can send you a copy)',
 	};
 }
 

@@ -10,6 +10,10 @@ export const placeholders = [
 	'officePhone',
 	'complaintsUrl',
 	'remotePlatforms',
+	'classTeacher',
+	'headOfYear',
+	'officeHours',
+	'antiBullyingPolicy',
 ] as const;
 export type Placeholder = (typeof placeholders)[number];
 

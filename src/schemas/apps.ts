@@ -21,7 +21,7 @@ const age = z
 	.max(21, 'must be 21 or less');
 const line = z.string().trim().min(1, 'must not be empty');
 
-const sourceSchema = z.strictObject({
+export const sourceSchema = z.strictObject({
 	url,
 	kind: z.enum(sourceKinds, {
 		error:

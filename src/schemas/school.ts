@@ -35,12 +35,22 @@ export const schoolSchema = z.strictObject({
 		),
 		dsl: role.describe('The Designated Safeguarding Lead'),
 		slt: role.describe('The Senior Leadership Team'),
+		classTeacher: role
+			.default({ short: 'class teacher', long: 'class teacher' })
+			.describe('Who a parent asks first about their own child: the class teacher, or form tutor'),
+		headOfYear: role
+			.default({ short: 'head of year', long: 'head of year' })
+			.describe('Who a parent asks next, for a year group: the head of year, or phase leader'),
 	}),
 	localAdvisers: z.strictObject({ name: text, description: text, url: url.optional() }),
 	remoteLearning: z.strictObject({
 		platforms: z.array(text).min(1, 'needs at least one platform'),
 	}),
 	complaintsProcedure: z.strictObject({ url }),
+	antiBullyingPolicy: z
+		.strictObject({ url })
+		.optional()
+		.describe('The school’s anti-bullying policy, if it publishes one: its web address'),
 	policy: z.strictObject({
 		title: text,
 		version: text,
