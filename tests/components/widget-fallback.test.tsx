@@ -13,6 +13,7 @@ afterEach(cleanup);
 const scenario: QuizItem = {
 	id: 'a',
 	band: '9-11',
+	intensity: 1,
 	title: 'Title a',
 	prompt: 'Prompt a',
 	answer: 'ask-first',

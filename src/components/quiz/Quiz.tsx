@@ -4,6 +4,7 @@ import type { Band } from '~/schemas/scenario';
 import PupilQuiz from './PupilQuiz';
 import Classroom from './Classroom';
 import ScenarioList from './ScenarioList';
+import { gentleOrder } from '~/lib/quiz';
 import { bandLabels, type Helpline, type QuizItem } from './types';
 
 type Kind = 'pupil' | 'classroom';
@@ -51,7 +52,9 @@ export default function Quiz({
 	let body;
 	if (mode.kind !== 'choose') {
 		const chosen =
-			mode.band === 'lesson' ? lesson : scenarios.filter((scenario) => scenario.band === mode.band);
+			mode.band === 'lesson'
+				? lesson
+				: gentleOrder(scenarios.filter((scenario) => scenario.band === mode.band));
 		const exit = () => setMode({ kind: 'choose', from: mode.kind });
 		body =
 			mode.kind === 'pupil' ? (
