@@ -4,6 +4,7 @@ import appFeaturesFile from '../content/data/app-features.yaml?raw';
 import schoolContactsFile from '../content/data/school-contacts.yaml?raw';
 import ageCheckerFile from '../content/data/age-checker.yaml?raw';
 import lessonWordsFile from '../content/data/lesson-words.yaml?raw';
+import quizWordsFile from '../content/data/quiz.yaml?raw';
 import type { z } from 'astro/zod';
 import { parseObjectFile } from './lib/data-file';
 import { fillNames } from './lib/school-names';
@@ -13,6 +14,7 @@ import { appFeaturesSchema } from './schemas/app-features';
 import { schoolContactsSchema } from './schemas/school-contacts';
 import { ageCheckerSchema } from './schemas/age-checker';
 import { lessonWordsSchema } from './schemas/lesson-words';
+import { quizWordsSchema } from './schemas/quiz-words';
 import { names } from './school';
 
 /**
@@ -50,3 +52,4 @@ export const lessonWords = read(
 	lessonWordsSchema,
 	'content/data/lesson-words.yaml'
 );
+export const quizWords = read(quizWordsFile, quizWordsSchema, 'content/data/quiz.yaml');

@@ -6,6 +6,7 @@ import Classroom from './Classroom';
 import ScenarioList from './ScenarioList';
 import { gentleOrder } from '~/lib/quiz';
 import { bandLabels, type Helpline, type QuizItem } from './types';
+import type { ClassroomWords } from '~/schemas/quiz-words';
 
 type Kind = 'pupil' | 'classroom';
 /** An age band, or the scenarios a lesson plan chose (its link gives them as ?scenarios=id,id,id). */
@@ -22,8 +23,11 @@ function lessonScenarios(scenarios: QuizItem[]): QuizItem[] {
 export default function Quiz({
 	scenarios,
 	childline,
+	words,
 }: {
 	scenarios: QuizItem[];
+	/** Classroom mode's words, from content/data/quiz.yaml. */
+	words: ClassroomWords;
 	/** Childline's name and number, from content/data/contacts.yaml, for the summary. */
 	childline: Helpline;
 }) {
@@ -60,7 +64,7 @@ export default function Quiz({
 			mode.kind === 'pupil' ? (
 				<PupilQuiz scenarios={chosen} childline={childline} onExit={exit} />
 			) : (
-				<Classroom scenarios={chosen} onExit={exit} />
+				<Classroom scenarios={chosen} words={words} onExit={exit} />
 			);
 	} else {
 		body = (
