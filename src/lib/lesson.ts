@@ -28,3 +28,10 @@ export function startTimes(plan: readonly { minutes: number }[]): number[] {
  */
 export const sourceKinds = ['primary', 'secondary'] as const;
 export type SourceKind = (typeof sourceKinds)[number];
+
+/**
+ * An address as a printed sheet shows it: in full (https://…) when the build knows the site's address (SITE_URL), so
+ * that a family can type it in; otherwise the path on the site, never a development address.
+ */
+export const printedAddress = (path: string, site: URL | undefined): string =>
+	site ? new URL(path, site).href : path;

@@ -123,7 +123,7 @@ export default function Classroom({ scenarios, words, onExit }: Props) {
 		} else if (todo === 'next') move(1);
 		else if (todo === 'previous') move(-1);
 		else if (todo === 'reveal') reveal();
-		else if (!document.fullscreenElement) onExit();
+		else onExit();
 	}
 
 	// After a click with the mouse (not a key), give focus back to the board, so that Space reveals rather than pressing the button again.
