@@ -7,6 +7,7 @@ import { school } from '../../src/school';
 import { useBuiltSite } from './support/site';
 import { normaliseText } from './support/dist';
 import { helpline } from '../support/contacts';
+import { openSearch, searchFor } from '../../scripts/lib/search-box.ts';
 
 const site = useBuiltSite();
 const scenarios = parse(readFileSync('content/data/scenarios.yaml', 'utf8')) as {
@@ -506,5 +507,24 @@ describe('Before you post on the built site', () => {
 			expect(new Set(sentences).size, item).toBe(sentences.length);
 		}
 		await noScript.close();
+	});
+});
+
+describe('the lessons, found by year group', () => {
+	it('a teacher’s search for a year group puts that band’s lesson plan first, from the home page', async () => {
+		const { page, close } = await site.visit('/');
+		await openSearch(page);
+		const lessonYears = parse(readFileSync('content/data/lessons.yaml', 'utf8')) as {
+			id: string;
+			years: number[];
+		}[];
+		for (const lesson of lessonYears)
+			for (const year of lesson.years) {
+				const results = await searchFor(page, `year ${year} lesson`);
+				expect(results[0], `year ${year} lesson`).toBe(
+					`/lessons/ages-${lesson.id.replace('-', '-to-')}/`
+				);
+			}
+		await close();
 	});
 });
