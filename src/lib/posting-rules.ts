@@ -64,6 +64,8 @@ export interface RuleWording {
 	reason: ForEachAudience;
 	instead: ForEachAudience;
 	policy: PolicyLink;
+	/** True when the rule is guidance that helps follow the policy, not something the policy itself says. */
+	guidance?: boolean | undefined;
 }
 
 /** The words of the posting rules, keyed by the facts, question groups and verdicts defined in src/lib. */
@@ -120,6 +122,7 @@ export interface WordedReason extends Reason {
 	reason: string;
 	instead: string;
 	policy: PolicyLink;
+	guidance: boolean;
 }
 
 /** The rules, most serious first. */
@@ -189,6 +192,8 @@ export function wordReason(
 	audience: Audience,
 	wording: PostingRulesWording
 ): WordedReason {
-	const { reason, instead, policy } = fact === 'none' ? wording.nothingWrong : wording.rules[fact];
-	return { fact, verdict, reason: reason[audience], instead: instead[audience], policy };
+	const words = fact === 'none' ? wording.nothingWrong : wording.rules[fact];
+	const { reason, instead, policy } = words;
+	const guidance = 'guidance' in words && words.guidance === true;
+	return { fact, verdict, reason: reason[audience], instead: instead[audience], policy, guidance };
 }

@@ -22,6 +22,7 @@ export const beforeYouPostInterface = [
 	'note',
 	'staticIntro',
 	'ifYes',
+	'guidance',
 ] as const;
 
 /** The words of the posting rules, keyed by the facts, steps and verdicts in src/lib. */
@@ -35,6 +36,8 @@ export const postingRulesSchema = fields({
 			/** What to do instead. */
 			instead: forEachAudience,
 			policy: policyLink,
+			/** True when the rule is guidance to help follow the policy, not something the policy says. */
+			guidance: z.boolean().optional(),
 		})
 	),
 	/** When no rule applies. */

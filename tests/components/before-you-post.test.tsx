@@ -39,7 +39,9 @@ describe('Before you post (on fixture wording)', () => {
 		expect(document.activeElement).toBe(verdict);
 		expect(verdict.closest('[aria-live="polite"]')).not.toBeNull();
 		expect(screen.getByText('rules.inBedroom.reason.pupils')).toBeTruthy();
-		expect(screen.getByText(/ui\.policy/).getAttribute('href')).toBe('/policy/inBedroom/#a');
+		// Guidance, not the policy's own words, and said so.
+		expect(screen.getByText(/ui\.guidance/).getAttribute('href')).toBe('/policy/inBedroom/#a');
+		expect(screen.queryByText(/ui\.policy/)).toBeNull();
 	});
 
 	it('says so by the boxes, in an alert, when Next is chosen with nothing ticked', async () => {

@@ -228,7 +228,8 @@ export default function BeforeYouPost({ base, wording }: Props) {
 										</p>
 										<p>
 											<a href={policyUrl(reason.policy, base)}>
-												{words['policy']} {reason.policy.label}
+												{reason.guidance ? words['guidance'] : words['policy']}{' '}
+												{reason.policy.label}
 											</a>
 										</p>
 									</li>
