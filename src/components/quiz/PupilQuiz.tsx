@@ -123,7 +123,7 @@ export default function PupilQuiz({ scenarios, childline, onExit }: Props) {
 					disabled={Boolean(answered)}
 					aria-describedby={missing ? 'quiz-missing' : undefined}
 				>
-					<legend>What should you do?</legend>
+					<legend>What should they do?</legend>
 					{/* Always in the page, so that a screen reader announces the message when it appears. */}
 					<p id="quiz-missing" class="widget__error quiz__alert" role="alert">
 						{missing ? 'Choose an answer first.' : ''}
