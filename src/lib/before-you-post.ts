@@ -199,7 +199,7 @@ function words(topic: Topic, audience: Audience, wording: PostingRulesWording): 
 			topic,
 			type: 'pick',
 			text: before.kind.question[audience],
-			choices: kinds.map((kind) => ({ value: kind, label: before.kind.choices[kind][audience] })),
+			choices: kinds.map((kind) => ({ value: kind, label: before.kind.choices[kind]![audience] })),
 		};
 	const step = (steps as readonly Step[]).find((s) => s.id === topic);
 	if (
@@ -210,20 +210,20 @@ function words(topic: Topic, audience: Audience, wording: PostingRulesWording): 
 		return { topic, type: 'yes-no', text: wording.rules[fact].question[audience] };
 	}
 	if (step.type === 'tick') {
-		const tick = before.tick[step.id as keyof typeof before.tick];
+		const tick = before.tick[step.id]!;
 		return {
-			topic,
+			topic: step.id as StepId,
 			type: 'tick',
 			text: tick.question[audience],
 			choices: step.facts.map((fact) => ({
 				value: fact,
-				label: tick.choices[fact as keyof typeof tick.choices]![audience],
+				label: tick.choices[fact]![audience],
 			})),
 			none: tick.none[audience],
 		};
 	}
-	const asked = before.questions[step.id as keyof typeof before.questions];
-	return { topic, type: 'yes-no', text: asked[audience] };
+	const asked = before.questions[step.id]!;
+	return { topic: step.id as StepId, type: 'yes-no', text: asked[audience] };
 }
 
 /** The next question, or undefined when the answers settle the verdict and give its reason. */

@@ -33,9 +33,13 @@ const scenario: QuizItem = {
 
 describe('a widget built into the page', () => {
 	it('builds its working form, the same HTML it hydrates to, so nothing is swapped as it loads', () => {
-		const built = renderToString(<Quiz scenarios={[scenario]} childline={childline} words={words} />);
+		const built = renderToString(
+			<Quiz scenarios={[scenario]} childline={childline} words={words} />
+		);
 		expect(built).toContain('Start the quiz');
-		const { container } = render(<Quiz scenarios={[scenario]} childline={childline} words={words} />);
+		const { container } = render(
+			<Quiz scenarios={[scenario]} childline={childline} words={words} />
+		);
 		// The same elements and words, but for the ready marker the island adds once its listeners are attached;
 		// Preact sets `checked` as a property, so it is not in the markup.
 		const parsed = document.createElement('div');

@@ -7,6 +7,7 @@ import { school } from '../../src/school';
 import { useBuiltSite } from './support/site';
 import { normaliseText } from './support/dist';
 import { helpline } from '../support/contacts';
+import { lessonWords, postingRulesWording, quizWords } from '../../src/wording';
 import { openSearch, searchFor } from '../../scripts/lib/search-box.ts';
 
 const site = useBuiltSite();
@@ -17,14 +18,7 @@ const scenarios = parse(readFileSync('content/data/scenarios.yaml', 'utf8')) as 
 }[];
 const childline = helpline('childline');
 /** The words of the board and the lesson pages, from content/ (a school may reword them). */
-const board = (
-	parse(readFileSync('content/data/quiz.yaml', 'utf8')) as { classroom: Record<string, string> }
-).classroom;
-const lessonWords = parse(readFileSync('content/data/lesson-words.yaml', 'utf8')) as {
-	plan: Record<string, string>;
-	stages: Record<string, string>;
-	worksheet: Record<string, string>;
-};
+const board = quizWords.classroom;
 const lessons = parse(readFileSync('content/data/lessons.yaml', 'utf8')) as {
 	id: string;
 	title: string;
@@ -51,7 +45,7 @@ async function openBoard(page: Page, label = 'Ages 9 to 11') {
 	await page.getByRole('radio', { name: new RegExp(label) }).check();
 	await page.getByRole('button', { name: /Classroom mode/ }).focus();
 	await page.keyboard.press('Enter');
-	const region = page.getByRole('region', { name: board['region'] });
+	const region = page.getByRole('region', { name: board.region });
 	await region.and(page.locator('[data-ready]')).waitFor();
 	return region;
 }
@@ -157,35 +151,35 @@ describe('classroom mode on the built site', () => {
 		await page.keyboard.press('Space');
 		await expect(revealedCount(page)).resolves.toBe(1);
 		await expect(region.locator('.classroom__discuss').innerText()).resolves.toContain(
-			board['discuss']!
+			board.discuss
 		);
 		await page.keyboard.press('ArrowRight');
-		await expect(progress(page)).resolves.toMatch(new RegExp(`^${board['scenario']} 2 `));
+		await expect(progress(page)).resolves.toMatch(new RegExp(`^${board.scenario} 2 `));
 		await expect(revealedCount(page)).resolves.toBe(0);
 		await page.keyboard.press('r');
 		await expect(revealedCount(page)).resolves.toBe(1);
 		await page.keyboard.press('n');
 		await page.keyboard.press('p');
-		await expect(progress(page)).resolves.toMatch(new RegExp(`^${board['scenario']} 2 `));
+		await expect(progress(page)).resolves.toMatch(new RegExp(`^${board.scenario} 2 `));
 		// Tab to a button: its own Enter and Space do what it says, and R still reveals.
 		await page.keyboard.press('ArrowLeft');
-		await page.getByRole('button', { name: board['next'] }).focus();
+		await page.getByRole('button', { name: board.next }).focus();
 		await page.keyboard.press('Space');
-		await expect(progress(page)).resolves.toMatch(new RegExp(`^${board['scenario']} 2 `));
+		await expect(progress(page)).resolves.toMatch(new RegExp(`^${board.scenario} 2 `));
 		await page.keyboard.press('Enter');
-		await expect(progress(page)).resolves.toMatch(new RegExp(`^${board['scenario']} 3 `));
+		await expect(progress(page)).resolves.toMatch(new RegExp(`^${board.scenario} 3 `));
 		await page.keyboard.press('r');
 		await expect(revealedCount(page)).resolves.toBe(1);
 		// The Reveal button, now disabled, would have dropped focus: it stays on the board.
 		await page.keyboard.press('ArrowRight');
-		await page.getByRole('button', { name: board['reveal'] }).focus();
+		await page.getByRole('button', { name: board.reveal }).focus();
 		await page.keyboard.press('Enter');
 		await expect(revealedCount(page)).resolves.toBe(1);
 		await expect(
 			page.evaluate(() => document.querySelector('.classroom')!.contains(document.activeElement))
 		).resolves.toBe(true);
 		// Leaving classroom mode puts focus back on the button that opened it.
-		await page.getByRole('button', { name: board['leave'] }).focus();
+		await page.getByRole('button', { name: board.leave }).focus();
 		await page.keyboard.press('Enter');
 		await page.waitForFunction(() =>
 			document.activeElement?.textContent?.startsWith('Classroom mode')
@@ -199,15 +193,15 @@ describe('classroom mode on the built site', () => {
 		});
 		const region = await openBoard(page);
 		const count = inBand('9-11').length;
-		await page.getByRole('button', { name: board['countVotes'] }).click();
+		await page.getByRole('button', { name: board.countVotes }).click();
 		await page.keyboard.press('1');
 		await page.keyboard.press('1');
 		await page.keyboard.press('2');
-		await expect(page.getByLabel(`${board['votesFor']} A`).inputValue()).resolves.toBe('2');
+		await expect(page.getByLabel(`${board.votesFor} A`).inputValue()).resolves.toBe('2');
 		await expect(region.locator('.classroom__share').first().innerText()).resolves.toBe('67%');
-		await page.getByRole('button', { name: board['teacherNotes'] }).click();
+		await page.getByRole('button', { name: board.teacherNotes }).click();
 		for (let index = 1; index <= count; index++) {
-			await expect(progress(page)).resolves.toMatch(new RegExp(`^${board['scenario']} ${index} `));
+			await expect(progress(page)).resolves.toMatch(new RegExp(`^${board.scenario} ${index} `));
 			await expect(revealedCount(page)).resolves.toBe(0);
 			await page.keyboard.press('PageDown');
 			await expect(revealedCount(page)).resolves.toBe(1);
@@ -215,14 +209,14 @@ describe('classroom mode on the built site', () => {
 			// Notes are closed on every new scenario.
 			await expect(page.locator('.classroom__notes').count()).resolves.toBe(0);
 		}
-		await expect(
-			region.getByRole('heading', { name: board['endTitle'] }).isVisible()
-		).resolves.toBe(true);
+		await expect(region.getByRole('heading', { name: board.endTitle }).isVisible()).resolves.toBe(
+			true
+		);
 		await expect(region.getByRole('row').count()).resolves.toBe(count + 1);
 		await page.keyboard.press('PageUp');
-		await expect(progress(page)).resolves.toMatch(new RegExp(`^${board['scenario']} ${count} `));
+		await expect(progress(page)).resolves.toMatch(new RegExp(`^${board.scenario} ${count} `));
 		await page.keyboard.press('Escape');
-		await expect(page.getByRole('region', { name: board['region'] }).count()).resolves.toBe(0);
+		await expect(page.getByRole('region', { name: board.region }).count()).resolves.toBe(0);
 		await expect(page.evaluate(() => document.fullscreenElement)).resolves.toBeNull();
 		await close();
 	});
@@ -230,16 +224,16 @@ describe('classroom mode on the built site', () => {
 	it('after a click on Next or on a vote, Space reveals (and does not press the button again)', async () => {
 		const { page, close } = await openQuiz();
 		await openBoard(page);
-		await page.getByRole('button', { name: board['next'] }).click();
-		await expect(progress(page)).resolves.toMatch(new RegExp(`^${board['scenario']} 2 `));
+		await page.getByRole('button', { name: board.next }).click();
+		await expect(progress(page)).resolves.toMatch(new RegExp(`^${board.scenario} 2 `));
 		await page.keyboard.press('Space');
-		await expect(progress(page)).resolves.toMatch(new RegExp(`^${board['scenario']} 2 `));
+		await expect(progress(page)).resolves.toMatch(new RegExp(`^${board.scenario} 2 `));
 		await expect(revealedCount(page)).resolves.toBe(1);
 		await page.keyboard.press('ArrowRight');
-		await page.getByRole('button', { name: board['countVotes'] }).click();
-		await page.getByRole('button', { name: `${board['oneMore']} A` }).click();
+		await page.getByRole('button', { name: board.countVotes }).click();
+		await page.getByRole('button', { name: `${board.oneMore} A` }).click();
 		await page.keyboard.press('Space');
-		await expect(page.getByLabel(`${board['votesFor']} A`).inputValue()).resolves.toBe('1');
+		await expect(page.getByLabel(`${board.votesFor} A`).inputValue()).resolves.toBe('1');
 		await expect(revealedCount(page)).resolves.toBe(1);
 		await close();
 	});
@@ -247,20 +241,20 @@ describe('classroom mode on the built site', () => {
 	it('keeps each scenario’s vote counts while the board is open, and starts afresh when it opens again', async () => {
 		const { page, close } = await openQuiz();
 		await openBoard(page);
-		await page.getByRole('button', { name: board['countVotes'] }).click();
+		await page.getByRole('button', { name: board.countVotes }).click();
 		for (let i = 0; i < 3; i++)
-			await page.getByRole('button', { name: `${board['oneMore']} A` }).click();
+			await page.getByRole('button', { name: `${board.oneMore} A` }).click();
 		await page.keyboard.press('ArrowRight');
-		await expect(page.getByLabel(`${board['votesFor']} A`).inputValue()).resolves.toBe('0');
-		await page.getByRole('button', { name: `${board['oneMore']} B` }).click();
+		await expect(page.getByLabel(`${board.votesFor} A`).inputValue()).resolves.toBe('0');
+		await page.getByRole('button', { name: `${board.oneMore} B` }).click();
 		await page.keyboard.press('ArrowLeft');
-		await expect(page.getByLabel(`${board['votesFor']} A`).inputValue()).resolves.toBe('3');
+		await expect(page.getByLabel(`${board.votesFor} A`).inputValue()).resolves.toBe('3');
 		await page.keyboard.press('n');
-		await expect(page.getByLabel(`${board['votesFor']} B`).inputValue()).resolves.toBe('1');
-		await page.getByRole('button', { name: board['leave'] }).click();
+		await expect(page.getByLabel(`${board.votesFor} B`).inputValue()).resolves.toBe('1');
+		await page.getByRole('button', { name: board.leave }).click();
 		await openBoard(page);
-		await page.getByRole('button', { name: board['countVotes'] }).click();
-		await expect(page.getByLabel(`${board['votesFor']} A`).inputValue()).resolves.toBe('0');
+		await page.getByRole('button', { name: board.countVotes }).click();
+		await expect(page.getByLabel(`${board.votesFor} A`).inputValue()).resolves.toBe('0');
 		await close();
 	});
 
@@ -274,13 +268,13 @@ describe('classroom mode on the built site', () => {
 			});
 			for (const { band, label } of bands) {
 				await openBoard(page, label);
-				await page.getByRole('button', { name: board['countVotes'] }).click();
+				await page.getByRole('button', { name: board.countVotes }).click();
 				for (let index = 1; index <= inBand(band).length; index++) {
 					await expect(progress(page)).resolves.toMatch(
-						new RegExp(`^${board['scenario']} ${index} ${board['of']}`)
+						new RegExp(`^${board.scenario} ${index} ${board.of}`)
 					);
 					// Notes close at each new scenario: open them again, so that the fit is measured with them showing.
-					await page.getByRole('button', { name: board['teacherNotes'] }).click();
+					await page.getByRole('button', { name: board.teacherNotes }).click();
 					await page.keyboard.press('r');
 					await page.locator('.classroom__notes').waitFor();
 					await page.locator('.classroom__discuss').waitFor();
@@ -317,7 +311,7 @@ describe('classroom mode on the built site', () => {
 					.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
 				// Type scales with the screen: about 25 px at 720 p, 37 px at 1080 p.
 				expect(fontSize).toBeGreaterThanOrEqual(height * 0.033);
-				await page.getByRole('button', { name: board['leave'] }).click();
+				await page.getByRole('button', { name: board.leave }).click();
 			}
 			await close();
 		});
@@ -327,7 +321,7 @@ describe('classroom mode on the built site', () => {
 		for (const lesson of lessons) {
 			const { page, close } = await site.visit(`/lessons/ages-${lesson.id.replace('-', '-to-')}/`);
 			const href = await page
-				.getByRole('link', { name: lessonWords.plan['openQuiz'] })
+				.getByRole('link', { name: lessonWords.plan.openQuiz })
 				.getAttribute('href');
 			await page.goto(new URL(href!, page.url()).href);
 			await page.locator('.quiz').scrollIntoViewIfNeeded();
@@ -337,7 +331,7 @@ describe('classroom mode on the built site', () => {
 			).resolves.toBe(true);
 			await page.getByRole('button', { name: /Classroom mode/ }).click();
 			await expect(progress(page)).resolves.toBe(
-				`${board['scenario']} 1 ${board['of']} ${lesson.scenarios.length}`
+				`${board.scenario} 1 ${board.of} ${lesson.scenarios.length}`
 			);
 			const first = scenarios.find((s) => s.id === lesson.scenarios[0])!;
 			await expect(page.locator('.classroom__title').innerText()).resolves.toBe(first.title);
@@ -401,12 +395,12 @@ describe('worksheets, lesson plans and home sheets on paper', () => {
 				expect(sheet.trim(), `sheet ${index + 1} of ${sheets.length} is blank`).not.toBe('');
 			const plan = sheets.join(' ');
 			for (const heading of [
-				lessonWords.plan['objectives']!,
-				lessonWords.plan['groundRules']!,
-				lessonWords.plan['disclosure']!,
-				lessonWords.plan['vocabulary']!,
-				lessonWords.plan['send']!,
-				lessonWords.plan['answerKey']!,
+				lessonWords.plan.objectives,
+				lessonWords.plan.groundRules,
+				lessonWords.plan.disclosure,
+				lessonWords.plan.vocabulary,
+				lessonWords.plan.send,
+				lessonWords.plan.answerKey,
 				...Object.values(lessonWords.stages),
 			])
 				expect(plan).toContain(normaliseText(heading));
@@ -436,7 +430,7 @@ describe('worksheets, lesson plans and home sheets on paper', () => {
 				expect(text.includes(normaliseText(scenario.title)), scenario.title).toBe(
 					lesson.scenarios.includes(scenario.id)
 				);
-			expect(text).not.toContain(normaliseText(board['bestAnswer']!));
+			expect(text).not.toContain(normaliseText(board.bestAnswer));
 			// Room to write: a box after the baseline and a line for each scenario's "why".
 			await expect(page.locator('.lesson-worksheet__space').count()).resolves.toBe(2);
 			await expect(page.locator('.worksheet__why').count()).resolves.toBe(lesson.scenarios.length);
@@ -459,39 +453,27 @@ describe('Before you post on the built site', () => {
 		const { page, close } = await site.visit('/tools/before-you-post/');
 		await page.locator('.before-you-post').scrollIntoViewIfNeeded();
 		await page.locator('.before-you-post [data-ready]').waitFor();
-		const words = (
-			parse(readFileSync('content/data/posting-rules.yaml', 'utf8')) as {
-				before: {
-					kind: { choices: Record<string, { pupils: string }> };
-					interface: Record<string, string>;
-				};
-				verdicts: Record<string, { pupils: string }>;
-			}
-		).before;
-		const verdicts = (
-			parse(readFileSync('content/data/posting-rules.yaml', 'utf8')) as {
-				verdicts: Record<string, { pupils: string }>;
-			}
-		).verdicts;
+		const words = postingRulesWording.before;
+		const verdicts = postingRulesWording.verdicts;
 		// A message about a named teacher, by keyboard: what it is, nothing harmful, it is about a teacher.
 		await page.getByRole('radio', { name: words.kind.choices['words']!.pupils }).focus();
 		await page.keyboard.press('Space');
-		await page.getByRole('button', { name: words.interface['next'] }).focus();
+		await page.getByRole('button', { name: words.interface['next']! }).focus();
 		await page.keyboard.press('Enter');
 		await page.waitForFunction(() => document.activeElement?.id === 'byp-question');
-		await page.getByRole('button', { name: words.interface['no'] }).focus();
+		await page.getByRole('button', { name: words.interface['no']! }).focus();
 		await page.keyboard.press('Enter');
 		await page.waitForFunction(() => document.activeElement?.id === 'byp-question');
 		await page.getByRole('checkbox').first().waitFor();
 		await page.locator('.before-you-post__choices input[value="aboutStaff"]').focus();
 		await page.keyboard.press('Space');
-		await page.getByRole('button', { name: words.interface['next'] }).focus();
+		await page.getByRole('button', { name: words.interface['next']! }).focus();
 		await page.keyboard.press('Enter');
 		await expect
-			.poll(() => page.getByRole('heading', { name: verdicts['dont-post']!.pupils }).isVisible())
+			.poll(() => page.getByRole('heading', { name: verdicts['dont-post'].pupils }).isVisible())
 			.toBe(true);
 		await page.waitForFunction(() => document.activeElement?.id === 'byp-verdict');
-		await page.getByRole('button', { name: words.interface['startOver'] }).focus();
+		await page.getByRole('button', { name: words.interface['startOver']! }).focus();
 		await page.keyboard.press('Enter');
 		await page.waitForFunction(() => document.activeElement?.id === 'byp-question');
 		await close();

@@ -26,7 +26,7 @@ export async function lessonFor(
 	if (!entry) throw new Error(`content/data/lessons.yaml has no lesson with id "${band}"`);
 	const lesson = fillNames(entry.data, names);
 	const all = await quizItems(band);
-	const scenarios = lesson.scenarios.map((id: string) => {
+	const scenarios: QuizItem[] = lesson.scenarios.map((id: string) => {
 		const scenario = all.find((item) => item.id === id);
 		if (!scenario)
 			throw new Error(
@@ -34,7 +34,7 @@ export async function lessonFor(
 			);
 		return scenario;
 	});
-	scenarios.forEach((scenario, index) => {
+	scenarios.forEach((scenario: QuizItem, index: number) => {
 		const before = scenarios[index - 1];
 		if (before && before.intensity > scenario.intensity)
 			throw new Error(
