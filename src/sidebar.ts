@@ -91,6 +91,8 @@ export const sidebar: Sidebar = [
 			'lessons',
 			'lessons/ages-9-to-11',
 			'lessons/ages-11-to-16',
+			'lessons/worksheet-ages-9-to-11',
+			'lessons/worksheet-ages-11-to-16',
 			'tools/quiz-worksheet/ages-9-to-11',
 			'tools/quiz-worksheet/ages-11-to-16',
 			'lessons/talk-about-it-at-home-ages-9-to-11',

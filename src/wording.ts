@@ -3,6 +3,8 @@ import pegiFile from '../content/data/pegi.yaml?raw';
 import appFeaturesFile from '../content/data/app-features.yaml?raw';
 import schoolContactsFile from '../content/data/school-contacts.yaml?raw';
 import ageCheckerFile from '../content/data/age-checker.yaml?raw';
+import lessonWordsFile from '../content/data/lesson-words.yaml?raw';
+import quizWordsFile from '../content/data/quiz.yaml?raw';
 import type { z } from 'astro/zod';
 import { parseObjectFile } from './lib/data-file';
 import { fillNames } from './lib/school-names';
@@ -11,6 +13,8 @@ import { pegiSchema } from './schemas/pegi';
 import { appFeaturesSchema } from './schemas/app-features';
 import { schoolContactsSchema } from './schemas/school-contacts';
 import { ageCheckerSchema } from './schemas/age-checker';
+import { lessonWordsSchema } from './schemas/lesson-words';
+import { quizWordsSchema } from './schemas/quiz-words';
 import { names } from './school';
 
 /**
@@ -43,3 +47,9 @@ export const ageCheckerWording = read(
 	ageCheckerSchema,
 	'content/data/age-checker.yaml'
 );
+export const lessonWords = read(
+	lessonWordsFile,
+	lessonWordsSchema,
+	'content/data/lesson-words.yaml'
+);
+export const quizWords = read(quizWordsFile, quizWordsSchema, 'content/data/quiz.yaml');

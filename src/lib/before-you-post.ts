@@ -1,4 +1,5 @@
 import {
+	conditions,
 	decidePost,
 	facts,
 	severity,
@@ -6,6 +7,7 @@ import {
 	waivedByAgreement,
 	wordReason,
 	type Audience,
+	type Condition,
 	type Fact,
 	type PostFacts,
 	type PostingRulesWording,
@@ -14,29 +16,99 @@ import {
 } from './posting-rules';
 
 /**
- * The "Before you post" checker: the posting rules asked as yes/no questions, one at a time, asking
- * only what can still change the verdict. Broad questions come first, each covering several rules;
- * a "yes" leads to the narrower questions inside it, a "no" rules them all out at once.
+ * The "Before you post" checker: what kind of post it is first, then one thing at a time about it (what is in view, who
+ * it is about, whether they agreed, who can see it, whether it is kind and true), asking only what can still change
+ * the answer. Its words are in content/data/posting-rules.yaml, keyed by the ids below.
  */
 
-/** The checker's questions in the order it asks them: the most serious and the most common first. */
-export const groups = [
-	{ id: 'danger', facts: ['illegalOrHateful', 'sexualImage', 'unsafeContact', 'scam', 'violent'] },
-	{ id: 'hurtful', facts: ['unkind', 'untrue', 'complaintAboutSchool'] },
-	{ id: 'others', facts: ['privateMessage', 'showsOthers'] },
-	{ id: 'giveaway', facts: ['personalDetails', 'revealsLocation'] },
-	{ id: 'circumstances', facts: ['contactsStaff', 'underAge', 'lateAtNight'] },
-] as const satisfies readonly { id: string; facts: readonly Fact[] }[];
-export type Group = (typeof groups)[number]['id'];
+/** What the post is: the first question, which decides which of the others matter. */
+export const kinds = ['photo', 'words', 'share', 'contact', 'app'] as const;
+export type Kind = (typeof kinds)[number];
 
-export type Topic = Group | Fact | 'othersAgreed';
-/** The answers so far, to groups, to single rules, and to whether everyone agreed. */
-export type Answers = Partial<Record<Topic, boolean>>;
-
-export interface Question {
-	topic: Topic;
-	text: string;
+/**
+ * A step of the checker. A `yes-no` step about several facts asks about them together ("Is it harmful …?"): a yes
+ * leads to each fact's own question until one is yes; a no rules them all out. A `tick` step lists its facts as boxes
+ * to tick (what can be seen in a photo), each ticked one true and the rest false. A condition (whether everyone
+ * agreed, whether anyone at all can see it) is asked only when what it changes is already true.
+ */
+export interface Step {
+	id: string;
+	type: 'yes-no' | 'tick';
+	facts: readonly (Fact | Condition)[];
+	/** The kinds of post it is asked about. */
+	kinds: readonly Kind[];
 }
+
+const all = kinds;
+const made = ['photo', 'words', 'share'] as const satisfies readonly Kind[];
+
+/** The steps in the order they are asked: anything that puts someone at risk first. */
+export const steps = [
+	{
+		id: 'danger',
+		type: 'yes-no',
+		facts: ['illegalOrHateful', 'sexualImage', 'unsafeContact', 'scam', 'violent'],
+		kinds: all,
+	},
+	{
+		id: 'inView',
+		type: 'tick',
+		facts: ['showsOthers', 'aboutStaff', 'revealsLocation', 'inBedroom'],
+		kinds: ['photo'],
+	},
+	{
+		id: 'about',
+		type: 'tick',
+		facts: ['showsOthers', 'aboutStaff', 'complaintAboutSchool'],
+		kinds: ['words', 'share'],
+	},
+	{ id: 'othersAgreed', type: 'yes-no', facts: ['othersAgreed'], kinds: made },
+	{ id: 'publicAccount', type: 'yes-no', facts: ['publicAccount'], kinds: ['photo'] },
+	{
+		id: 'staffContact',
+		type: 'yes-no',
+		facts: ['contactsStaff', 'followsStaff'],
+		kinds: ['contact'],
+	},
+	{ id: 'unkind', type: 'yes-no', facts: ['unkind'], kinds: made },
+	{ id: 'untrue', type: 'yes-no', facts: ['untrue'], kinds: made },
+	{ id: 'privateMessage', type: 'yes-no', facts: ['privateMessage'], kinds: ['share'] },
+	{
+		id: 'giveaway',
+		type: 'yes-no',
+		facts: ['personalDetails', 'revealsLocation'],
+		kinds: ['words', 'app'],
+	},
+	{ id: 'underAge', type: 'yes-no', facts: ['underAge'], kinds: ['contact', 'app'] },
+	{ id: 'lateAtNight', type: 'yes-no', facts: ['lateAtNight'], kinds: ['contact', 'app'] },
+] as const satisfies readonly Step[];
+export type StepId = (typeof steps)[number]['id'];
+
+/** A step that asks about several facts at once, whose "yes" leads to each fact's own question. */
+export const groupSteps = steps.filter(
+	(step) => step.type === 'yes-no' && step.facts.length > 1
+) as readonly Step[];
+export const tickSteps = steps.filter((step) => step.type === 'tick') as readonly Step[];
+
+/** What a question is about: the kind of post, a step, or one fact after a group's "yes". */
+export type Topic = 'kind' | StepId | Fact;
+
+/** The answers so far: the kind of post, a yes or no for a yes/no question, the ticked facts for a tick step. */
+export interface Answers {
+	kind?: Kind;
+	yes?: Partial<Record<StepId | Fact, boolean>>;
+	ticked?: Partial<Record<StepId, readonly Fact[]>>;
+}
+
+export interface Choice {
+	value: string;
+	label: string;
+}
+
+export type Question =
+	| { topic: 'kind'; type: 'pick'; text: string; choices: Choice[] }
+	| { topic: StepId | Fact; type: 'yes-no'; text: string }
+	| { topic: StepId; type: 'tick'; text: string; choices: Choice[]; none: string };
 
 export interface WordedDecision {
 	verdict: PostVerdict;
@@ -44,131 +116,188 @@ export interface WordedDecision {
 	reasons: WordedReason[];
 }
 
-type Status = boolean | undefined;
+const isCondition = (fact: Fact | Condition): fact is Condition =>
+	(conditions as readonly string[]).includes(fact);
 
-const groupOf = (fact: Fact) =>
-	groups.find((group) => (group.facts as readonly Fact[]).includes(fact))!;
+const stepsFor = (kind: Kind | undefined): readonly Step[] =>
+	kind ? (steps as readonly Step[]).filter((step) => step.kinds.includes(kind)) : [];
 
-/** Whether a fact is known true, known false, or not known yet. A group's "no" rules out all its facts; a "yes" with one fact left means that one. */
-function status(fact: Fact, answers: Answers): Status {
-	if (answers[fact] !== undefined) return answers[fact];
-	const group = groupOf(fact);
-	const answer = answers[group.id];
-	if (answer === false) return false;
-	if (answer === true && group.facts.every((other) => other === fact || answers[other] === false))
+/** The facts a kind of post is asked about. Everything else is taken as false for it. */
+export const factsOf = (kind: Kind): Fact[] =>
+	facts.filter((fact) => stepsFor(kind).some((step) => step.facts.includes(fact)));
+
+/** Whether a fact is known true, known false, or not known yet (undefined). */
+function status(fact: Fact | Condition, answers: Answers): boolean | undefined {
+	const step = stepsFor(answers.kind).find((s) => s.facts.includes(fact));
+	if (!step) return isCondition(fact) ? undefined : answers.kind ? false : undefined;
+	if (step.type === 'tick') {
+		const ticked = answers.ticked?.[step.id as StepId];
+		return ticked === undefined ? undefined : ticked.includes(fact as Fact);
+	}
+	const own = answers.yes?.[fact as Fact];
+	if (step.facts.length === 1) return answers.yes?.[step.id as StepId];
+	if (own !== undefined) return own;
+	const group = answers.yes?.[step.id as StepId];
+	if (group === false) return false;
+	// A group answered yes, with every other fact in it answered no: this one.
+	if (
+		group === true &&
+		step.facts.every((other) => other === fact || answers.yes?.[other as Fact] === false)
+	)
 		return true;
 	return undefined;
 }
 
-const waivable = (fact: Fact) => waivedByAgreement.includes(fact);
-
-/** What we know of each fact, and of agreement, as the facts of a post (unknown facts left out). */
+/** What is known of the post: its true facts, and the conditions answered. */
 export function knownFacts(answers: Answers): PostFacts {
 	const known: PostFacts = Object.fromEntries(
-		facts.filter((fact) => status(fact, answers)).map((fact) => [fact, true])
+		facts.filter((fact) => status(fact, answers) === true).map((fact) => [fact, true])
 	);
-	if (answers.othersAgreed !== undefined) known.othersAgreed = answers.othersAgreed;
+	for (const condition of conditions) {
+		const value = status(condition, answers);
+		if (value !== undefined) known[condition] = value;
+	}
 	return known;
 }
 
-/** The least and most serious verdicts still possible given the answers so far. */
-function bounds(answers: Answers) {
-	let lower = 0;
-	let upper = 0;
-	for (const fact of facts) {
-		const known = status(fact, answers);
-		if (known === false) continue;
-		const level = severity(verdictOf(fact));
-		const agreed = waivable(fact) ? answers.othersAgreed : false;
-		if (agreed !== true) upper = Math.max(upper, level);
-		if (known === true && agreed === false) lower = Math.max(lower, level);
+/** The mildest verdict the answers so far already give (an unanswered "did they agree?" counted as yes). */
+function lowest(answers: Answers, audience: Audience): number {
+	const known = knownFacts(answers);
+	let level = severity(decidePost({ othersAgreed: true, ...known }, audience).verdict);
+	// A group answered yes whose facts are not yet known: at least the mildest of them.
+	for (const step of groupSteps) {
+		if (answers.yes?.[step.id as StepId] !== true) continue;
+		if (step.facts.some((fact) => status(fact, answers) === true)) continue;
+		const open = step.facts.filter((fact) => status(fact, answers) === undefined) as Fact[];
+		if (open.length) level = Math.max(level, Math.min(...open.map((f) => level0(f, audience))));
 	}
-	// A group answered yes, with none of its facts known yet: at least the mildest of them.
-	for (const group of groups) {
-		if (answers[group.id] !== true || group.facts.some((fact) => status(fact, answers) === true))
-			continue;
-		const levels = group.facts
-			.filter((fact) => status(fact, answers) === undefined)
-			.map((fact) => (waivable(fact) ? 0 : severity(verdictOf(fact))));
-		lower = Math.max(lower, Math.min(...levels));
-	}
-	return { lower, upper };
+	return level;
 }
 
-function ask(topic: Topic, audience: Audience, wording: PostingRulesWording): Question {
-	if (topic === 'othersAgreed') return { topic, text: wording.othersAgreed[audience] };
-	if ((facts as readonly string[]).includes(topic))
-		return { topic, text: wording.rules[topic as Fact].question[audience] };
-	return { topic, text: wording.groups[topic]![audience] };
-}
+const level0 = (fact: Fact, audience: Audience) =>
+	waivedByAgreement.includes(fact) ? 0 : severity(verdictOf(fact, audience));
 
-/** The topics still worth asking about, in order: groups not yet answered, then the facts inside groups answered yes, then agreement. */
-function candidates(answers: Answers): { topic: Topic; level: number }[] {
-	const list: { topic: Topic; level: number }[] = [];
-	for (const group of groups) {
-		const unknown = group.facts.filter((fact) => status(fact, answers) === undefined);
-		if (unknown.length === 0) {
-			if (group.id === 'others' && answers.othersAgreed === undefined) {
-				const shared = group.facts.filter((fact) => status(fact, answers) === true);
-				if (shared.length > 0)
-					list.push({
-						topic: 'othersAgreed',
-						level: Math.max(...shared.map((fact) => severity(verdictOf(fact)))),
-					});
-			}
-			continue;
-		}
-		if (answers[group.id] === undefined)
-			list.push({
-				topic: group.id,
-				level: Math.max(...unknown.map((fact) => severity(verdictOf(fact)))),
-			});
-		else for (const fact of unknown) list.push({ topic: fact, level: severity(verdictOf(fact)) });
+/** The most serious verdict a step's answer could still give. */
+function reach(step: Step, answers: Answers, audience: Audience): number {
+	if (step.id === 'othersAgreed') {
+		const shared = waivedByAgreement.filter((fact) => status(fact, answers) === true);
+		return shared.length ? Math.max(...shared.map((f) => severity(verdictOf(f, audience)))) : -1;
 	}
-	return list;
+	if (step.id === 'publicAccount')
+		return status('inBedroom', answers) === true ? severity(verdictOf('inBedroom', audience)) : -1;
+	const open = step.facts.filter(
+		(fact) => !isCondition(fact) && status(fact, answers) === undefined
+	) as Fact[];
+	if (open.length === 0) return -1;
+	return Math.max(...open.map((fact) => severity(verdictOf(fact, audience))));
 }
 
-/** The next question to ask, or undefined when the answers so far settle the verdict and give its reason. */
+function words(topic: Topic, audience: Audience, wording: PostingRulesWording): Question {
+	const { before } = wording;
+	if (topic === 'kind')
+		return {
+			topic,
+			type: 'pick',
+			text: before.kind.question[audience],
+			choices: kinds.map((kind) => ({ value: kind, label: before.kind.choices[kind]![audience] })),
+		};
+	const step = (steps as readonly Step[]).find((s) => s.id === topic);
+	if (
+		!step ||
+		(step.facts.length === 1 && !isCondition(step.facts[0]!) && step.type === 'yes-no')
+	) {
+		const fact = (step ? step.facts[0] : topic) as Fact;
+		return { topic, type: 'yes-no', text: wording.rules[fact].question[audience] };
+	}
+	if (step.type === 'tick') {
+		const tick = before.tick[step.id]!;
+		return {
+			topic: step.id as StepId,
+			type: 'tick',
+			text: tick.question[audience],
+			choices: step.facts.map((fact) => ({
+				value: fact,
+				label: tick.choices[fact]![audience],
+			})),
+			none: tick.none[audience],
+		};
+	}
+	const asked = before.questions[step.id]!;
+	return { topic: step.id as StepId, type: 'yes-no', text: asked[audience] };
+}
+
+/** The next question, or undefined when the answers settle the verdict and give its reason. */
 export function nextQuestion(
 	answers: Answers,
 	audience: Audience,
 	wording: PostingRulesWording
 ): Question | undefined {
-	const { lower, upper } = bounds(answers);
-	const open = candidates(answers);
-	// Anything that could make the verdict more serious.
-	const raising = open.find((candidate) => candidate.level > lower);
-	if (raising && upper > lower) return ask(raising.topic, audience, wording);
-	// The verdict is settled; if a group's "yes" settled it, ask which of its facts, to give the reason.
-	const named =
-		decidePost(knownFacts(answers)).verdict ===
-		(['post', 'ask-first', 'dont-post', 'tell-adult'] as const)[lower];
-	if (named) return undefined;
-	const which = open.find(
-		(candidate) =>
-			candidate.level === lower && (facts as readonly string[]).includes(candidate.topic)
-	);
-	return which && ask(which.topic, audience, wording);
+	if (!answers.kind) return words('kind', audience, wording);
+	if (severity(decidePost(knownFacts(answers), audience).verdict) === severity('tell-adult'))
+		return undefined;
+	for (const step of stepsFor(answers.kind)) {
+		const id = step.id as StepId;
+		const answered = step.type === 'tick' ? answers.ticked?.[id] : answers.yes?.[id];
+		const lower = lowest(answers, audience);
+		if (answered === undefined) {
+			if (reach(step, answers, audience) > lower) return words(id, audience, wording);
+			continue;
+		}
+		// A group answered yes: its facts one at a time, until one is known (the reason), skipping any that cannot matter.
+		if (step.type === 'yes-no' && step.facts.length > 1 && answered === true) {
+			const known = step.facts.some((fact) => status(fact, answers) === true);
+			for (const fact of step.facts as readonly Fact[]) {
+				if (status(fact, answers) !== undefined) continue;
+				const level = severity(verdictOf(fact, audience));
+				if (!known ? level >= lower : level > lower) return words(fact, audience, wording);
+			}
+		}
+	}
+	return undefined;
 }
 
-/** Every rule's question, in the order of the rules, for the page without JavaScript. */
-export function allQuestions(audience: Audience, wording: PostingRulesWording): Question[] {
-	return groups.flatMap((group) => group.facts.map((fact) => ask(fact, audience, wording)));
+/** Record an answer: a kind, a yes or no, or the ticked facts. */
+export function answer(
+	answers: Answers,
+	question: Question,
+	value: boolean | string | readonly string[]
+): Answers {
+	if (question.topic === 'kind') return { kind: value as Kind };
+	if (question.type === 'tick')
+		return {
+			...answers,
+			ticked: { ...answers.ticked, [question.topic]: value as readonly Fact[] },
+		};
+	return { ...answers, yes: { ...answers.yes, [question.topic]: value as boolean } };
 }
 
-/** The verdict, with every reason known in words for this audience. */
+/** The verdict, with every reason known, in words for this audience. */
 export function checkPost(
 	answers: Answers,
 	audience: Audience,
 	wording: PostingRulesWording
 ): WordedDecision {
-	const { verdict, reasons } = decidePost(knownFacts(answers));
+	const { verdict, reasons } = decidePost(knownFacts(answers), audience);
 	return { verdict, reasons: reasons.map((reason) => wordReason(reason, audience, wording)) };
 }
 
-/** The answer a post's facts give to a question: a group is "yes" when any of its facts is true. For tests and figures. */
-export function answerFor(post: PostFacts, topic: Topic): boolean {
-	if (topic === 'othersAgreed') return Boolean(post.othersAgreed);
-	const group = groups.find((g) => g.id === topic);
-	return group ? group.facts.some((fact) => Boolean(post[fact])) : Boolean(post[topic as Fact]);
+/** How a post with these facts answers a question, as a person would. For tests and figures. */
+export function answerFor(post: PostFacts, question: Question): boolean | string | string[] {
+	if (question.type === 'pick') return kindFor(post) ?? 'photo';
+	if (question.type === 'tick')
+		return question.choices.map((c) => c.value).filter((fact) => post[fact as Fact]);
+	const step = (steps as readonly Step[]).find((s) => s.id === question.topic);
+	if (!step) return Boolean(post[question.topic as Fact]);
+	return step.facts.some((fact) => Boolean(post[fact]));
+}
+
+/** The first kind of post whose questions cover every fact true of this post. */
+export function kindFor(post: PostFacts): Kind | undefined {
+	const wanted = facts.filter((fact) => post[fact]);
+	return kinds.find((kind) => wanted.every((fact) => factsOf(kind).includes(fact)));
+}
+
+/** Every step's question, in order, and each fact's own, for the page without JavaScript. */
+export function allQuestions(audience: Audience, wording: PostingRulesWording) {
+	return facts.map((fact) => ({ fact, text: wording.rules[fact].question[audience] }));
 }

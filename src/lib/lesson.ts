@@ -1,14 +1,17 @@
-/** The stages of every lesson plan, in order. */
-export const lessonStages = ['starter', 'quiz', 'discussion', 'plenary', 'exit'] as const;
+/** The stages of every lesson plan, in order: ground rules, a baseline, the quiz, discussion, the end assessment, a plenary. */
+export const lessonStages = [
+	'ground-rules',
+	'baseline',
+	'quiz',
+	'discussion',
+	'assessment',
+	'plenary',
+] as const;
 export type LessonStage = (typeof lessonStages)[number];
 
-export const stageLabels: Record<LessonStage, string> = {
-	starter: 'Starter',
-	quiz: 'Classroom quiz',
-	discussion: 'Discussion',
-	plenary: 'Plenary',
-	exit: 'Exit question',
-};
+/** What a teacher does if a pupil discloses, in this order: the steps every plan must give. */
+export const disclosureSteps = ['listen', 'noSecrets', 'record', 'tell'] as const;
+export type DisclosureStep = (typeof disclosureSteps)[number];
 
 /** How long a plan takes, in minutes. */
 export const planMinutes = (plan: readonly { minutes: number }[]) =>
@@ -26,8 +29,9 @@ export function startTimes(plan: readonly { minutes: number }[]): number[] {
 export const sourceKinds = ['primary', 'secondary'] as const;
 export type SourceKind = (typeof sourceKinds)[number];
 
-/** How the page describes each kind of source, after its link. */
-export const sourceKindLabels: Record<SourceKind, string> = {
-	primary: 'the text itself',
-	secondary: 'a summary by others, not the text itself',
-};
+/**
+ * An address as a printed sheet shows it: in full (https://…) when the build knows the site's address (SITE_URL), so
+ * that a family can type it in; otherwise the path on the site, never a development address.
+ */
+export const printedAddress = (path: string, site: URL | undefined): string =>
+	site ? new URL(path, site).href : path;

@@ -15,21 +15,35 @@ export const facts = [
 	'unkind',
 	'untrue',
 	'complaintAboutSchool',
+	'aboutStaff',
 	'contactsStaff',
+	'followsStaff',
 	'underAge',
 	'privateMessage',
 	'personalDetails',
 	'revealsLocation',
 	'showsOthers',
+	'inBedroom',
 	'lateAtNight',
 ] as const;
 export type Fact = (typeof facts)[number];
 
-/** What is true of a post. Anything left out is taken as false. `othersAgreed` matters only when others are in it. */
-export type PostFacts = Partial<Record<Fact | 'othersAgreed', boolean>>;
+/**
+ * Facts that are not rules of their own but change whether a rule applies: `othersAgreed` matters only when others are
+ * in a post (or it is their message), `publicAccount` (anyone can see it) only for a post filmed in a bedroom.
+ */
+export const conditions = ['othersAgreed', 'publicAccount'] as const;
+export type Condition = (typeof conditions)[number];
 
-/** From least to most serious. */
-export const verdicts = ['post', 'ask-first', 'dont-post', 'tell-adult'] as const;
+/** What is true of a post. Anything left out is taken as false. */
+export type PostFacts = Partial<Record<Fact | Condition, boolean>>;
+
+/**
+ * From least to most serious. `think-again` is for what the policy urges against or discourages without forbidding
+ * (a parent's complaint posted online, following a teacher's public account), and for a post that is fine only once
+ * changed (filmed in a bedroom, on a public account).
+ */
+export const verdicts = ['post', 'ask-first', 'think-again', 'dont-post', 'tell-adult'] as const;
 export type PostVerdict = (typeof verdicts)[number];
 
 export type { Audience };
@@ -50,21 +64,45 @@ export interface RuleWording {
 	reason: ForEachAudience;
 	instead: ForEachAudience;
 	policy: PolicyLink;
+	/** True when the rule is guidance that helps follow the policy, not something the policy itself says. */
+	guidance?: boolean | undefined;
 }
 
 /** The words of the posting rules, keyed by the facts, question groups and verdicts defined in src/lib. */
 export interface PostingRulesWording {
 	rules: Record<Fact, RuleWording>;
-	/** Questions that ask about several facts at once (see src/lib/before-you-post.ts). */
-	groups: Record<string, ForEachAudience>;
 	nothingWrong: { reason: ForEachAudience; instead: ForEachAudience; policy: PolicyLink };
-	othersAgreed: ForEachAudience;
 	verdicts: Record<PostVerdict, ForEachAudience>;
+	/** The "Before you post" checker's own questions and words, keyed by the ids in src/lib/before-you-post.ts. */
+	before: BeforeYouPostWording;
+}
+
+/** A question with boxes to tick, one for each fact it covers, and a "none of these". */
+export interface TickWording {
+	question: ForEachAudience;
+	choices: Record<string, ForEachAudience>;
+	none: ForEachAudience;
+}
+
+export interface BeforeYouPostWording {
+	/** The first question: what kind of post it is. */
+	kind: { question: ForEachAudience; choices: Record<string, ForEachAudience> };
+	/** The questions with boxes to tick. */
+	tick: Record<string, TickWording>;
+	/** The yes/no questions that are not one rule's own: a group of rules, whether they agreed, who can see it. */
+	questions: Record<string, ForEachAudience>;
+	/** The widget's own words: buttons, labels, notes. */
+	interface: Record<string, string>;
 }
 
 export interface Rule {
 	fact: Fact;
+	/** The verdict for pupils, and for anyone not named in `for`. */
 	verdict: PostVerdict;
+	/** Where the policy speaks with another force to parents or staff (it urges parents, it forbids staff). */
+	for?: Partial<Record<Audience, PostVerdict>>;
+	/** The rule applies only when this is true as well. */
+	when?: Condition;
 }
 
 /** A rule that applies to a post, or `none` when none does. */
@@ -84,6 +122,7 @@ export interface WordedReason extends Reason {
 	reason: string;
 	instead: string;
 	policy: PolicyLink;
+	guidance: boolean;
 }
 
 /** The rules, most serious first. */
@@ -95,13 +134,23 @@ export const rules: readonly Rule[] = [
 	{ fact: 'violent', verdict: 'tell-adult' },
 	{ fact: 'unkind', verdict: 'dont-post' },
 	{ fact: 'untrue', verdict: 'dont-post' },
-	{ fact: 'complaintAboutSchool', verdict: 'dont-post' },
+	// The policy *urges* parents to contact the school privately: posting is "unlikely to help", not forbidden. Staff
+	// "should never discuss the school or its stakeholders on social media".
+	{ fact: 'complaintAboutSchool', verdict: 'think-again', for: { staff: 'dont-post' } },
+	// A post about a named member of staff, even a joke: "could be construed as" rude or insulting. For parents it is
+	// the complaints route the policy urges instead.
+	{ fact: 'aboutStaff', verdict: 'dont-post', for: { parents: 'think-again' } },
+	// Friend requests and messages to staff are "not allowed".
 	{ fact: 'contactsStaff', verdict: 'dont-post' },
+	// Following staff's public accounts is "discouraged"; staff "must not follow such public student accounts".
+	{ fact: 'followsStaff', verdict: 'think-again', for: { staff: 'dont-post' } },
 	{ fact: 'underAge', verdict: 'dont-post' },
 	{ fact: 'privateMessage', verdict: 'dont-post' },
 	{ fact: 'personalDetails', verdict: 'dont-post' },
 	{ fact: 'revealsLocation', verdict: 'dont-post' },
 	{ fact: 'showsOthers', verdict: 'ask-first' },
+	// Filmed in a bedroom: fine for people you know, not for anyone at all.
+	{ fact: 'inBedroom', verdict: 'think-again', when: 'publicAccount' },
 	{ fact: 'lateAtNight', verdict: 'dont-post' },
 ];
 
@@ -112,21 +161,26 @@ const fine: Reason = { fact: 'none', verdict: 'post' };
 
 export const severity = (verdict: PostVerdict) => verdicts.indexOf(verdict);
 
-/** The verdict of the rule about this fact. */
-export const verdictOf = (fact: Fact): PostVerdict =>
-	rules.find((rule) => rule.fact === fact)!.verdict;
+export const ruleOf = (fact: Fact): Rule => rules.find((rule) => rule.fact === fact)!;
+
+/** The verdict of the rule about this fact, for this audience (pupils unless said). */
+export const verdictOf = (fact: Fact, audience: Audience = 'pupils'): PostVerdict => {
+	const rule = ruleOf(fact);
+	return rule.for?.[audience] ?? rule.verdict;
+};
 
 /** Whether a rule applies to these facts. Showing others, or their message, is fine once they have all agreed. */
 export function applies(rule: Rule, post: PostFacts): boolean {
+	if (rule.when && !post[rule.when]) return false;
 	if (waivedByAgreement.includes(rule.fact)) return Boolean(post[rule.fact]) && !post.othersAgreed;
 	return Boolean(post[rule.fact]);
 }
 
-/** The verdict on a post, with every rule that applies, most serious first. */
-export function decidePost(post: PostFacts): Decision {
+/** The verdict on a post, for this audience (the quiz is for pupils), with every rule that applies, most serious first. */
+export function decidePost(post: PostFacts, audience: Audience = 'pupils'): Decision {
 	const reasons = rules
 		.filter((rule) => applies(rule, post))
-		.map(({ fact, verdict }) => ({ fact, verdict }))
+		.map(({ fact }) => ({ fact, verdict: verdictOf(fact, audience) }))
 		.sort((a, b) => severity(b.verdict) - severity(a.verdict));
 	const first = reasons[0];
 	return first ? { verdict: first.verdict, reasons } : { verdict: 'post', reasons: [fine] };
@@ -138,6 +192,8 @@ export function wordReason(
 	audience: Audience,
 	wording: PostingRulesWording
 ): WordedReason {
-	const { reason, instead, policy } = fact === 'none' ? wording.nothingWrong : wording.rules[fact];
-	return { fact, verdict, reason: reason[audience], instead: instead[audience], policy };
+	const words = fact === 'none' ? wording.nothingWrong : wording.rules[fact];
+	const { reason, instead, policy } = words;
+	const guidance = 'guidance' in words && words.guidance === true;
+	return { fact, verdict, reason: reason[audience], instead: instead[audience], policy, guidance };
 }

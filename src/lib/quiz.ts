@@ -1,9 +1,14 @@
 import type { PostVerdict } from './posting-rules';
 
+/** How heavy a scenario's topic is: 1 everyday choices, 2 unkindness, tricks and fakes, 3 risk of harm. */
+export const intensities = [1, 2, 3] as const;
+export type Intensity = (typeof intensities)[number];
+
 /** What the quiz needs of a scenario. */
 export interface QuizScenario {
 	id: string;
 	answer: PostVerdict;
+	intensity: Intensity;
 }
 
 /** A shuffled copy, using `random` (0 ≤ n < 1) so that tests can fix the order. */
@@ -14,6 +19,20 @@ export function shuffle<T>(items: readonly T[], random: () => number = Math.rand
 		[copy[i], copy[j]] = [copy[j]!, copy[i]!];
 	}
 	return copy;
+}
+
+/**
+ * The order to ask scenarios in: lightest first, so that a quiz starts gently and builds, shuffled within each level
+ * (a quiz never opens with its heaviest topic). Without `random`, the given order within each level.
+ */
+export function gentleOrder<T extends { intensity: Intensity }>(
+	items: readonly T[],
+	random?: () => number
+): T[] {
+	return intensities.flatMap((level) => {
+		const tier = items.filter((item) => item.intensity === level);
+		return random ? shuffle(tier, random) : tier;
+	});
 }
 
 export interface QuizState {
@@ -27,10 +46,7 @@ export interface QuizState {
 
 export function startQuiz(scenarios: readonly QuizScenario[], random?: () => number): QuizState {
 	return {
-		order: shuffle(
-			scenarios.map((s) => s.id),
-			random
-		),
+		order: gentleOrder(scenarios, random ?? Math.random).map((s) => s.id),
 		index: 0,
 		answers: {},
 		finished: false,
@@ -61,10 +77,13 @@ export function scoreQuiz(state: QuizState, scenarios: readonly QuizScenario[]):
 	return { correct: state.order.length - missed.length, total: state.order.length, missed };
 }
 
-/** Classroom mode: one scenario on the board at a time. Which answers were revealed, and the class's votes, are kept for
- * every scenario until classroom mode closes, so that a teacher can go back to one without losing its counts. */
+/** Classroom mode: one scenario on the board at a time, then an end screen with the class's results. Which answers were
+ * revealed, and the class's votes, are kept for every scenario until classroom mode closes, so that a teacher can go
+ * back to one without losing its counts. */
 export interface ClassroomState {
 	index: number;
+	/** Past the last scenario: the end screen. */
+	ended: boolean;
 	/** The indexes of the scenarios whose answer has been revealed. */
 	revealed: readonly number[];
 	/** The votes for each scenario, by its index. */
@@ -72,20 +91,30 @@ export interface ClassroomState {
 }
 export type Tally = Partial<Record<PostVerdict, number>>;
 
-export const startClassroom = (): ClassroomState => ({ index: 0, revealed: [], tallies: {} });
+export const startClassroom = (): ClassroomState => ({
+	index: 0,
+	ended: false,
+	revealed: [],
+	tallies: {},
+});
 
 export const isRevealed = (state: ClassroomState) => state.revealed.includes(state.index);
 
 /** The votes for the scenario on the board. */
 export const tallyOf = (state: ClassroomState): Tally => state.tallies[state.index] ?? {};
 
+/** The next or previous scenario; on from the last, the end screen; back from the end screen, the last again. */
 export function moveClassroom(state: ClassroomState, step: 1 | -1, count: number): ClassroomState {
+	if (state.ended) return step === -1 ? { ...state, ended: false } : state;
+	if (step === 1 && state.index === count - 1) return { ...state, ended: true };
 	const index = Math.min(Math.max(state.index + step, 0), count - 1);
 	return index === state.index ? state : { ...state, index };
 }
 
 export function revealAnswer(state: ClassroomState): ClassroomState {
-	return isRevealed(state) ? state : { ...state, revealed: [...state.revealed, state.index] };
+	return isRevealed(state) || state.ended
+		? state
+		: { ...state, revealed: [...state.revealed, state.index] };
 }
 
 export function countVote(
@@ -94,8 +123,36 @@ export function countVote(
 	change: 1 | -1
 ): ClassroomState {
 	const tally = tallyOf(state);
-	const votes = Math.max((tally[verdict] ?? 0) + change, 0);
-	return { ...state, tallies: { ...state.tallies, [state.index]: { ...tally, [verdict]: votes } } };
+	return setVotes(state, verdict, (tally[verdict] ?? 0) + change);
+}
+
+/** A total typed once (a show of hands), in place of counting one by one. Never below zero. */
+export function setVotes(
+	state: ClassroomState,
+	verdict: PostVerdict,
+	votes: number
+): ClassroomState {
+	const tally = tallyOf(state);
+	const count = Number.isFinite(votes) ? Math.max(Math.floor(votes), 0) : 0;
+	return { ...state, tallies: { ...state.tallies, [state.index]: { ...tally, [verdict]: count } } };
+}
+
+/** Each choice's share of a tally, from 0 to 1 (0 when nobody has voted), for drawing bars. */
+export function shares(tally: Tally, verdicts: readonly PostVerdict[]): number[] {
+	const total = verdicts.reduce((sum, verdict) => sum + (tally[verdict] ?? 0), 0);
+	return verdicts.map((verdict) => (total ? (tally[verdict] ?? 0) / total : 0));
+}
+
+/** The class's results for the end screen: for each scenario, how many voted, and how many chose the best answer. */
+export function classResults(
+	state: ClassroomState,
+	scenarios: readonly { answer: PostVerdict }[]
+): { votes: number; best: number }[] {
+	return scenarios.map((scenario, index) => {
+		const tally = state.tallies[index] ?? {};
+		const votes = Object.values(tally).reduce((sum, n) => sum + (n ?? 0), 0);
+		return { votes, best: tally[scenario.answer] ?? 0 };
+	});
 }
 
 /** What a scenario needs for its best choice to be found. */

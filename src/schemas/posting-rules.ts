@@ -1,9 +1,31 @@
 import { z } from 'astro/zod';
 import { facts, verdicts, type PostingRulesWording } from '../lib/posting-rules';
-import { groups } from '../lib/before-you-post';
-import { fields, forEachAudience, keyed, policyLink } from './wording';
+import { groupSteps, kinds, tickSteps } from '../lib/before-you-post';
+import { fields, forEachAudience, keyed, policyLink, text } from './wording';
 
-/** The words of the posting rules, keyed by the facts, question groups and verdicts in src/lib. */
+/** The "Before you post" widget's own words (buttons, labels, notes), the same for every audience. */
+export const beforeYouPostInterface = [
+	'iAm',
+	'pupils',
+	'parents',
+	'staff',
+	'question',
+	'yes',
+	'no',
+	'next',
+	'back',
+	'startOver',
+	'tickHint',
+	'chooseFirst',
+	'whatToDo',
+	'policy',
+	'note',
+	'staticIntro',
+	'ifYes',
+	'guidance',
+] as const;
+
+/** The words of the posting rules, keyed by the facts, steps and verdicts in src/lib. */
 export const postingRulesSchema = fields({
 	rules: keyed(facts, () =>
 		fields({
@@ -14,19 +36,35 @@ export const postingRulesSchema = fields({
 			/** What to do instead. */
 			instead: forEachAudience,
 			policy: policyLink,
+			/** True when the rule is guidance to help follow the policy, not something the policy says. */
+			guidance: z.boolean().optional(),
 		})
-	),
-	/** The checker's broad questions, each covering several rules. */
-	groups: keyed(
-		groups.map((group) => group.id),
-		() => forEachAudience
 	),
 	/** When no rule applies. */
 	nothingWrong: fields({ reason: forEachAudience, instead: forEachAudience, policy: policyLink }),
-	/** The checker's follow-up question when a post shows others or is someone else's message. */
-	othersAgreed: forEachAudience,
 	/** The checker's verdict headings. */
 	verdicts: keyed(verdicts, () => forEachAudience),
+	/** The checker's own questions. */
+	before: fields({
+		kind: fields({ question: forEachAudience, choices: keyed(kinds, () => forEachAudience) }),
+		tick: keyed(
+			tickSteps.map((step) => step.id),
+			(id) =>
+				fields({
+					question: forEachAudience,
+					choices: keyed(
+						tickSteps.find((step) => step.id === id)!.facts as readonly string[],
+						() => forEachAudience
+					),
+					none: forEachAudience,
+				})
+		),
+		questions: keyed(
+			[...groupSteps.map((step) => step.id), 'othersAgreed', 'publicAccount'],
+			() => forEachAudience
+		),
+		interface: keyed(beforeYouPostInterface, () => text),
+	}),
 }) satisfies z.ZodType<PostingRulesWording>;
 
 export type { PostingRulesWording };

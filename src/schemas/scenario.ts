@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { facts, verdicts } from '../lib/posting-rules';
+import { conditions, facts, verdicts } from '../lib/posting-rules';
+import { intensities } from '../lib/quiz';
 import { riskAreas, strands } from '../lib/frameworks';
 
 const verdict = z.enum(verdicts, { error: `must be one of: ${verdicts.join(', ')}` });
@@ -11,10 +12,19 @@ export const scenarioSchema = z
 	.strictObject({
 		id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'),
 		band: z.enum(bands, { error: `must be "9-11" or "11-16"` }),
+		/** How heavy the topic is (1 everyday, 2 unkindness, tricks and fakes, 3 risk of harm): a quiz starts gently and builds. */
+		intensity: z.union(
+			intensities.map((level) => z.literal(level)) as unknown as [
+				z.ZodLiteral<1>,
+				z.ZodLiteral<2>,
+				z.ZodLiteral<3>,
+			],
+			{ error: 'must be 1 (everyday), 2 (unkindness, tricks and fakes) or 3 (risk of harm)' }
+		),
 		title: z.string().min(1),
 		prompt: z.string().min(1),
 		/** The facts of the post, which the rules judge. */
-		facts: z.partialRecord(z.enum([...facts, 'othersAgreed']), z.boolean()),
+		facts: z.partialRecord(z.enum([...facts, ...conditions]), z.boolean()),
 		/** The answer the author expects; a test checks the rules agree. */
 		answer: verdict,
 		choices: z
@@ -30,6 +40,17 @@ export const scenarioSchema = z
 			.min(2, 'needs at least two choices'),
 		/** What to remember, for the summary at the end. */
 		remember: z.string().min(1),
+		/**
+		 * The page the feedback links to (a page of this site, such as "help/something-upset-me"), when the policy section
+		 * of the rule that decides is not written for pupils. The build checks that it is a page for pupils.
+		 */
+		link: z
+			.string()
+			.regex(
+				/^[a-z0-9-]+(\/[a-z0-9-]+)*$/,
+				'must be a page of this site, such as help/something-upset-me'
+			)
+			.optional(),
 		/** A question for the class to talk about, shown in classroom mode. */
 		discuss: z.string().min(1),
 		/** For the teacher, behind a toggle in classroom mode: why the answer is best, and two questions to ask the class. */

@@ -1,64 +1,55 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import Quiz from '../../src/components/quiz/Quiz';
-import type { QuizItem } from '../../src/components/quiz/types';
+import { noScriptVersion } from '../../src/components/shared/use-enhanced';
 import { helpline } from '../support/contacts';
+import { classroomWords as words, quizScenarios as scenarios } from '../fixtures/quiz-scenarios';
 
 const childline = helpline('childline');
 
 afterEach(cleanup);
 
-const item = (id: string, band: '9-11' | '11-16'): QuizItem => ({
-	id,
-	band,
-	title: `Title ${id}`,
-	prompt: `Prompt ${id}`,
-	answer: 'ask-first',
-	choices: [
-		{ verdict: 'post', text: `Post ${id}`, feedback: `Not that ${id}` },
-		{ verdict: 'ask-first', text: `Ask ${id}`, feedback: `Yes ${id}` },
-	],
-	remember: `Remember ${id}`,
-	discuss: `Discuss ${id}`,
-	teacherNotes: { why: `Why ${id}`, ask: [`First ${id}`, `Second ${id}`] },
-	policy: {
-		href: '/policy/photographs-and-information/#ask-before-you-post',
-		label: 'Photographs',
-	},
-});
-const scenarios = [item('a', '9-11'), item('b', '9-11'), item('c', '11-16')];
-
 async function openClassroom() {
-	render(<Quiz scenarios={scenarios} childline={childline} />);
+	render(<Quiz scenarios={scenarios} childline={childline} words={words} />);
 	fireEvent.click(await screen.findByRole('button', { name: /Classroom mode/ }));
-	return screen.getByRole('region', { name: 'Classroom quiz' });
+	return screen.getByRole('region', { name: 'cw.region' });
 }
+const key = (board: HTMLElement, key: string, code = '') => fireEvent.keyDown(board, { key, code });
+const button = (board: HTMLElement, name: string) => within(board).getByRole('button', { name });
+const votes = (board: HTMLElement, letter: string) =>
+	(within(board).getByLabelText(`cw.votesFor ${letter}`) as HTMLInputElement).value;
 
-describe('the quiz', () => {
+describe('the quiz (on fixture scenarios)', () => {
 	it('says it is ready once it works', async () => {
-		const { container } = render(<Quiz scenarios={scenarios} childline={childline} />);
+		const { container } = render(
+			<Quiz scenarios={scenarios} childline={childline} words={words} />
+		);
 		await screen.findByRole('button', { name: 'Start the quiz' });
 		expect(container.querySelector('[data-ready]')).not.toBeNull();
 	});
 
-	it('goes through a band one question at a time, with feedback, to a summary', async () => {
-		render(<Quiz scenarios={scenarios} childline={childline} />);
+	it('goes through a band one question at a time, lightest first, with feedback for every choice, to a summary', async () => {
+		render(<Quiz scenarios={scenarios} childline={childline} words={words} />);
 		fireEvent.click(await screen.findByRole('button', { name: 'Start the quiz' }));
 		expect(screen.getByText('Question 1 of 2')).toBeTruthy();
-		// Checking without choosing asks for a choice, kindly.
+		// The everyday scenario comes first, whatever the shuffle.
+		expect(screen.getByRole('heading', { name: 'Title a' })).toBeTruthy();
+		// Checking without choosing asks for a choice, kindly, in an alert a screen reader announces.
 		fireEvent.click(screen.getByRole('button', { name: 'Check my answer' }));
-		expect(screen.getByText('Choose an answer first.')).toBeTruthy();
+		expect(screen.getByRole('alert').textContent).toBe('Choose an answer first.');
 
 		fireEvent.click(screen.getByRole('radio', { name: /^A Post/ }));
+		expect(screen.getByRole('alert').textContent).toBe('');
 		fireEvent.click(screen.getByRole('button', { name: 'Check my answer' }));
 		const feedback = screen.getByText(/Not quite\. The best answer is B\./);
 		expect(feedback.closest('[aria-live="polite"]')).not.toBeNull();
-		// Focus moves to the feedback; the chosen answer is marked in words, and so is the best one.
 		expect(document.activeElement).toBe(feedback.closest('.quiz__feedback'));
-		expect(
-			screen.getByRole('radio', { name: /^A Post \w ✗ Your answer: not the best one$/ })
-		).toBeTruthy();
-		expect(screen.getByRole('radio', { name: /^B Ask \w ✓ Best answer$/ })).toBeTruthy();
+		// The chosen answer's own feedback, and why the best one is best.
+		expect(screen.getByText('Not that a')).toBeTruthy();
+		expect(screen.getByText('Yes a')).toBeTruthy();
+		expect(screen.getByRole('link', { name: /Help/ }).getAttribute('href')).toBe(
+			'/help/something-upset-me/'
+		);
 		fireEvent.click(screen.getByRole('button', { name: 'Next question' }));
 
 		expect(screen.getByText('Question 2 of 2')).toBeTruthy();
@@ -66,94 +57,141 @@ describe('the quiz', () => {
 		fireEvent.click(screen.getByRole('radio', { name: /^B Ask/ }));
 		fireEvent.click(screen.getByRole('button', { name: 'Check my answer' }));
 		expect(screen.getByText('✓ Right!')).toBeTruthy();
-		expect(screen.getByRole('radio', { name: /✓ Your answer: right$/ })).toBeTruthy();
 		fireEvent.click(screen.getByRole('button', { name: 'See my results' }));
-
 		const summary = screen.getByRole('heading', { name: 'You got 1 out of 2' });
 		expect(document.activeElement).toBe(summary);
-		expect(screen.getByText(/worth another look/)).toBeTruthy();
-		// Where to get help: a trusted adult, the pupils' help page and Childline.
-		expect(screen.getByText(/Tell an adult you trust/)).toBeTruthy();
 		expect(screen.getByRole('link', { name: childline.phone }).getAttribute('href')).toBe(
 			`tel:${childline.phone.replace(/\D/g, '')}`
 		);
-		expect(
-			screen
-				.getByRole('link', { name: /Something online has upset or worried me/ })
-				.getAttribute('href')
-		).toMatch(/help\/something-upset-me\/$/);
-		fireEvent.click(screen.getByRole('button', { name: 'Try again in a new order' }));
-		expect(screen.getByText('Question 1 of 2')).toBeTruthy();
-		expect(document.activeElement?.id).toBe('quiz-question');
 	});
 
-	it('returns focus to the button that opened it', async () => {
-		render(<Quiz scenarios={scenarios} childline={childline} />);
-		fireEvent.click(await screen.findByRole('button', { name: /Classroom mode/ }));
-		fireEvent.click(screen.getByRole('button', { name: 'Leave classroom mode' }));
+	it('without JavaScript, lists each band under its own heading, lightest first', () => {
+		const NoScriptQuiz = noScriptVersion(Quiz);
+		render(<NoScriptQuiz scenarios={scenarios} childline={childline} words={words} />);
+		const younger = screen.getByRole('region', { name: 'Ages 9 to 11' });
+		const older = screen.getByRole('region', { name: 'Ages 11 to 16' });
+		expect(
+			within(younger)
+				.getAllByRole('heading', { level: 4 })
+				.map((h) => h.textContent)
+		).toEqual(['Title a', 'Title b']);
+		expect(
+			within(older)
+				.getAllByRole('heading', { level: 4 })
+				.map((h) => h.textContent)
+		).toEqual(['Title c']);
+	});
+
+	it('returns focus to the button that opened classroom mode', async () => {
+		const board = await openClassroom();
+		fireEvent.click(button(board, 'cw.leave'));
 		expect(document.activeElement).toBe(screen.getByRole('button', { name: /Classroom mode/ }));
 	});
+});
 
-	it('in classroom mode, hides the answer until the teacher reveals it, by key or button', async () => {
+describe('classroom mode (on fixture scenarios)', () => {
+	it('hides the answer until the teacher reveals it; Page Down reveals, then moves on; Page Up goes back', async () => {
 		const board = await openClassroom();
 		expect(board.dataset['ready']).toBe('true');
 		expect(document.activeElement).toBe(board);
-		expect(within(board).queryByText(/Best answer/)).toBeNull();
-		fireEvent.keyDown(board, { key: 'r' });
-		expect(within(board).getByText(/Best answer/)).toBeTruthy();
+		expect(within(board).getByText('cw.scenario 1 cw.of 2')).toBeTruthy();
+		expect(within(board).queryByText(/cw\.bestAnswer/)).toBeNull();
+		key(board, 'PageDown');
+		expect(within(board).getByText(/cw\.bestAnswer/)).toBeTruthy();
 		expect(within(board).getByText('Discuss a')).toBeTruthy();
-		fireEvent.keyDown(board, { key: 'n' });
-		expect(within(board).getByText('Scenario 2 of 2')).toBeTruthy();
-		expect(within(board).queryByText(/Best answer/)).toBeNull();
-		fireEvent.click(within(board).getByRole('button', { name: 'Reveal answer' }));
-		expect(within(board).getByText(/Best answer/)).toBeTruthy();
+		key(board, 'PageDown');
+		expect(within(board).getByText('cw.scenario 2 cw.of 2')).toBeTruthy();
+		expect(within(board).queryByText(/cw\.bestAnswer/)).toBeNull();
+		key(board, 'PageUp');
+		expect(within(board).getByText('cw.scenario 1 cw.of 2')).toBeTruthy();
+		key(board, 'ArrowRight');
+		fireEvent.click(button(board, 'cw.reveal'));
+		expect(within(board).getByText(/cw\.bestAnswer/)).toBeTruthy();
 		// The Reveal button is now disabled: focus stays on the board, never on the page.
 		expect(board.contains(document.activeElement)).toBe(true);
 	});
 
-	it('in classroom mode, Space on the board reveals, and Space on a focused button does what the button says', async () => {
+	it('Space on the board reveals, and Space on a focused button does what the button says', async () => {
 		const board = await openClassroom();
-		const next = within(board).getByRole('button', { name: 'Next →' });
+		const next = button(board, 'cw.next');
 		next.focus();
 		expect(fireEvent.keyDown(next, { key: ' ' })).toBe(true); // not prevented: the button's own Space
-		expect(within(board).queryByText(/Best answer/)).toBeNull();
-		// A click with the mouse gives focus back to the board, so the next Space reveals.
+		expect(within(board).queryByText(/cw\.bestAnswer/)).toBeNull();
 		fireEvent.click(next, { detail: 1 });
-		expect(within(board).getByText('Scenario 2 of 2')).toBeTruthy();
+		expect(within(board).getByText('cw.scenario 2 cw.of 2')).toBeTruthy();
 		expect(document.activeElement).toBe(board);
 		expect(fireEvent.keyDown(board, { key: ' ' })).toBe(false);
-		expect(within(board).getByText(/Best answer/)).toBeTruthy();
+		expect(within(board).getByText(/cw\.bestAnswer/)).toBeTruthy();
 	});
 
-	it('keeps each scenario’s votes until classroom mode closes', async () => {
+	it('counts votes by number keys, buttons or a total typed once, draws them as bars with the numbers, and keeps them per scenario', async () => {
 		const board = await openClassroom();
-		fireEvent.click(within(board).getByRole('button', { name: 'Count votes' }));
-		fireEvent.click(within(board).getByRole('button', { name: 'One more vote for A' }));
-		fireEvent.click(within(board).getByRole('button', { name: 'One more vote for A' }));
-		expect(within(board).getByLabelText('Votes for A').textContent).toBe('2');
-		fireEvent.keyDown(board, { key: 'ArrowRight' });
-		expect(within(board).getByLabelText('Votes for A').textContent).toBe('0');
-		fireEvent.click(within(board).getByRole('button', { name: 'One more vote for B' }));
-		fireEvent.keyDown(board, { key: 'ArrowLeft' });
-		expect(within(board).getByLabelText('Votes for A').textContent).toBe('2');
-		fireEvent.keyDown(board, { key: 'p' });
-		fireEvent.keyDown(board, { key: 'n' });
-		expect(within(board).getByLabelText('Votes for B').textContent).toBe('1');
+		fireEvent.click(button(board, 'cw.countVotes'));
+		key(board, '1', 'Digit1');
+		key(board, '1', 'Digit1');
+		key(board, '3', 'Numpad3');
+		key(board, '4', 'Digit4'); // no choice D: nothing
+		expect([votes(board, 'A'), votes(board, 'B'), votes(board, 'C')]).toEqual(['2', '0', '1']);
+		fireEvent.input(within(board).getByLabelText('cw.votesFor B'), { target: { value: '17' } });
+		expect(votes(board, 'B')).toBe('17');
+		// Typing in a total does not move the board or count a vote.
+		fireEvent.keyDown(within(board).getByLabelText('cw.votesFor B'), { key: '2', code: 'Digit2' });
+		expect(votes(board, 'B')).toBe('17');
+		expect(within(board).getByText('85%')).toBeTruthy();
+		const fills = [...board.querySelectorAll<HTMLElement>('.classroom__fill')].map(
+			(fill) => fill.style.width
+		);
+		expect(fills).toEqual(['10%', '85%', '5%']);
+		fireEvent.click(button(board, 'cw.oneLess A'));
+		key(board, 'ArrowRight');
+		expect(votes(board, 'A')).toBe('0');
+		key(board, 'ArrowLeft');
+		expect([votes(board, 'A'), votes(board, 'B')]).toEqual(['1', '17']);
 	});
 
-	it('shows the teacher notes behind a toggle', async () => {
+	it('ends with the class’s results after the last scenario, and goes back from there', async () => {
 		const board = await openClassroom();
-		const toggle = within(board).getByRole('button', { name: 'Teacher notes' });
+		fireEvent.click(button(board, 'cw.countVotes'));
+		fireEvent.input(within(board).getByLabelText('cw.votesFor B'), { target: { value: '3' } });
+		fireEvent.input(within(board).getByLabelText('cw.votesFor A'), { target: { value: '1' } });
+		key(board, 'n');
+		expect(button(board, 'cw.finish')).toBeTruthy();
+		key(board, 'n');
+		const results = within(board).getByRole('table');
+		expect(within(board).getByRole('heading', { name: 'cw.endTitle' })).toBeTruthy();
+		const rows = within(results)
+			.getAllByRole('row')
+			.slice(1)
+			.map((row) => row.textContent);
+		expect(rows).toEqual(['Title aB3 / 4 (75%)', 'Title bBcw.notCounted']);
+		expect(board.contains(document.activeElement)).toBe(true);
+		key(board, 'PageUp');
+		expect(within(board).getByText('cw.scenario 2 cw.of 2')).toBeTruthy();
+	});
+
+	it('keeps teacher notes closed at each new scenario, and gives the reason only after the reveal', async () => {
+		const board = await openClassroom();
+		const toggle = button(board, 'cw.teacherNotes');
 		expect(toggle.getAttribute('aria-expanded')).toBe('false');
-		expect(within(board).queryByText('Why a')).toBeNull();
 		fireEvent.click(toggle);
-		expect(toggle.getAttribute('aria-expanded')).toBe('true');
-		const notes = within(board).getByRole('region', { name: 'Teacher notes' });
-		expect(within(notes).getByText('Why a')).toBeTruthy();
+		const notes = within(board).getByRole('region', { name: 'cw.teacherNotes' });
 		expect(
 			within(notes)
 				.getAllByRole('listitem')
 				.map((li) => li.textContent)
 		).toEqual(['First a', 'Second a']);
+		expect(within(notes).queryByText(/Why a/)).toBeNull();
+		expect(within(notes).getByText(/cw\.whyAfterReveal/)).toBeTruthy();
+		key(board, 'r');
+		expect(within(notes).getByText(/Why a/)).toBeTruthy();
+		key(board, 'n');
+		expect(within(board).queryByRole('region', { name: 'cw.teacherNotes' })).toBeNull();
+		expect(button(board, 'cw.teacherNotes').getAttribute('aria-expanded')).toBe('false');
+	});
+
+	it('leaves with one Esc when not in full screen', async () => {
+		const board = await openClassroom();
+		key(board, 'Escape');
+		expect(screen.queryByRole('region', { name: 'cw.region' })).toBeNull();
 	});
 });

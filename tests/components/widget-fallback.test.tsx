@@ -5,6 +5,7 @@ import Quiz from '../../src/components/quiz/Quiz';
 import { noScriptVersion } from '../../src/components/shared/use-enhanced';
 import type { QuizItem } from '../../src/components/quiz/types';
 import { helpline } from '../support/contacts';
+import { classroomWords as words } from '../fixtures/quiz-scenarios';
 
 const childline = helpline('childline');
 
@@ -13,6 +14,7 @@ afterEach(cleanup);
 const scenario: QuizItem = {
 	id: 'a',
 	band: '9-11',
+	intensity: 1,
 	title: 'Title a',
 	prompt: 'Prompt a',
 	answer: 'ask-first',
@@ -31,9 +33,13 @@ const scenario: QuizItem = {
 
 describe('a widget built into the page', () => {
 	it('builds its working form, the same HTML it hydrates to, so nothing is swapped as it loads', () => {
-		const built = renderToString(<Quiz scenarios={[scenario]} childline={childline} />);
+		const built = renderToString(
+			<Quiz scenarios={[scenario]} childline={childline} words={words} />
+		);
 		expect(built).toContain('Start the quiz');
-		const { container } = render(<Quiz scenarios={[scenario]} childline={childline} />);
+		const { container } = render(
+			<Quiz scenarios={[scenario]} childline={childline} words={words} />
+		);
 		// The same elements and words, but for the ready marker the island adds once its listeners are attached;
 		// Preact sets `checked` as a property, so it is not in the markup.
 		const parsed = document.createElement('div');
@@ -47,7 +53,7 @@ describe('a widget built into the page', () => {
 
 	it('builds what it shows without JavaScript separately, for its <noscript>', () => {
 		const NoScriptQuiz = noScriptVersion(Quiz);
-		render(<NoScriptQuiz scenarios={[scenario]} childline={childline} />);
+		render(<NoScriptQuiz scenarios={[scenario]} childline={childline} words={words} />);
 		expect(screen.getByText('Prompt a')).toBeTruthy();
 		expect(screen.queryByRole('button', { name: 'Start the quiz' })).toBeNull();
 	});

@@ -1,26 +1,30 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseListFile } from '../../src/lib/data-file';
-import { answerFor, checkPost, nextQuestion, type Answers } from '../../src/lib/before-you-post';
-import { decidePost, type PostFacts } from '../../src/lib/posting-rules';
+import { answer, answerFor, checkPost, kindFor, nextQuestion, type Answers } from '../../src/lib/before-you-post';
+import type { PostFacts } from '../../src/lib/posting-rules';
 import { scenarioSchema } from '../../src/schemas/scenario';
 import { postingRulesWording as wording } from '../../src/wording';
 
 const scenarios = parseListFile(readFileSync('content/data/scenarios.yaml', 'utf8'), scenarioSchema, 'scenarios.yaml');
 
-/** How many questions "Before you post" asks about a post, answering as its facts say, and its verdict. */
+/** How many questions "Before you post" asks a pupil about a post, answering as its facts say, and its verdict. */
 function questionsFor(post: PostFacts) {
-	const answers: Answers = {};
+	let answers: Answers = {};
 	let count = 0;
-	for (let question = nextQuestion(answers, 'pupils', wording); question; question = nextQuestion(answers, 'pupils', wording)) {
-		answers[question.topic] = answerFor(post, question.topic);
+	for (let question = nextQuestion(answers, 'pupils', wording); question && count < 30; question = nextQuestion(answers, 'pupils', wording)) {
+		answers = answer(answers, question, answerFor(post, question));
 		count++;
 	}
 	return { count, verdict: checkPost(answers, 'pupils', wording).verdict };
 }
 
 describe('Before you post, across the scenario bank', () => {
-	const runs = scenarios.map((scenario) => ({ id: scenario.id, answer: scenario.answer, ...questionsFor(scenario.facts) }));
+	const runs = scenarios.map((scenario) => ({ id: scenario.id, answer: scenario.answer, kind: kindFor(scenario.facts), ...questionsFor(scenario.facts) }));
+
+	it('has a kind of post whose questions cover every scenario’s facts', () => {
+		for (const run of runs) expect(run.kind, `${run.id}: no kind of post in src/lib/before-you-post.ts asks about all its facts`).toBeDefined();
+	});
 
 	it('reaches every scenario’s answer', () => {
 		for (const run of runs) expect(run.verdict, run.id).toBe(run.answer);
@@ -30,10 +34,8 @@ describe('Before you post, across the scenario bank', () => {
 		const counts = runs.map((run) => run.count);
 		const mean = counts.reduce((a, b) => a + b, 0) / counts.length;
 		const max = Math.max(...counts);
-		const fine = questionsFor({}).count;
-		console.log(`Before you post: ${counts.length} scenarios, mean ${mean.toFixed(2)} questions, max ${max} (${runs.filter((run) => run.count === max).map((run) => run.id).join(', ')}); a post with nothing wrong: ${fine}`);
+		console.log(`Before you post: ${counts.length} scenarios, mean ${mean.toFixed(2)} questions, max ${max} (${runs.filter((run) => run.count === max).map((run) => run.id).join(', ')})`);
 		expect(mean).toBeLessThanOrEqual(5);
 		expect(max).toBeLessThanOrEqual(8);
-		expect(decidePost({}).verdict).toBe('post');
 	});
 });

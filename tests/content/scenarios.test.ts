@@ -1,49 +1,119 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseListFile } from '../../src/lib/data-file';
-import { decidePost } from '../../src/lib/posting-rules';
+import { decidePost, facts, wordReason, type Fact } from '../../src/lib/posting-rules';
+import { bestIndex, gentleOrder } from '../../src/lib/quiz';
 import { bands, scenarioSchema } from '../../src/schemas/scenario';
 import { coverage, riskAreas, strands } from '../../src/lib/frameworks';
+import { lessonSchema } from '../../src/schemas/lesson';
+import { postingRulesWording as wording } from '../../src/wording';
+import { pupilPages } from '../support/pages';
 
-const text = readFileSync('content/data/scenarios.yaml', 'utf8');
-const scenarios = parseListFile(text, scenarioSchema, 'scenarios.yaml');
+const scenarios = parseListFile(readFileSync('content/data/scenarios.yaml', 'utf8'), scenarioSchema, 'scenarios.yaml');
+const lessons = parseListFile(readFileSync('content/data/lessons.yaml', 'utf8'), lessonSchema, 'lessons.yaml');
+const inBand = (band: string) => scenarios.filter((s) => s.band === band);
+const has = (band: string, fact: Fact) => inBand(band).some((s) => s.facts[fact]);
+
+/** Where a scenario's feedback links: its own link, or the policy section of the rule that decides its answer. */
+const linkOf = (scenario: (typeof scenarios)[number]) =>
+	scenario.link ?? wordReason(decidePost(scenario.facts).reasons[0]!, 'pupils', wording).policy.page;
 
 describe('the quiz scenarios', () => {
 	it('number at least 18 in each age band', () => {
-		for (const band of bands) expect(scenarios.filter((s) => s.band === band).length, band).toBeGreaterThanOrEqual(18);
+		for (const band of bands) expect(inBand(band).length, band).toBeGreaterThanOrEqual(18);
 	});
 
-	it('cover the topics the 2025 guidance adds, in each band, and every KCSIE risk area', () => {
-		const has = (band: string, pattern: RegExp) => scenarios.some((s) => s.band === band && pattern.test(`${s.title} ${s.prompt}`));
+	it.each(scenarios.map((scenario) => [scenario.id, scenario] as const))('%s: the policy’s rules give the authored answer', (_id, scenario) => {
+		expect(decidePost(scenario.facts).verdict, `the rules (src/lib/posting-rules.ts) decide ${JSON.stringify(scenario.facts)}`).toBe(scenario.answer);
+	});
+
+	it('cover the risks the 2025 guidance adds, by their facts, in each band, and every KCSIE risk area', () => {
 		for (const band of bands) {
-			expect(has(band, /chatbot|AI companion/i), `${band}: AI chatbots`).toBe(true);
-			expect(has(band, /free|log in|scam/i), `${band}: scams`).toBe(true);
-			expect(has(band, /game chat|in a game|voice chat/i), `${band}: strangers in game chat`).toBe(true);
-			expect(has(band, /AI|isn’t real|rumour|shares/i), `${band}: misinformation and fakes`).toBe(true);
-			for (const risk of riskAreas) expect(scenarios.some((s) => s.band === band && s.risks.includes(risk)), `${band}: ${risk}`).toBe(true);
+			for (const fact of ['scam', 'unsafeContact', 'untrue', 'personalDetails', 'showsOthers', 'unkind'] as const) expect(has(band, fact), `${band}: ${fact}`).toBe(true);
+			for (const risk of riskAreas) expect(inBand(band).some((s) => s.risks.includes(risk)), `${band}: ${risk}`).toBe(true);
 		}
-		expect(has('11-16', /nudify|nude/i), 'deepfakes and nudification').toBe(true);
-		expect(has('11-16', /unless you pay/i), 'sextortion').toBe(true);
-		expect(has('11-16', /influencer/i), 'misogynistic influencers').toBe(true);
-		const sextortion = scenarios.find((s) => /unless you pay/i.test(s.prompt))!;
-		expect(JSON.stringify(sextortion)).toMatch(/CEOP/);
-		expect(JSON.stringify(sextortion)).toMatch(/Report Remove/);
+		expect(has('11-16', 'sexualImage'), '11-16: sexual images, real or AI-made').toBe(true);
+		expect(has('11-16', 'illegalOrHateful'), '11-16: hate, extremism and misogyny').toBe(true);
+		expect(inBand('11-16').some((s) => s.facts.sexualImage && s.facts.unsafeContact), '11-16: sextortion').toBe(true);
 	});
 
 	it('are each tagged with framework strands, and together cover at least six of the eight', () => {
 		const covered = coverage(strands, scenarios.map((s) => ({ tags: s.strands })));
-		console.log('Scenarios per strand:', covered);
 		expect(Object.values(covered).filter((count) => count > 0).length).toBeGreaterThanOrEqual(6);
 	});
+});
 
-	it.each(scenarios.map((scenario) => [scenario.id, scenario] as const))('%s: the policy’s rules give the authored answer', (_id, scenario) => {
-		expect(decidePost(scenario.facts).verdict).toBe(scenario.answer);
+describe('the quiz’s choices make pupils think', () => {
+	const figures = bands.map((band) => {
+		const list = inBand(band);
+		const longest = list.filter((s) => {
+			const lengths = s.choices.map((c) => c.text.length);
+			return lengths[bestIndex(s)] === Math.max(...lengths);
+		}).length;
+		const positions = [0, 1, 2, 3].map((i) => list.filter((s) => bestIndex(s) === i).length);
+		return { band, count: list.length, longest, positions };
+	});
+	console.log(
+		figures
+			.map(({ band, count, longest, positions }) => `${band}: best answer the longest in ${longest} of ${count} (${Math.round((100 * longest) / count)}%); best answers at A–D: ${positions.join(', ')}`)
+			.join('\n')
+	);
+
+	it.each(figures.map((f) => [f.band, f] as const))('%s: the best answer is the longest in at most 40% of scenarios', (_band, { count, longest }) => {
+		expect(longest / count).toBeLessThanOrEqual(0.4);
+	});
+
+	it.each(figures.map((f) => [f.band, f] as const))('%s: the best answers are not mostly in one position', (_band, { count, positions }) => {
+		expect(Math.max(...positions) / count).toBeLessThanOrEqual(0.5);
+	});
+
+	it.each(scenarios.map((s) => [s.id, s] as const))('%s: its choices are of similar length, at least three, and each has its own feedback', (_id, scenario) => {
+		const lengths = scenario.choices.map((c) => c.text.length);
+		expect(scenario.choices.length).toBeGreaterThanOrEqual(3);
+		expect(Math.max(...lengths) / Math.min(...lengths), `choice lengths ${lengths.join(', ')}`).toBeLessThanOrEqual(1.8);
+		expect(new Set(scenario.choices.map((c) => c.feedback)).size).toBe(scenario.choices.length);
+	});
+});
+
+describe('the quiz’s order', () => {
+	it('has everyday scenarios in each band to start gently', () => {
+		for (const band of bands) expect(inBand(band).filter((s) => s.intensity === 1).length, band).toBeGreaterThanOrEqual(3);
+	});
+
+	it('never opens a shuffled quiz with a heavy topic', () => {
+		for (const band of bands)
+			for (const seed of [0, 0.3, 0.6, 0.99]) expect(gentleOrder(inBand(band), () => seed)[0]!.intensity, band).toBe(1);
+	});
+
+	it.each(lessons.map((lesson) => [lesson.id, lesson] as const))('lesson %s: lists its scenarios lightest first', (_id, lesson) => {
+		const levels = lesson.scenarios.map((id) => scenarios.find((s) => s.id === id)!.intensity);
+		expect(levels).toEqual([...levels].sort());
+	});
+});
+
+describe('the quiz’s links', () => {
+	const forPupils = pupilPages();
+
+	it.each(scenarios.map((s) => [s.id, s] as const))('%s: the feedback links to a page written for pupils', (_id, scenario) => {
+		expect(forPupils, `${linkOf(scenario)} is not a page whose audiences include pupils`).toContain(linkOf(scenario));
+	});
+
+	it('link a scenario about being harmed to a help page, never to the policy', () => {
+		for (const scenario of scenarios.filter((s) => s.answer === 'tell-adult')) {
+			expect(scenario.link, scenario.id).toBeDefined();
+			expect(scenario.link!.startsWith('policy/'), scenario.id).toBe(false);
+		}
+	});
+
+	it('know every fact the rules know', () => {
+		for (const scenario of scenarios) for (const fact of Object.keys(scenario.facts)) expect([...facts, 'othersAgreed', 'publicAccount']).toContain(fact);
 	});
 });
 
 describe('the scenario schema', () => {
 	const valid = `- id: x
   band: "9-11"
+  intensity: 1
   title: T
   prompt: P
   facts: { showsOthers: true }
@@ -78,7 +148,9 @@ describe('the scenario schema', () => {
 		expect(() => parseListFile(valid.replace('[online-relationships]', '[friendship]'), scenarioSchema, 's.yaml')).toThrow(/entry "x": "strands\[0\]": must be one of/);
 	});
 
-	it('rejects a fact the rules do not know', () => {
+	it('rejects a fact the rules do not know, a missing intensity and a link that is not a page', () => {
 		expect(() => parseListFile(valid.replace('showsOthers', 'isFunny'), scenarioSchema, 's.yaml')).toThrow(/entry "x": "facts/);
+		expect(() => parseListFile(valid.replace('  intensity: 1\n', ''), scenarioSchema, 's.yaml')).toThrow(/entry "x": "intensity"/);
+		expect(() => parseListFile(valid.replace('  remember: R\n', '  remember: R\n  link: https://example.com\n'), scenarioSchema, 's.yaml')).toThrow(/entry "x": "link": must be a page of this site/);
 	});
 });

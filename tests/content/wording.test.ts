@@ -80,7 +80,7 @@ describe('the posting rules’ wording', () => {
 
 	it('rejects empty text', () => {
 		expect(check(file, (data) => (data['rules'].violent.reason.staff = ' '))).toThrow(/- "rules\.violent\.reason\.staff": must not be empty/);
-		expect(check(file, (data) => (data['othersAgreed'].staff = ''))).toThrow(/- "othersAgreed\.staff": must not be empty/);
+		expect(check(file, (data) => (data['before'].questions.othersAgreed.staff = ''))).toThrow(/- "before\.questions\.othersAgreed\.staff": must not be empty/);
 	});
 
 	it('rejects a name that is not one of the school’s settings', () => {

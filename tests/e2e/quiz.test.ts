@@ -3,11 +3,12 @@ import { parse } from 'yaml';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { sourceKindLabels, type SourceKind } from '../../src/lib/lesson';
 import { school } from '../../src/school';
 import { useBuiltSite } from './support/site';
 import { normaliseText } from './support/dist';
 import { helpline } from '../support/contacts';
+import { lessonWords, postingRulesWording, quizWords } from '../../src/wording';
+import { openSearch, searchFor } from '../../scripts/lib/search-box.ts';
 
 const site = useBuiltSite();
 const scenarios = parse(readFileSync('content/data/scenarios.yaml', 'utf8')) as {
@@ -16,11 +17,14 @@ const scenarios = parse(readFileSync('content/data/scenarios.yaml', 'utf8')) as 
 	band: string;
 }[];
 const childline = helpline('childline');
+/** The words of the board and the lesson pages, from content/ (a school may reword them). */
+const board = quizWords.classroom;
 const lessons = parse(readFileSync('content/data/lessons.yaml', 'utf8')) as {
 	id: string;
 	title: string;
 	scenarios: string[];
-	sources: { label: string; url: string; kind: SourceKind }[];
+	sources: { label: string; url: string; kind: 'primary' | 'secondary' }[];
+	baseline: { question: string };
 }[];
 const bands = [
 	{ band: '9-11', slug: '9-to-11', label: 'Ages 9 to 11' },
@@ -41,9 +45,9 @@ async function openBoard(page: Page, label = 'Ages 9 to 11') {
 	await page.getByRole('radio', { name: new RegExp(label) }).check();
 	await page.getByRole('button', { name: /Classroom mode/ }).focus();
 	await page.keyboard.press('Enter');
-	const board = page.getByRole('region', { name: 'Classroom quiz' });
-	await board.and(page.locator('[data-ready]')).waitFor();
-	return board;
+	const region = page.getByRole('region', { name: board.region });
+	await region.and(page.locator('[data-ready]')).waitFor();
+	return region;
 }
 
 const activeClass = (page: Page) => page.evaluate(() => document.activeElement?.className ?? '');
@@ -127,6 +131,13 @@ describe('the pupil quiz on the built site', () => {
 		await expect(page.locator('.scenario-list__item details').count()).resolves.toBe(
 			scenarios.length
 		);
+		// Each band under its own heading, so a 9-year-old never meets the older band's scenarios in theirs.
+		for (const { band, label } of bands) {
+			const section = page.getByRole('region', { name: label });
+			await expect(section.locator('.scenario-list__item').count()).resolves.toBe(
+				inBand(band).length
+			);
+		}
 		await close();
 	});
 });
@@ -134,39 +145,41 @@ describe('the pupil quiz on the built site', () => {
 describe('classroom mode on the built site', () => {
 	it('a teacher runs it by keyboard: R and Space reveal, arrows and N/P move, focus never lost', async () => {
 		const { page, close } = await openQuiz();
-		const board = await openBoard(page);
+		const region = await openBoard(page);
 		await expect(activeClass(page)).resolves.toBe('classroom');
 		await expect(revealedCount(page)).resolves.toBe(0);
 		await page.keyboard.press('Space');
 		await expect(revealedCount(page)).resolves.toBe(1);
-		await expect(board.locator('.classroom__discuss').innerText()).resolves.toMatch(/^Discuss:/);
+		await expect(region.locator('.classroom__discuss').innerText()).resolves.toContain(
+			board.discuss
+		);
 		await page.keyboard.press('ArrowRight');
-		await expect(progress(page)).resolves.toMatch(/^Scenario 2 of/);
+		await expect(progress(page)).resolves.toMatch(new RegExp(`^${board.scenario} 2 `));
 		await expect(revealedCount(page)).resolves.toBe(0);
 		await page.keyboard.press('r');
 		await expect(revealedCount(page)).resolves.toBe(1);
 		await page.keyboard.press('n');
 		await page.keyboard.press('p');
-		await expect(progress(page)).resolves.toMatch(/^Scenario 2 of/);
+		await expect(progress(page)).resolves.toMatch(new RegExp(`^${board.scenario} 2 `));
 		// Tab to a button: its own Enter and Space do what it says, and R still reveals.
 		await page.keyboard.press('ArrowLeft');
-		await page.getByRole('button', { name: 'Next →' }).focus();
+		await page.getByRole('button', { name: board.next }).focus();
 		await page.keyboard.press('Space');
-		await expect(progress(page)).resolves.toMatch(/^Scenario 2 of/);
+		await expect(progress(page)).resolves.toMatch(new RegExp(`^${board.scenario} 2 `));
 		await page.keyboard.press('Enter');
-		await expect(progress(page)).resolves.toMatch(/^Scenario 3 of/);
+		await expect(progress(page)).resolves.toMatch(new RegExp(`^${board.scenario} 3 `));
 		await page.keyboard.press('r');
 		await expect(revealedCount(page)).resolves.toBe(1);
 		// The Reveal button, now disabled, would have dropped focus: it stays on the board.
 		await page.keyboard.press('ArrowRight');
-		await page.getByRole('button', { name: 'Reveal answer' }).focus();
+		await page.getByRole('button', { name: board.reveal }).focus();
 		await page.keyboard.press('Enter');
 		await expect(revealedCount(page)).resolves.toBe(1);
 		await expect(
 			page.evaluate(() => document.querySelector('.classroom')!.contains(document.activeElement))
 		).resolves.toBe(true);
 		// Leaving classroom mode puts focus back on the button that opened it.
-		await page.getByRole('button', { name: 'Leave classroom mode' }).focus();
+		await page.getByRole('button', { name: board.leave }).focus();
 		await page.keyboard.press('Enter');
 		await page.waitForFunction(() =>
 			document.activeElement?.textContent?.startsWith('Classroom mode')
@@ -174,19 +187,53 @@ describe('classroom mode on the built site', () => {
 		await close();
 	});
 
+	it('a Year 5 teacher with a presenter remote at 1920 px: Page Down reveals then moves on, Page Up goes back, votes by number keys drawn as bars, an end screen, one Esc leaves', async () => {
+		const { page, close } = await openQuiz('/tools/should-i-post-this/', {
+			viewport: { width: 1920, height: 1080 },
+		});
+		const region = await openBoard(page);
+		const count = inBand('9-11').length;
+		await page.getByRole('button', { name: board.countVotes }).click();
+		await page.keyboard.press('1');
+		await page.keyboard.press('1');
+		await page.keyboard.press('2');
+		await expect(page.getByLabel(`${board.votesFor} A`).inputValue()).resolves.toBe('2');
+		await expect(region.locator('.classroom__share').first().innerText()).resolves.toBe('67%');
+		await page.getByRole('button', { name: board.teacherNotes }).click();
+		for (let index = 1; index <= count; index++) {
+			await expect(progress(page)).resolves.toMatch(new RegExp(`^${board.scenario} ${index} `));
+			await expect(revealedCount(page)).resolves.toBe(0);
+			await page.keyboard.press('PageDown');
+			await expect(revealedCount(page)).resolves.toBe(1);
+			await page.keyboard.press('PageDown');
+			// Notes are closed on every new scenario.
+			await expect(page.locator('.classroom__notes').count()).resolves.toBe(0);
+		}
+		await expect(region.getByRole('heading', { name: board.endTitle }).isVisible()).resolves.toBe(
+			true
+		);
+		await expect(region.getByRole('row').count()).resolves.toBe(count + 1);
+		await page.keyboard.press('PageUp');
+		await expect(progress(page)).resolves.toMatch(new RegExp(`^${board.scenario} ${count} `));
+		await page.keyboard.press('Escape');
+		await expect(page.getByRole('region', { name: board.region }).count()).resolves.toBe(0);
+		await expect(page.evaluate(() => document.fullscreenElement)).resolves.toBeNull();
+		await close();
+	});
+
 	it('after a click on Next or on a vote, Space reveals (and does not press the button again)', async () => {
 		const { page, close } = await openQuiz();
 		await openBoard(page);
-		await page.getByRole('button', { name: 'Next →' }).click();
-		await expect(progress(page)).resolves.toMatch(/^Scenario 2 of/);
+		await page.getByRole('button', { name: board.next }).click();
+		await expect(progress(page)).resolves.toMatch(new RegExp(`^${board.scenario} 2 `));
 		await page.keyboard.press('Space');
-		await expect(progress(page)).resolves.toMatch(/^Scenario 2 of/);
+		await expect(progress(page)).resolves.toMatch(new RegExp(`^${board.scenario} 2 `));
 		await expect(revealedCount(page)).resolves.toBe(1);
 		await page.keyboard.press('ArrowRight');
-		await page.getByRole('button', { name: 'Count votes' }).click();
-		await page.getByRole('button', { name: 'One more vote for A' }).click();
+		await page.getByRole('button', { name: board.countVotes }).click();
+		await page.getByRole('button', { name: `${board.oneMore} A` }).click();
 		await page.keyboard.press('Space');
-		await expect(page.getByLabel('Votes for A').innerText()).resolves.toBe('1');
+		await expect(page.getByLabel(`${board.votesFor} A`).inputValue()).resolves.toBe('1');
 		await expect(revealedCount(page)).resolves.toBe(1);
 		await close();
 	});
@@ -194,20 +241,20 @@ describe('classroom mode on the built site', () => {
 	it('keeps each scenario’s vote counts while the board is open, and starts afresh when it opens again', async () => {
 		const { page, close } = await openQuiz();
 		await openBoard(page);
-		await page.getByRole('button', { name: 'Count votes' }).click();
+		await page.getByRole('button', { name: board.countVotes }).click();
 		for (let i = 0; i < 3; i++)
-			await page.getByRole('button', { name: 'One more vote for A' }).click();
+			await page.getByRole('button', { name: `${board.oneMore} A` }).click();
 		await page.keyboard.press('ArrowRight');
-		await expect(page.getByLabel('Votes for A').innerText()).resolves.toBe('0');
-		await page.getByRole('button', { name: 'One more vote for B' }).click();
+		await expect(page.getByLabel(`${board.votesFor} A`).inputValue()).resolves.toBe('0');
+		await page.getByRole('button', { name: `${board.oneMore} B` }).click();
 		await page.keyboard.press('ArrowLeft');
-		await expect(page.getByLabel('Votes for A').innerText()).resolves.toBe('3');
+		await expect(page.getByLabel(`${board.votesFor} A`).inputValue()).resolves.toBe('3');
 		await page.keyboard.press('n');
-		await expect(page.getByLabel('Votes for B').innerText()).resolves.toBe('1');
-		await page.getByRole('button', { name: 'Leave classroom mode' }).click();
+		await expect(page.getByLabel(`${board.votesFor} B`).inputValue()).resolves.toBe('1');
+		await page.getByRole('button', { name: board.leave }).click();
 		await openBoard(page);
-		await page.getByRole('button', { name: 'Count votes' }).click();
-		await expect(page.getByLabel('Votes for A').innerText()).resolves.toBe('0');
+		await page.getByRole('button', { name: board.countVotes }).click();
+		await expect(page.getByLabel(`${board.votesFor} A`).inputValue()).resolves.toBe('0');
 		await close();
 	});
 
@@ -221,11 +268,15 @@ describe('classroom mode on the built site', () => {
 			});
 			for (const { band, label } of bands) {
 				await openBoard(page, label);
-				await page.getByRole('button', { name: 'Count votes' }).click();
-				await page.getByRole('button', { name: 'Teacher notes' }).click();
+				await page.getByRole('button', { name: board.countVotes }).click();
 				for (let index = 1; index <= inBand(band).length; index++) {
-					await expect(progress(page)).resolves.toMatch(new RegExp(`^Scenario ${index} of`));
+					await expect(progress(page)).resolves.toMatch(
+						new RegExp(`^${board.scenario} ${index} ${board.of}`)
+					);
+					// Notes close at each new scenario: open them again, so that the fit is measured with them showing.
+					await page.getByRole('button', { name: board.teacherNotes }).click();
 					await page.keyboard.press('r');
+					await page.locator('.classroom__notes').waitFor();
 					await page.locator('.classroom__discuss').waitFor();
 					const fit = await page.evaluate(() => {
 						const board = document.querySelector<HTMLElement>('.classroom')!;
@@ -253,12 +304,14 @@ describe('classroom mode on the built site', () => {
 					});
 					await page.keyboard.press('ArrowRight');
 				}
+				// On from the last scenario is the end screen; back to the last to measure its type.
+				await page.keyboard.press('ArrowLeft');
 				const fontSize = await page
 					.locator('.classroom__prompt')
 					.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
 				// Type scales with the screen: about 25 px at 720 p, 37 px at 1080 p.
 				expect(fontSize).toBeGreaterThanOrEqual(height * 0.033);
-				await page.getByRole('button', { name: 'Leave classroom mode' }).click();
+				await page.getByRole('button', { name: board.leave }).click();
 			}
 			await close();
 		});
@@ -268,7 +321,7 @@ describe('classroom mode on the built site', () => {
 		for (const lesson of lessons) {
 			const { page, close } = await site.visit(`/lessons/ages-${lesson.id.replace('-', '-to-')}/`);
 			const href = await page
-				.getByRole('link', { name: 'Open the classroom quiz with these scenarios' })
+				.getByRole('link', { name: lessonWords.plan.openQuiz })
 				.getAttribute('href');
 			await page.goto(new URL(href!, page.url()).href);
 			await page.locator('.quiz').scrollIntoViewIfNeeded();
@@ -277,7 +330,9 @@ describe('classroom mode on the built site', () => {
 				page.getByRole('radio', { name: /This lesson’s scenarios/ }).isChecked()
 			).resolves.toBe(true);
 			await page.getByRole('button', { name: /Classroom mode/ }).click();
-			await expect(progress(page)).resolves.toBe(`Scenario 1 of ${lesson.scenarios.length}`);
+			await expect(progress(page)).resolves.toBe(
+				`${board.scenario} 1 ${board.of} ${lesson.scenarios.length}`
+			);
 			const first = scenarios.find((s) => s.id === lesson.scenarios[0])!;
 			await expect(page.locator('.classroom__title').innerText()).resolves.toBe(first.title);
 			await close();
@@ -292,7 +347,7 @@ describe('classroom mode on the built site', () => {
 			for (const [index, source] of lesson.sources.entries()) {
 				const item = items.nth(index);
 				await expect(item.getByRole('link').getAttribute('href')).resolves.toBe(source.url);
-				await expect(item.innerText()).resolves.toContain(`(${sourceKindLabels[source.kind]})`);
+				await expect(item.innerText()).resolves.toContain(`(${lessonWords.plan[source.kind]})`);
 			}
 			await close();
 		}
@@ -340,15 +395,15 @@ describe('worksheets, lesson plans and home sheets on paper', () => {
 				expect(sheet.trim(), `sheet ${index + 1} of ${sheets.length} is blank`).not.toBe('');
 			const plan = sheets.join(' ');
 			for (const heading of [
-				'Learning objectives',
-				'What it covers',
-				'Starter',
-				'Classroom quiz',
-				'Discussion',
-				'Plenary',
-				'Exit question',
+				lessonWords.plan.objectives,
+				lessonWords.plan.groundRules,
+				lessonWords.plan.disclosure,
+				lessonWords.plan.vocabulary,
+				lessonWords.plan.send,
+				lessonWords.plan.answerKey,
+				...Object.values(lessonWords.stages),
 			])
-				expect(plan).toContain(heading);
+				expect(plan).toContain(normaliseText(heading));
 			for (const id of lesson.scenarios)
 				expect(plan).toContain(normaliseText(scenarios.find((s) => s.id === id)!.title));
 			await page.goto(site.url(`/lessons/talk-about-it-at-home-ages-${slug}/`));
@@ -357,6 +412,28 @@ describe('worksheets, lesson plans and home sheets on paper', () => {
 			expect(home[0]).toContain(normaliseText(school.name));
 			expect(home[0]).toContain(school.office.email);
 			expect(home[0]).toMatch(/tools\/age-checker\//);
+			await close();
+		});
+	}
+
+	for (const { band, slug, label } of bands) {
+		it(`prints the ${label.toLowerCase()} lesson’s worksheet on at most two sides of A4: the baseline, the lesson’s scenarios only, the end assessment, and no answers`, async () => {
+			const lesson = lessons.find((l) => l.id === band)!;
+			const { page, close } = await site.visit(`/lessons/worksheet-ages-${slug}/`);
+			const sheets = await printed(page);
+			console.log(`${label} lesson worksheet: ${sheets.length} page(s)`);
+			expect(sheets.length).toBeLessThanOrEqual(2);
+			const text = sheets.join(' ');
+			expect(text).toContain(normaliseText(school.name));
+			expect(text).toContain(normaliseText(lesson.baseline.question));
+			for (const scenario of scenarios)
+				expect(text.includes(normaliseText(scenario.title)), scenario.title).toBe(
+					lesson.scenarios.includes(scenario.id)
+				);
+			expect(text).not.toContain(normaliseText(board.bestAnswer));
+			// Room to write: a box after the baseline and a line for each scenario's "why".
+			await expect(page.locator('.lesson-worksheet__space').count()).resolves.toBe(2);
+			await expect(page.locator('.worksheet__why').count()).resolves.toBe(lesson.scenarios.length);
 			await close();
 		});
 	}
@@ -376,27 +453,60 @@ describe('Before you post on the built site', () => {
 		const { page, close } = await site.visit('/tools/before-you-post/');
 		await page.locator('.before-you-post').scrollIntoViewIfNeeded();
 		await page.locator('.before-you-post [data-ready]').waitFor();
-		await page.getByRole('button', { name: 'Yes' }).focus();
+		const words = postingRulesWording.before;
+		const verdicts = postingRulesWording.verdicts;
+		// A message about a named teacher, by keyboard: what it is, nothing harmful, it is about a teacher.
+		await page.getByRole('radio', { name: words.kind.choices['words']!.pupils }).focus();
+		await page.keyboard.press('Space');
+		await page.getByRole('button', { name: words.interface['next']! }).focus();
 		await page.keyboard.press('Enter');
 		await page.waitForFunction(() => document.activeElement?.id === 'byp-question');
-		await page.getByRole('button', { name: 'Yes' }).focus();
+		await page.getByRole('button', { name: words.interface['no']! }).focus();
+		await page.keyboard.press('Enter');
+		await page.waitForFunction(() => document.activeElement?.id === 'byp-question');
+		await page.getByRole('checkbox').first().waitFor();
+		await page.locator('.before-you-post__choices input[value="aboutStaff"]').focus();
+		await page.keyboard.press('Space');
+		await page.getByRole('button', { name: words.interface['next']! }).focus();
 		await page.keyboard.press('Enter');
 		await expect
-			.poll(() => page.getByRole('heading', { name: /Don’t post it/ }).isVisible())
+			.poll(() => page.getByRole('heading', { name: verdicts['dont-post'].pupils }).isVisible())
 			.toBe(true);
 		await page.waitForFunction(() => document.activeElement?.id === 'byp-verdict');
-		await page.getByRole('button', { name: 'Start over' }).focus();
+		await page.getByRole('button', { name: words.interface['startOver']! }).focus();
 		await page.keyboard.press('Enter');
 		await page.waitForFunction(() => document.activeElement?.id === 'byp-question');
 		await close();
 
 		const noScript = await site.visit('/tools/before-you-post/', { javaScriptEnabled: false });
-		const items = await noScript.page.locator('.before-you-post__static li').allInnerTexts();
+		// Each rule's question and advice (the rules inside the broad question about harm are listed under it).
+		const items = await noScript.page
+			.locator('.before-you-post__static li:not(:has(li))')
+			.allInnerTexts();
 		expect(items.length).toBeGreaterThanOrEqual(15);
 		for (const item of items) {
 			const sentences = item.split(/(?<=[.?!])\s+/).filter((sentence) => sentence.length > 0);
 			expect(new Set(sentences).size, item).toBe(sentences.length);
 		}
 		await noScript.close();
+	});
+});
+
+describe('the lessons, found by year group', () => {
+	it('a teacher’s search for a year group puts that band’s lesson plan first, from the home page', async () => {
+		const { page, close } = await site.visit('/');
+		await openSearch(page);
+		const lessonYears = parse(readFileSync('content/data/lessons.yaml', 'utf8')) as {
+			id: string;
+			years: number[];
+		}[];
+		for (const lesson of lessonYears)
+			for (const year of lesson.years) {
+				const results = await searchFor(page, `year ${year} lesson`);
+				expect(results[0], `year ${year} lesson`).toBe(
+					`/lessons/ages-${lesson.id.replace('-', '-to-')}/`
+				);
+			}
+		await close();
 	});
 });

@@ -25,8 +25,12 @@ describe('the posting rules', () => {
 	it.each([
 		[{ showsOthers: true }, 'ask-first'],
 		[{ unkind: true }, 'dont-post'],
-		[{ complaintAboutSchool: true }, 'dont-post'],
+		[{ complaintAboutSchool: true }, 'think-again'],
+		[{ aboutStaff: true }, 'dont-post'],
 		[{ contactsStaff: true }, 'dont-post'],
+		[{ followsStaff: true }, 'think-again'],
+		[{ inBedroom: true }, 'post'],
+		[{ inBedroom: true, publicAccount: true }, 'think-again'],
 		[{ underAge: true }, 'dont-post'],
 		[{ privateMessage: true }, 'dont-post'],
 		[{ revealsLocation: true }, 'dont-post'],
@@ -38,9 +42,17 @@ describe('the posting rules', () => {
 		expect(decidePost(post).verdict).toBe(verdict);
 	});
 
+	it('speak with the policy’s own force to each audience: urge parents, discourage pupils, forbid staff', () => {
+		expect(decidePost({ complaintAboutSchool: true }, 'parents').verdict).toBe('think-again');
+		expect(decidePost({ complaintAboutSchool: true }, 'staff').verdict).toBe('dont-post');
+		expect(decidePost({ aboutStaff: true }, 'parents').verdict).toBe('think-again');
+		expect(decidePost({ followsStaff: true }, 'pupils').verdict).toBe('think-again');
+		expect(decidePost({ followsStaff: true }, 'staff').verdict).toBe('dont-post');
+	});
+
 	it('reach every verdict', () => {
 		const reached = new Set(
-			[{}, { showsOthers: true }, { unkind: true }, { violent: true }].map(
+			[{}, { showsOthers: true }, { followsStaff: true }, { unkind: true }, { violent: true }].map(
 				(post) => decidePost(post).verdict
 			)
 		);

@@ -4,12 +4,16 @@ import {
 	answerQuestion,
 	bestChoice,
 	bestIndex,
+	classResults,
 	countVote,
+	gentleOrder,
 	isRevealed,
 	moveClassroom,
 	nextQuestion,
 	revealAnswer,
 	scoreQuiz,
+	setVotes,
+	shares,
 	shuffle,
 	startClassroom,
 	startQuiz,
@@ -17,11 +21,63 @@ import {
 	type ClassroomState,
 } from '../../src/lib/quiz';
 
+/** Three scenarios from light (1) to heavy (3). */
 const scenarios = [
-	{ id: 'a', answer: 'post' as const },
-	{ id: 'b', answer: 'ask-first' as const },
-	{ id: 'c', answer: 'tell-adult' as const },
+	{ id: 'a', answer: 'post' as const, intensity: 1 as const },
+	{ id: 'b', answer: 'ask-first' as const, intensity: 2 as const },
+	{ id: 'c', answer: 'tell-adult' as const, intensity: 3 as const },
 ];
+
+describe('the order of a quiz', () => {
+	/** Two everyday scenarios, two about tricks, two heavy ones, listed heaviest first. */
+	const mixed = [
+		{ id: 'heavy-1', intensity: 3 as const },
+		{ id: 'heavy-2', intensity: 3 as const },
+		{ id: 'trick-1', intensity: 2 as const },
+		{ id: 'trick-2', intensity: 2 as const },
+		{ id: 'light-1', intensity: 1 as const },
+		{ id: 'light-2', intensity: 1 as const },
+	];
+
+	it('starts gently and builds, however it is shuffled', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.double({ min: 0, max: 0.999, noNaN: true }), { minLength: 6 }),
+				(seeds) => {
+					let i = 0;
+					const order = gentleOrder(mixed, () => seeds[i++ % seeds.length]!);
+					expect(order.map((s) => s.intensity)).toEqual([1, 1, 2, 2, 3, 3]);
+					expect(new Set(order.map((s) => s.id)).size).toBe(6);
+				}
+			)
+		);
+	});
+
+	it('shuffles within each level, and keeps the given order without a random source', () => {
+		expect(gentleOrder(mixed).map((s) => s.id)).toEqual([
+			'light-1',
+			'light-2',
+			'trick-1',
+			'trick-2',
+			'heavy-1',
+			'heavy-2',
+		]);
+		const seen = new Set(
+			[0, 0.5, 0.99].map((seed) =>
+				gentleOrder(mixed, () => seed)
+					.slice(0, 2)
+					.map((s) => s.id)
+					.join()
+			)
+		);
+		expect(seen.size).toBeGreaterThan(1);
+	});
+
+	it('never opens a pupil’s quiz with the heaviest topic', () => {
+		for (const seed of [0, 0.3, 0.7, 0.99])
+			expect(startQuiz([...scenarios].reverse(), () => seed).order[0]).toBe('a');
+	});
+});
 
 describe('shuffle', () => {
 	it('keeps every item exactly once, in whatever order', () => {
@@ -85,6 +141,30 @@ describe('classroom mode', () => {
 		expect(tallyOf(state)).toEqual({ post: 1 });
 		expect(tallyOf(moveClassroom(state, 1, 3))).toEqual({ 'dont-post': 1 });
 		expect(moveClassroom(moveClassroom(moveClassroom(state, 1, 3), 1, 3), 1, 3).index).toBe(2);
+	});
+
+	it('ends on the end screen after the last scenario, and goes back from it', () => {
+		let state = moveClassroom(moveClassroom(startClassroom(), 1, 2), 1, 2);
+		expect(state.ended).toBe(true);
+		expect(moveClassroom(state, 1, 2)).toBe(state);
+		expect(revealAnswer(state)).toBe(state);
+		state = moveClassroom(state, -1, 2);
+		expect(state).toMatchObject({ ended: false, index: 1 });
+	});
+
+	it('takes a show-of-hands total typed once, and gives the class’s results', () => {
+		let state = setVotes(startClassroom(), 'post', 12);
+		state = setVotes(state, 'ask-first', 3.7);
+		expect(tallyOf(state)).toEqual({ post: 12, 'ask-first': 3 });
+		expect(tallyOf(setVotes(state, 'post', -4))['post']).toBe(0);
+		expect(tallyOf(setVotes(state, 'post', Number.NaN))['post']).toBe(0);
+		expect(shares(tallyOf(state), ['post', 'ask-first', 'dont-post'])).toEqual([0.8, 0.2, 0]);
+		expect(shares({}, ['post'])).toEqual([0]);
+		state = setVotes(moveClassroom(state, 1, 2), 'dont-post', 5);
+		expect(classResults(state, [{ answer: 'post' }, { answer: 'ask-first' }])).toEqual([
+			{ votes: 15, best: 12 },
+			{ votes: 5, best: 0 },
+		]);
 	});
 
 	it('counts votes up and down, never below zero', () => {

@@ -1,5 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { allQuestions, checkPost, nextQuestion, type Answers } from '~/lib/before-you-post';
+import {
+	answer,
+	checkPost,
+	groupSteps,
+	nextQuestion,
+	steps,
+	type Answers,
+	type Question,
+} from '~/lib/before-you-post';
 import { verdictOf, type Audience, type Fact, type PostingRulesWording } from '~/lib/posting-rules';
 import { useEnhanced, useHydrated } from '../shared/use-enhanced';
 import { policyUrl } from '~/lib/url';
@@ -7,20 +15,101 @@ import { policyUrl } from '~/lib/url';
 interface Props {
 	/** The site's base path, for links to the policy. */
 	base: string;
-	/** The rules' questions, reasons and advice, from content/data/posting-rules.yaml. */
+	/** The rules' questions, reasons and advice, and the widget's words, from content/data/posting-rules.yaml. */
 	wording: PostingRulesWording;
 }
 
-const audiences: { value: Audience; label: string }[] = [
-	{ value: 'pupils', label: 'a pupil' },
-	{ value: 'parents', label: 'a parent or carer' },
-	{ value: 'staff', label: 'a member of staff' },
-];
+const audiences: Audience[] = ['pupils', 'parents', 'staff'];
 
-/** A few yes/no questions, one at a time (only those that can still change the answer), then whether to post and what to do instead. */
+/** A question with choices (what kind of post, what is in view): radio buttons or boxes, then Next. */
+function Choices({
+	question,
+	words,
+	onAnswer,
+}: {
+	question: Extract<Question, { type: 'pick' | 'tick' }>;
+	words: Record<string, string>;
+	onAnswer: (value: string | string[]) => void;
+}) {
+	const [chosen, setChosen] = useState<string[]>([]);
+	const [none, setNone] = useState(false);
+	const [error, setError] = useState(false);
+	const tick = question.type === 'tick';
+	const toggle = (value: string) => {
+		setError(false);
+		setNone(false);
+		setChosen(
+			tick
+				? chosen.includes(value)
+					? chosen.filter((v) => v !== value)
+					: [...chosen, value]
+				: [value]
+		);
+	};
+	const next = (event: Event) => {
+		event.preventDefault();
+		if (chosen.length === 0 && !none) return setError(true);
+		onAnswer(tick ? chosen : chosen[0]!);
+	};
+	const name = `byp-${question.topic}`;
+	return (
+		<form onSubmit={next} noValidate>
+			<fieldset
+				class="before-you-post__choices"
+				aria-describedby={error ? `${name}-error` : tick ? `${name}-hint` : undefined}
+			>
+				<legend class="sr-only">{question.text}</legend>
+				{tick && (
+					<p id={`${name}-hint`} class="before-you-post__hint">
+						{words['tickHint']}
+					</p>
+				)}
+				{question.choices.map((choice) => (
+					<label key={choice.value}>
+						<input
+							type={tick ? 'checkbox' : 'radio'}
+							name={name}
+							value={choice.value}
+							checked={chosen.includes(choice.value)}
+							onChange={() => toggle(choice.value)}
+						/>
+						{choice.label}
+					</label>
+				))}
+				{tick && (
+					<label>
+						<input
+							type="checkbox"
+							name={name}
+							value="none"
+							checked={none}
+							onChange={() => {
+								setError(false);
+								setChosen([]);
+								setNone(!none);
+							}}
+						/>
+						{question.none}
+					</label>
+				)}
+				<p id={`${name}-error`} class="before-you-post__error" role="alert">
+					{error ? words['chooseFirst'] : ''}
+				</p>
+			</fieldset>
+			<div class="before-you-post__answers">
+				<button type="submit" class="widget__primary">
+					{words['next']}
+				</button>
+			</div>
+		</form>
+	);
+}
+
+/** One question at a time (only those that can still change the answer), then whether to post and what to do instead. */
 export default function BeforeYouPost({ base, wording }: Props) {
 	const enhanced = useEnhanced();
 	const hydrated = useHydrated();
+	const words = wording.before.interface;
 	const [audience, setAudience] = useState<Audience>('pupils');
 	const [history, setHistory] = useState<Answers[]>([{}]);
 	const focus = useRef<HTMLHeadingElement>(null);
@@ -35,42 +124,58 @@ export default function BeforeYouPost({ base, wording }: Props) {
 	}, [history]);
 
 	if (!enhanced) {
+		const rule = (fact: Fact) => {
+			const { question: asked, instead, policy } = wording.rules[fact];
+			return (
+				<li key={fact}>
+					<strong>{asked.pupils}</strong>
+					<br />
+					<span class={`before-you-post__if-yes before-you-post__if-yes--${verdictOf(fact)}`}>
+						{words['ifYes']}
+					</span>{' '}
+					{instead.pupils} <a href={policyUrl(policy, base)}>{policy.label}</a>
+				</li>
+			);
+		};
+		const listed = new Set<string>();
 		return (
 			<div class="before-you-post__static">
-				<p>
-					Ask yourself these questions. If the answer to any is yes, follow the advice below it. If
-					every answer is no, it is fine to post.
-				</p>
+				<p>{words['staticIntro']}</p>
 				<ol>
-					{allQuestions('pupils', wording).map((q) => {
-						const fact = q.topic as Fact;
-						const rule = wording.rules[fact];
-						return (
-							<li key={fact}>
-								<strong>{q.text}</strong>
-								<br />
-								<span class={`before-you-post__if-yes before-you-post__if-yes--${verdictOf(fact)}`}>
-									If yes:
-								</span>{' '}
-								{rule.instead.pupils} <a href={policyUrl(rule.policy, base)}>{rule.policy.label}</a>
-							</li>
-						);
+					{steps.flatMap((step) => {
+						const fresh = (step.facts as readonly string[]).filter(
+							(fact) => fact in wording.rules && !listed.has(fact)
+						) as Fact[];
+						fresh.forEach((fact) => listed.add(fact));
+						if (fresh.length === 0) return [];
+						if (groupSteps.some((group) => group.id === step.id))
+							return [
+								<li key={step.id}>
+									<strong>
+										{
+											wording.before.questions[step.id as keyof typeof wording.before.questions]!
+												.pupils
+										}
+									</strong>
+									<ul>{fresh.map(rule)}</ul>
+								</li>,
+							];
+						return fresh.map(rule);
 					})}
 				</ol>
 			</div>
 		);
 	}
 
-	const answer = (value: boolean) =>
-		question && setHistory([...history, { ...answers, [question.topic]: value }]);
-	const startOver = () => setHistory([{}]);
+	const reply = (value: boolean | string | string[]) =>
+		question && setHistory([...history, answer(answers, question, value)]);
 	const decision = question ? undefined : checkPost(answers, audience, wording);
 
 	return (
 		<div class="before-you-post__tool" data-ready={hydrated ? '' : undefined}>
 			<fieldset class="before-you-post__audience">
-				<legend>I am</legend>
-				{audiences.map(({ value, label }) => (
+				<legend>{words['iAm']}</legend>
+				{audiences.map((value) => (
 					<label key={value}>
 						<input
 							type="radio"
@@ -79,25 +184,31 @@ export default function BeforeYouPost({ base, wording }: Props) {
 							checked={audience === value}
 							onChange={() => setAudience(value)}
 						/>
-						{label}
+						{words[value]}
 					</label>
 				))}
 			</fieldset>
 			<div aria-live="polite">
 				{question ? (
-					<section aria-labelledby="byp-question">
-						<p class="before-you-post__progress">Question {history.length}</p>
+					<section aria-labelledby="byp-question" key={history.length}>
+						<p class="before-you-post__progress">
+							{words['question']} {history.length}
+						</p>
 						<h3 id="byp-question" ref={focus} tabIndex={-1}>
 							{question.text}
 						</h3>
-						<div class="before-you-post__answers">
-							<button type="button" class="widget__primary" onClick={() => answer(true)}>
-								Yes
-							</button>
-							<button type="button" class="widget__primary" onClick={() => answer(false)}>
-								No
-							</button>
-						</div>
+						{question.type === 'yes-no' ? (
+							<div class="before-you-post__answers">
+								<button type="button" class="widget__primary" onClick={() => reply(true)}>
+									{words['yes']}
+								</button>
+								<button type="button" class="widget__primary" onClick={() => reply(false)}>
+									{words['no']}
+								</button>
+							</div>
+						) : (
+							<Choices question={question} words={words} onAnswer={reply} />
+						)}
 					</section>
 				) : (
 					decision && (
@@ -113,11 +224,12 @@ export default function BeforeYouPost({ base, wording }: Props) {
 									<li key={reason.fact}>
 										<p>{reason.reason}</p>
 										<p>
-											<strong>What to do:</strong> {reason.instead}
+											<strong>{words['whatToDo']}</strong> {reason.instead}
 										</p>
 										<p>
 											<a href={policyUrl(reason.policy, base)}>
-												What the policy says: {reason.policy.label}
+												{reason.guidance ? words['guidance'] : words['policy']}{' '}
+												{reason.policy.label}
 											</a>
 										</p>
 									</li>
@@ -133,13 +245,13 @@ export default function BeforeYouPost({ base, wording }: Props) {
 					onClick={() => setHistory(history.slice(0, -1))}
 					disabled={history.length === 1}
 				>
-					Back
+					{words['back']}
 				</button>
-				<button type="button" onClick={startOver} disabled={history.length === 1}>
-					Start over
+				<button type="button" onClick={() => setHistory([{}])} disabled={history.length === 1}>
+					{words['startOver']}
 				</button>
 			</div>
-			<p class="widget__note">Nothing you answer is saved or sent anywhere.</p>
+			<p class="widget__note">{words['note']}</p>
 		</div>
 	);
 }

@@ -2,28 +2,43 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import {
 	bestChoice,
 	bestIndex,
+	classResults,
 	countVote,
 	isRevealed,
 	moveClassroom,
 	revealAnswer,
+	setVotes,
+	shares,
 	startClassroom,
 	tallyOf,
 	type ClassroomState,
 } from '~/lib/quiz';
+import type { ClassroomWords } from '~/schemas/quiz-words';
 import { letters, type QuizItem } from './types';
 
 interface Props {
 	scenarios: QuizItem[];
+	/** The board's words, from content/data/quiz.yaml. */
+	words: ClassroomWords;
 	onExit: () => void;
 }
 
-/** Keys the board answers to, wherever focus is inside it. */
-function action(key: string): 'next' | 'previous' | 'reveal' | 'exit' | undefined {
-	switch (key.toLowerCase()) {
+type Action = 'advance' | 'next' | 'previous' | 'reveal' | 'exit' | { vote: number };
+
+/**
+ * Keys the board answers to, wherever focus is inside it. Presenter remotes send Page Down and Page Up (some send the
+ * arrows): Page Down reveals the answer first, then moves on, so that a clicker alone runs the lesson. While votes are
+ * being counted, 1 to 4 add a vote for A to D.
+ */
+function action(event: KeyboardEvent, counting: boolean): Action | undefined {
+	switch (event.key.toLowerCase()) {
+		case 'pagedown':
+			return 'advance';
 		case 'n':
 		case 'arrowright':
 			return 'next';
 		case 'p':
+		case 'pageup':
 		case 'arrowleft':
 			return 'previous';
 		case 'r':
@@ -32,14 +47,17 @@ function action(key: string): 'next' | 'previous' | 'reveal' | 'exit' | undefine
 		case 'escape':
 			return 'exit';
 	}
-	return undefined;
+	const digit = /^(?:Digit|Numpad)([1-4])$/.exec(event.code)?.[1];
+	return counting && digit ? { vote: Number(digit) - 1 } : undefined;
 }
 
 /**
- * For a teacher at the front: one scenario in type sized to the screen, the answer hidden until revealed, optional vote
- * counts kept for every scenario until the board closes, a question to discuss, and notes for the teacher.
+ * For a teacher at the front: one scenario in type sized to the screen, the answer hidden until revealed, votes counted
+ * by key, by button or as a show-of-hands total typed once, drawn as bars, kept for every scenario until the board
+ * closes; a question to discuss; teacher notes that close at each new scenario and give the reason only after the
+ * reveal; and, after the last scenario, the class's results.
  */
-export default function Classroom({ scenarios, onExit }: Props) {
+export default function Classroom({ scenarios, words, onExit }: Props) {
 	const [state, setState] = useState<ClassroomState>(startClassroom);
 	const [counting, setCounting] = useState(false);
 	const [notes, setNotes] = useState(false);
@@ -48,8 +66,12 @@ export default function Classroom({ scenarios, onExit }: Props) {
 	const revealed = isRevealed(state);
 	const tally = tallyOf(state);
 	const best = bestChoice(scenario);
-	const move = (step: 1 | -1) =>
+	const last = state.index === scenarios.length - 1;
+	// Teacher notes close at every new scenario, so that the next one's notes never show on the projector unasked.
+	const move = (step: 1 | -1) => {
+		setNotes(false);
 		setState((current) => moveClassroom(current, step, scenarios.length));
+	};
 	const reveal = () => setState(revealAnswer);
 
 	// Focus the board, and say it is ready, before the browser paints it: its keys work from the first frame.
@@ -57,15 +79,25 @@ export default function Classroom({ scenarios, onExit }: Props) {
 		const element = board.current!;
 		element.focus();
 		element.dataset['ready'] = 'true';
-		// Full screen where the browser allows it; the board fills the window either way.
-		element.requestFullscreen?.().catch(() => undefined);
+		// Full screen where the browser allows it; the board fills the window either way. The browser takes the first
+		// Esc to leave full screen and does not pass it on: leaving full screen leaves classroom mode too, so one Esc does.
+		let entered = false;
+		const left = () => {
+			if (entered && !document.fullscreenElement) onExit();
+		};
+		document.addEventListener('fullscreenchange', left);
+		element
+			.requestFullscreen?.()
+			.then(() => (entered = true))
+			.catch(() => undefined);
 		return () => {
+			document.removeEventListener('fullscreenchange', left);
 			if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
 		};
 	}, []);
 
-	// A button that has just been disabled (Reveal answer, Next at the end) would drop focus to the page: keep it on the
-	// board. In the same commit as the change, not after the next paint, so that focus is never seen lost.
+	// A button that has just been disabled (Reveal answer, Previous at the start) would drop focus to the page: keep it on
+	// the board. In the same commit as the change, not after the next paint, so that focus is never seen lost.
 	useLayoutEffect(() => {
 		const active = document.activeElement;
 		if (!board.current?.contains(active) || (active as HTMLButtonElement | null)?.disabled)
@@ -74,17 +106,24 @@ export default function Classroom({ scenarios, onExit }: Props) {
 
 	function onKeyDown(event: KeyboardEvent) {
 		if (event.altKey || event.ctrlKey || event.metaKey) return;
-		const todo = action(event.key);
+		const todo = action(event, counting && !state.ended);
 		if (!todo) return;
-		// A focused button's own Space does what the button says.
-		const onControl =
-			event.target instanceof HTMLElement && event.target.closest('button, a, input') !== null;
-		if (event.key === ' ' && onControl) return;
+		const target = event.target instanceof HTMLElement ? event.target : null;
+		// A focused button's own Space does what the button says; in a vote total, keys type (but for Esc and the pages).
+		if (event.key === ' ' && target?.closest('button, a, input')) return;
+		if (target?.closest('input') && !['exit', 'advance', 'previous'].includes(todo as string))
+			return;
 		event.preventDefault();
-		if (todo === 'next') move(1);
+		if (typeof todo === 'object') {
+			const choice = scenario.choices[todo.vote];
+			if (choice) setState((s) => countVote(s, choice.verdict, 1));
+		} else if (todo === 'advance') {
+			if (!state.ended && !revealed) reveal();
+			else move(1);
+		} else if (todo === 'next') move(1);
 		else if (todo === 'previous') move(-1);
 		else if (todo === 'reveal') reveal();
-		else if (!document.fullscreenElement) onExit();
+		else onExit();
 	}
 
 	// After a click with the mouse (not a key), give focus back to the board, so that Space reveals rather than pressing the button again.
@@ -93,122 +132,209 @@ export default function Classroom({ scenarios, onExit }: Props) {
 			board.current?.focus();
 	}
 
+	const split = shares(
+		tally,
+		scenario.choices.map((choice) => choice.verdict)
+	);
+
+	const main = state.ended ? (
+		<section class="classroom__end" aria-labelledby="classroom-end">
+			<h3 id="classroom-end" class="classroom__title">
+				{words.endTitle}
+			</h3>
+			<p>{words.endIntro}</p>
+			<table class="classroom__results">
+				<thead>
+					<tr>
+						<th scope="col">{words.scenarioColumn}</th>
+						<th scope="col">{words.bestColumn}</th>
+						<th scope="col">{words.resultColumn}</th>
+					</tr>
+				</thead>
+				<tbody>
+					{classResults(state, scenarios).map((result, index) => {
+						const item = scenarios[index]!;
+						const share = result.votes ? result.best / result.votes : 0;
+						return (
+							<tr key={item.id}>
+								<th scope="row">{item.title}</th>
+								<td>{letters[bestIndex(item)]}</td>
+								<td>
+									{result.votes ? (
+										<span class="classroom__result">
+											<span class="classroom__track" aria-hidden="true">
+												<span
+													class="classroom__fill"
+													style={{ width: `${Math.round(share * 100)}%` }}
+												/>
+											</span>
+											<span>
+												{result.best} / {result.votes} ({Math.round(share * 100)}%)
+											</span>
+										</span>
+									) : (
+										words.notCounted
+									)}
+								</td>
+							</tr>
+						);
+					})}
+				</tbody>
+			</table>
+		</section>
+	) : (
+		<div class="classroom__main">
+			<div class="classroom__scenario">
+				<h3 class="classroom__title">{scenario.title}</h3>
+				<p class="classroom__prompt">{scenario.prompt}</p>
+				<ol class="classroom__choices">
+					{scenario.choices.map((choice, index) => {
+						const isBest = revealed && choice === best;
+						const letter = letters[index];
+						const percent = Math.round(split[index]! * 100);
+						return (
+							<li
+								key={choice.verdict}
+								class={isBest ? 'classroom__choice classroom__choice--best' : 'classroom__choice'}
+							>
+								<span class="classroom__letter">{letter}</span>
+								<span class="classroom__text">
+									{choice.text}
+									{isBest && <strong class="classroom__best-label"> {words.bestAnswer}</strong>}
+									{counting && (
+										<span class="classroom__track" aria-hidden="true">
+											<span class="classroom__fill" style={{ width: `${percent}%` }} />
+										</span>
+									)}
+								</span>
+								{counting && (
+									<span class="classroom__tally">
+										<button
+											type="button"
+											aria-label={`${words.oneLess} ${letter}`}
+											onClick={() => setState((s) => countVote(s, choice.verdict, -1))}
+										>
+											−
+										</button>
+										<input
+											type="number"
+											inputMode="numeric"
+											min={0}
+											aria-label={`${words.votesFor} ${letter}`}
+											value={tally[choice.verdict] ?? 0}
+											onInput={(event) =>
+												setState((s) =>
+													setVotes(s, choice.verdict, Number(event.currentTarget.value))
+												)
+											}
+										/>
+										<button
+											type="button"
+											aria-label={`${words.oneMore} ${letter}`}
+											onClick={() => setState((s) => countVote(s, choice.verdict, 1))}
+										>
+											+
+										</button>
+										<span class="classroom__share">{percent}%</span>
+									</span>
+								)}
+							</li>
+						);
+					})}
+				</ol>
+			</div>
+			<div class="classroom__side">
+				<div aria-live="polite" class="classroom__answer">
+					{revealed && (
+						<>
+							<p>
+								<strong>
+									{words.answer} {letters[bestIndex(scenario)]}.
+								</strong>{' '}
+								{best.feedback}
+							</p>
+							<p>
+								{words.remember} {scenario.remember}
+							</p>
+							<p class="classroom__discuss">
+								<strong>{words.discuss}</strong> {scenario.discuss}
+							</p>
+						</>
+					)}
+				</div>
+				{notes && (
+					<section class="classroom__notes" aria-label={words.teacherNotes}>
+						<p>
+							<strong>{words.askClass}</strong>
+						</p>
+						<ol>
+							{scenario.teacherNotes.ask.map((question) => (
+								<li key={question}>{question}</li>
+							))}
+						</ol>
+						<p>
+							<strong>{words.why}</strong>{' '}
+							{revealed ? scenario.teacherNotes.why : words.whyAfterReveal}
+						</p>
+					</section>
+				)}
+			</div>
+		</div>
+	);
+
 	return (
 		<div
 			class="classroom"
 			ref={board}
 			tabIndex={-1}
 			role="region"
-			aria-label="Classroom quiz"
+			aria-label={words.region}
 			aria-describedby="classroom-keys"
 			onKeyDown={onKeyDown}
 			onClick={onClick}
 		>
 			<div class="classroom__bar">
 				<p class="classroom__progress" aria-live="polite">
-					Scenario {state.index + 1} of {scenarios.length}
+					{state.ended
+						? words.endTitle
+						: `${words.scenario} ${state.index + 1} ${words.of} ${scenarios.length}`}
 				</p>
 				<p id="classroom-keys" class="classroom__keys">
-					Keys: <kbd>N</kbd> or <kbd>→</kbd> next, <kbd>P</kbd> or <kbd>←</kbd> previous,{' '}
-					<kbd>R</kbd> or <kbd>Space</kbd> reveal, <kbd>Esc</kbd> leave
+					{words.keys}
 				</p>
 			</div>
-			<div class="classroom__main">
-				<div class="classroom__scenario">
-					<h3 class="classroom__title">{scenario.title}</h3>
-					<p class="classroom__prompt">{scenario.prompt}</p>
-					<ol class="classroom__choices">
-						{scenario.choices.map((choice, index) => {
-							const isBest = revealed && choice === best;
-							return (
-								<li
-									key={choice.verdict}
-									class={isBest ? 'classroom__choice classroom__choice--best' : 'classroom__choice'}
-								>
-									<span class="classroom__letter">{letters[index]}</span>
-									<span class="classroom__text">
-										{choice.text}
-										{isBest && <strong class="classroom__best-label"> ✓ Best answer</strong>}
-									</span>
-									{counting && (
-										<span class="classroom__tally">
-											<button
-												type="button"
-												aria-label={`One less vote for ${letters[index]}`}
-												onClick={() => setState((s) => countVote(s, choice.verdict, -1))}
-											>
-												−
-											</button>
-											<output aria-label={`Votes for ${letters[index]}`}>
-												{tally[choice.verdict] ?? 0}
-											</output>
-											<button
-												type="button"
-												aria-label={`One more vote for ${letters[index]}`}
-												onClick={() => setState((s) => countVote(s, choice.verdict, 1))}
-											>
-												+
-											</button>
-										</span>
-									)}
-								</li>
-							);
-						})}
-					</ol>
-				</div>
-				<div class="classroom__side">
-					<div aria-live="polite" class="classroom__answer">
-						{revealed && (
-							<>
-								<p>
-									<strong>Answer {letters[bestIndex(scenario)]}.</strong> {best.feedback}
-								</p>
-								<p>Remember: {scenario.remember}</p>
-								<p class="classroom__discuss">
-									<strong>Discuss:</strong> {scenario.discuss}
-								</p>
-							</>
-						)}
-					</div>
-					{notes && (
-						<section class="classroom__notes" aria-label="Teacher notes">
-							<p>
-								<strong>Why:</strong> {scenario.teacherNotes.why}
-							</p>
-							<p>
-								<strong>Ask the class:</strong>
-							</p>
-							<ol>
-								{scenario.teacherNotes.ask.map((question) => (
-									<li key={question}>{question}</li>
-								))}
-							</ol>
-						</section>
-					)}
-				</div>
-			</div>
+			{main}
 			<div class="classroom__controls">
-				<button type="button" onClick={() => move(-1)} disabled={state.index === 0}>
-					← Previous
-				</button>
-				<button type="button" class="widget__primary" onClick={reveal} disabled={revealed}>
-					Reveal answer
-				</button>
-				<button
-					type="button"
-					onClick={() => move(1)}
-					disabled={state.index === scenarios.length - 1}
-				>
-					Next →
-				</button>
-				<button type="button" aria-pressed={counting} onClick={() => setCounting(!counting)}>
-					Count votes
-				</button>
-				<button type="button" aria-expanded={notes} onClick={() => setNotes(!notes)}>
-					Teacher notes
-				</button>
+				{state.ended ? (
+					<>
+						<button type="button" class="widget__primary" onClick={() => move(-1)}>
+							{words.backToLast}
+						</button>
+						<button type="button" onClick={() => setState({ ...state, index: 0, ended: false })}>
+							{words.startAgain}
+						</button>
+					</>
+				) : (
+					<>
+						<button type="button" onClick={() => move(-1)} disabled={state.index === 0}>
+							{words.previous}
+						</button>
+						<button type="button" class="widget__primary" onClick={reveal} disabled={revealed}>
+							{words.reveal}
+						</button>
+						<button type="button" onClick={() => move(1)}>
+							{last ? words.finish : words.next}
+						</button>
+						<button type="button" aria-pressed={counting} onClick={() => setCounting(!counting)}>
+							{words.countVotes}
+						</button>
+						<button type="button" aria-expanded={notes} onClick={() => setNotes(!notes)}>
+							{words.teacherNotes}
+						</button>
+					</>
+				)}
 				<button type="button" onClick={onExit}>
-					Leave classroom mode
+					{words.leave}
 				</button>
 			</div>
 		</div>

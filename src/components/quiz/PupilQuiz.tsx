@@ -123,12 +123,11 @@ export default function PupilQuiz({ scenarios, childline, onExit }: Props) {
 					disabled={Boolean(answered)}
 					aria-describedby={missing ? 'quiz-missing' : undefined}
 				>
-					<legend>What should you do?</legend>
-					{missing && (
-						<p id="quiz-missing" class="widget__error">
-							Choose an answer first.
-						</p>
-					)}
+					<legend>What should they do?</legend>
+					{/* Always in the page, so that a screen reader announces the message when it appears. */}
+					<p id="quiz-missing" class="widget__error quiz__alert" role="alert">
+						{missing ? 'Choose an answer first.' : ''}
+					</p>
 					{scenario.choices.map((c, index) => {
 						const mark = !answered
 							? undefined
@@ -193,7 +192,7 @@ export default function PupilQuiz({ scenarios, childline, onExit }: Props) {
 							</p>
 						)}
 						<p>
-							<a href={scenario.policy.href}>What the policy says: {scenario.policy.label}</a>
+							<a href={scenario.policy.href}>Find out more: {scenario.policy.label}</a>
 						</p>
 					</div>
 				)}

@@ -4,7 +4,9 @@ import type { Band } from '~/schemas/scenario';
 import PupilQuiz from './PupilQuiz';
 import Classroom from './Classroom';
 import ScenarioList from './ScenarioList';
+import { gentleOrder } from '~/lib/quiz';
 import { bandLabels, type Helpline, type QuizItem } from './types';
+import type { ClassroomWords } from '~/schemas/quiz-words';
 
 type Kind = 'pupil' | 'classroom';
 /** An age band, or the scenarios a lesson plan chose (its link gives them as ?scenarios=id,id,id). */
@@ -21,8 +23,11 @@ function lessonScenarios(scenarios: QuizItem[]): QuizItem[] {
 export default function Quiz({
 	scenarios,
 	childline,
+	words,
 }: {
 	scenarios: QuizItem[];
+	/** Classroom mode's words, from content/data/quiz.yaml. */
+	words: ClassroomWords;
 	/** Childline's name and number, from content/data/contacts.yaml, for the summary. */
 	childline: Helpline;
 }) {
@@ -51,13 +56,15 @@ export default function Quiz({
 	let body;
 	if (mode.kind !== 'choose') {
 		const chosen =
-			mode.band === 'lesson' ? lesson : scenarios.filter((scenario) => scenario.band === mode.band);
+			mode.band === 'lesson'
+				? lesson
+				: gentleOrder(scenarios.filter((scenario) => scenario.band === mode.band));
 		const exit = () => setMode({ kind: 'choose', from: mode.kind });
 		body =
 			mode.kind === 'pupil' ? (
 				<PupilQuiz scenarios={chosen} childline={childline} onExit={exit} />
 			) : (
-				<Classroom scenarios={chosen} onExit={exit} />
+				<Classroom scenarios={chosen} words={words} onExit={exit} />
 			);
 	} else {
 		body = (

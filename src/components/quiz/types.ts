@@ -1,10 +1,12 @@
 import type { PostVerdict } from '~/lib/posting-rules';
+import type { Intensity } from '~/lib/quiz';
 import type { Band } from '~/schemas/scenario';
 
 /** A scenario as the quiz islands receive it: the content, plus its policy section's address. */
 export interface QuizItem {
 	id: string;
 	band: Band;
+	intensity: Intensity;
 	title: string;
 	prompt: string;
 	answer: PostVerdict;
@@ -12,6 +14,7 @@ export interface QuizItem {
 	remember: string;
 	discuss: string;
 	teacherNotes: { why: string; ask: readonly [string, string] };
+	/** The page the feedback links to: a page for pupils, or the policy section that decides (when that is for pupils). */
 	policy: { href: string; label: string };
 }
 
