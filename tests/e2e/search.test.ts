@@ -128,7 +128,9 @@ describe('search, through the site’s own search box', () => {
 			`${name}: ${right} of ${of} right first (${((100 * right) / of).toFixed(1)}%).${wrong.length ? `\nNot first:\n${wrong.join('\n')}` : ''}`
 		);
 
-	it(`answers at least 95% of ${questions.length} questions people type with the right page first, and none with nothing; the tuning and held-out halves reported apart`, async () => {
+	// The list's bar was 95% of all 86 questions, when special cases had been written for single ones (issue 23):
+	// it is replaced by the held-out bar, 90%, on each half, reported apart, beside the 81 questions never tuned on.
+	it(`answers at least 90% of each half of the ${questions.length} questions people type with the right page first, and none with nothing; the tuning and held-out halves reported apart`, async () => {
 		expect(questions.length).toBeGreaterThanOrEqual(60);
 		const halves = [];
 		for (const [name, half] of [
@@ -148,8 +150,8 @@ describe('search, through the site’s own search box', () => {
 		expect(
 			outcomes.filter(({ urls }) => urls.length === 0).map(({ question }) => question)
 		).toEqual([]);
-		const right = halves.reduce((sum, { right }) => sum + right, 0);
-		expect(right / outcomes.length).toBeGreaterThanOrEqual(0.95);
+		for (const { right, outcomes: half } of halves)
+			expect(right / half.length).toBeGreaterThanOrEqual(0.9);
 	});
 
 	it(`answers at least 90% of the ${heldOutQuestions.length} held-out questions (never tuned on) with an answering page first, and puts no guide or unrelated page first for a child at risk`, async () => {
