@@ -217,9 +217,12 @@ function synonymsByFirstWord(
 	return byFirst;
 }
 
+/** The most words of a query that are read: a longer one is pasted text, whose rest adds searches, not meaning. */
+const maxQueryWords = 24;
+
 /** The concepts of a query: its meaningful words, with people's phrases mapped to the site's words. */
 export function planQuery(text: string, synonyms: readonly Synonym[] = []): Concept[] {
-	const typed = words(text).slice(0, 24);
+	const typed = words(text).slice(0, maxQueryWords);
 	const byFirst = synonymsByFirstWord(synonyms);
 	const byStem = new Map<string, { word: string; synonym: Synonym }>();
 	for (const list of byFirst.values())
@@ -420,7 +423,8 @@ export function describesSituation(text: string): boolean {
 	if (typed.length < situationWords) return false;
 	const happens = typed.some(
 		(word) =>
-			eventWords.has(word) || (!notEvents.has(word) && word.length > 4 && /(?:ed|ing)$/.test(word))
+			eventWords.has(word) ||
+			(!notEvents.has(word) && word.length >= shortestEventWord && /(?:ed|ing)$/.test(word))
 	);
 	return happens && typed.some((word) => personWords.has(word));
 }
@@ -433,6 +437,9 @@ const personWords: ReadonlySet<string> = new Set(
 		'teacher teachers staff colleague boy boys girl girls man guy ex stranger adult'
 	).split(' ')
 );
+
+/** The shortest word ending in -ed or -ing read as something happening: shorter ones are not ("bed", "king"). */
+const shortestEventWord = 5;
 
 /** The fewest words in a query that describes a situation: two are a topic ("bad review"). */
 const situationWords = 3;
@@ -682,12 +689,15 @@ export function preferNamedPages<T extends { id: string }>(
 	return ordered;
 }
 
+/** The shortest word kept in the site's vocabulary: shorter ones are never corrected to. */
+const shortestSiteWord = 3;
+
 /** How often each word of the texts is used: the site's vocabulary, for correcting misspellings. */
 export function countWords(texts: readonly string[]): Map<string, number> {
 	const counts = new Map<string, number>();
 	for (const text of texts) {
 		for (const word of words(text)) {
-			if (word.length < 3 || /^\d+$/.test(word)) continue;
+			if (word.length < shortestSiteWord || /^\d+$/.test(word)) continue;
 			counts.set(word, (counts.get(word) ?? 0) + 1);
 		}
 	}
