@@ -794,7 +794,8 @@ export function protectedWords(
 	}
 	const kept = new Set<string>();
 	for (const raw of english) {
-		const word = words(raw).join('');
+		// Most dictionary words are plain letters already; the rest are normalised as a query's words are.
+		const word = /^[a-z]+$/.test(raw) ? raw : words(raw).join('');
 		if (!word || vocabulary.has(word) || kept.has(word)) continue;
 		const limit = allowedSlips(word.length);
 		if (limit === 0) continue;
