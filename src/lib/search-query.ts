@@ -782,14 +782,21 @@ export function protectedWords(
 	english: Iterable<string>,
 	vocabulary: ReadonlyMap<string, number>
 ): string[] {
-	// Every site word's variants with up to as many letters deleted as it may have wrong, so that near words are
-	// found without comparing every pair: two words within n edits share a variant with n letters deleted from each.
-	const variants = new Map<string, string[]>();
+	// The site's words' variants with up to one, and up to two, letters deleted, so that near words are found
+	// without comparing every pair: two words within n edits share a variant with at most n letters deleted from each.
+	// A word is corrected with as many slips as its own length allows, so each English word is looked up at its depth.
+	const variants = [
+		new Map<string, string[]>(),
+		new Map<string, string[]>(),
+		new Map<string, string[]>(),
+	];
 	for (const word of vocabulary.keys()) {
-		for (const variant of deletions(word, allowedSlips(word.length))) {
-			const list = variants.get(variant);
-			if (list) list.push(word);
-			else variants.set(variant, [word]);
+		for (const depth of [1, 2]) {
+			for (const variant of deletions(word, depth)) {
+				const list = variants[depth]!.get(variant);
+				if (list) list.push(word);
+				else variants[depth]!.set(variant, [word]);
+			}
 		}
 	}
 	const kept = new Set<string>();
@@ -800,11 +807,12 @@ export function protectedWords(
 		const limit = allowedSlips(word.length);
 		if (limit === 0) continue;
 		for (const variant of deletions(word, limit)) {
-			const near = variants
-				.get(variant)
-				?.some(
-					(candidate) => candidate[0] === word[0] && editDistance(word, candidate, limit) <= limit
-				);
+			const near = variants[limit]!.get(variant)?.some(
+				(candidate) =>
+					candidate[0] === word[0] &&
+					Math.abs(candidate.length - word.length) <= limit &&
+					editDistance(word, candidate, limit) <= limit
+			);
 			if (near) {
 				kept.add(word);
 				break;

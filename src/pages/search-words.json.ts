@@ -1,6 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import dictionary from 'dictionary-en-gb';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { aliasSynonyms, countWords, protectedWords, words } from '~/lib/search-query';
 import { dictionaryWords } from '~/lib/word-forms';
 import { conceptSynonyms, searchSettings } from '~/search-settings';
@@ -14,6 +16,40 @@ import * as wording from '~/wording';
  * misspellings of them, which are never corrected. Only those reach the browser, not the dictionary.
  * Built from the content itself, so a page added to content/docs is covered with no extra work.
  */
+/**
+ * The English words near the site's own (see `protectedWords`), kept between builds in node_modules/.cache for the
+ * same words and dictionary: reading every form of the dictionary's words takes seconds.
+ */
+function englishNear(vocabulary: ReadonlyMap<string, number>): string[] {
+	const key = createHash('sha256')
+		.update([...vocabulary.keys()].sort().join(' '))
+		.update(dictionary.aff)
+		.update(dictionary.dic)
+		.digest('hex')
+		.slice(0, 16);
+	const folder = 'node_modules/.cache/site-search';
+	const file = `${folder}/english-${key}.json`;
+	try {
+		return JSON.parse(readFileSync(file, 'utf8')) as string[];
+	} catch {
+		// Not computed yet for these words.
+	}
+	const english = protectedWords(
+		dictionaryWords(
+			new TextDecoder().decode(dictionary.aff),
+			new TextDecoder().decode(dictionary.dic)
+		),
+		vocabulary
+	);
+	try {
+		mkdirSync(folder, { recursive: true });
+		writeFileSync(file, JSON.stringify(english));
+	} catch {
+		// A read-only install still builds; it computes the list each time.
+	}
+	return english;
+}
+
 /** The words, computed once for both files (this one, and search-english.json). */
 export async function searchWords() {
 	return (computed ??= compute());
@@ -57,11 +93,7 @@ async function compute() {
 			...searchSettings.concepts.flatMap(({ names = [] }) => names.flatMap(words)),
 		]),
 	].filter((word) => word.length > 2);
-	const english = protectedWords(
-		dictionaryWords(
-			new TextDecoder().decode(dictionary.aff),
-			new TextDecoder().decode(dictionary.dic)
-		),
+	const english = englishNear(
 		new Map([
 			...vocabulary,
 			// People's words in the synonyms are corrected to as well ("nudez" is "nudes").

@@ -53,8 +53,12 @@ const noWords: Words = {
 	vocabulary: [],
 };
 
+/** The most results shown: more is a list to read, not an answer. */
 const maxResults = 10;
+/** How long typing must pause before a search starts, so that each keystroke does not start one. */
 const debounceMs = 60;
+/** Under this share of what was typed matched by the best page, the results are said to match only part of it. */
+const partialCoverage = 0.5;
 
 /**
  * An excerpt as text and <mark> nodes (never parsed as HTML): Pagefind's own marks are dropped, and only whole
@@ -217,7 +221,9 @@ export async function enhanceSearch(root: HTMLElement) {
 		input.removeAttribute('aria-activedescendant');
 		const count = list.children.length;
 		input.setAttribute('aria-expanded', String(count > 0));
-		const weak = count > 0 && (ranked[0]?.coverage ?? 0) < 0.5;
+		// Judged by the best match, not the first result: a route put first may match few of the words.
+		const best = Math.max(0, ...ranked.map((hit) => hit.coverage));
+		const weak = count > 0 && best < partialCoverage;
 		next.hidden = count > 0 && !weak;
 		nextLead.textContent =
 			count === 0
