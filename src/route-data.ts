@@ -3,7 +3,9 @@ import { audienceLabels } from './lib/audience';
 import type { PageData } from './lib/page-data';
 import { fillNames } from './lib/school-names';
 import { names } from './school';
-import { keywordsField, policyKeywordsField } from './lib/search-fields';
+import { kindField, keywordsField, pageField, policyKeywordsField } from './lib/search-fields';
+import { pageKind } from './lib/search-query';
+import { decisionHelpers } from './lib/decision-helpers';
 
 type TocItem = { children: TocItem[] };
 const countHeadings = (items: TocItem[]): number =>
@@ -33,6 +35,25 @@ export const onRequest = defineRouteMiddleware(({ locals }) => {
 		head.push({
 			tag: 'meta',
 			attrs: { 'data-pagefind-filter': 'audience[content]', content: audienceLabels[audience] },
+			content: '',
+		});
+	}
+	// The page's kind (policy section, decision helper, help page, guide …) and address, from its address alone,
+	// as Pagefind filters: the search ranks by kind and finds a route's page by its address.
+	const slug = route.id.replace(/^\/+|\/+$/g, '');
+	for (const [field, value] of [
+		[
+			kindField,
+			pageKind(
+				slug,
+				decisionHelpers.map(({ page }) => page)
+			),
+		],
+		[pageField, slug || 'index'],
+	] as const) {
+		head.push({
+			tag: 'meta',
+			attrs: { 'data-pagefind-filter': `${field}[content]`, content: value },
 			content: '',
 		});
 	}

@@ -1,10 +1,40 @@
 import raw from '../content/data/search.yaml?raw';
-import { parseObjectFile } from './lib/data-file';
+import { parse } from 'yaml';
+import { DataFileError, parseObjectFile } from './lib/data-file';
+import type { Synonym } from './lib/search-query';
 import { searchSettingsSchema, type SearchSettings } from './schemas/search';
 
-/** The search box's suggestions and synonyms from `content/data/search.yaml`, checked when the site builds. */
-export const searchSettings: SearchSettings = parseObjectFile(
-	raw,
-	searchSettingsSchema,
-	'content/data/search.yaml'
-);
+const file = 'content/data/search.yaml';
+
+/**
+ * The search box's suggestions and concepts from `content/data/search.yaml`, checked when the site builds. A
+ * problem names the file, the concept (by its name) and the field.
+ */
+export function readSearchSettings(text: string): SearchSettings {
+	try {
+		return parseObjectFile(text, searchSettingsSchema, file);
+	} catch (error) {
+		if (!(error instanceof DataFileError)) throw error;
+		let names: unknown[] = [];
+		try {
+			const data = parse(text) as { concepts?: { concept?: unknown }[] };
+			names = Array.isArray(data?.concepts) ? data.concepts.map((entry) => entry?.concept) : [];
+		} catch {
+			// The message already says the YAML is not valid.
+		}
+		throw new DataFileError(
+			error.message.replace(/concepts\[(\d+)\]/g, (whole, at: string) =>
+				typeof names[Number(at)] === 'string' ? `${whole} (“${names[Number(at)]}”)` : whole
+			)
+		);
+	}
+}
+
+export const searchSettings: SearchSettings = readSearchSettings(raw);
+
+/** Every concept's synonyms, each carrying its concept's name and route. */
+export function conceptSynonyms(settings: SearchSettings): Synonym[] {
+	return settings.concepts.flatMap(({ concept, route, synonyms }) =>
+		synonyms.map(({ words, means }) => ({ words, means, concept, ...(route ? { route } : {}) }))
+	);
+}

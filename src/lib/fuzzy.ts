@@ -1,11 +1,16 @@
 /** Forgiving matching of typed names: "tik tok", "you tube" and "instagramm" still find the app. */
 
+/**
+ * Lower case, accents dropped: "Pokémon" becomes "pokemon". The one normalisation of letters shared by the age
+ * checker's names and the search box's words (src/lib/search-query.ts).
+ */
+export function plainLetters(text: string): string {
+	return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
 /** Lower case, without accents or punctuation, spaces collapsed: "Pokémon GO!" becomes "pokemon go". */
 export function normalise(text: string): string {
-	return text
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
+	return plainLetters(text)
 		.replace(/[^\p{L}\p{N}]+/gu, ' ')
 		.trim();
 }

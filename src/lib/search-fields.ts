@@ -8,3 +8,7 @@ export const metaWeights: Record<string, number> = {
 	[policyKeywordsField]: 8,
 	[keywordsField]: 2,
 };
+
+/** The Pagefind filters that hold a page's kind (see `pageKind` in search-query.ts) and its address without slashes. */
+export const kindField = 'kind';
+export const pageField = 'page';

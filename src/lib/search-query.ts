@@ -3,8 +3,10 @@
  * query, so a sentence ("my son wants snapchat is he old enough") finds nothing. Here a query becomes a
  * few concepts (the words that carry meaning, people's words mapped to the site's, misspellings
  * corrected against the site's own words); each is searched on its own, and the pages are ranked by how
- * much of the query they match, then by Pagefind's own score. Pure: the index is passed in.
+ * much of the query they match, then by Pagefind's own score, then by what kind of page answers that kind
+ * of question. Pure: the index is passed in.
  */
+import { allowedSlips, editDistance, plainLetters } from './fuzzy';
 
 /** People's words and the site's words for the same thing: "nudes" is searched as "indecent image". */
 export interface Synonym {
@@ -12,6 +14,50 @@ export interface Synonym {
 	words: readonly string[];
 	/** The site's own words for it. */
 	means: string;
+	/** The concept it belongs to (content/data/search.yaml), such as "images" or "self-harm". */
+	concept?: string;
+	/**
+	 * For a concept where a child may be at risk: the pages that carry the route for it, in order (their slugs,
+	 * such as "tools/worried-about-a-post"). When the concept is recognised, the first of them the site has leads.
+	 */
+	route?: readonly string[];
+}
+
+/**
+ * What kind of page a result is, from its address: the ranking treats an app or device guide, a policy section
+ * and a page about the site differently.
+ */
+export type PageKind =
+	| 'policy'
+	| 'document'
+	| 'helper'
+	| 'help'
+	| 'guide'
+	| 'tool'
+	| 'contacts'
+	| 'audience'
+	| 'lesson'
+	| 'about';
+
+/**
+ * A page's kind from its slug (its address without the base, no slashes at the ends): "policy/extremism" is a
+ * policy section, "apps/roblox" or "devices/xbox" a guide. `helperPages` are the decision helpers' slugs.
+ */
+export function pageKind(slug: string, helperPages: readonly string[] = []): PageKind {
+	const path = slug.replace(/^\/+|\/+$/g, '');
+	const [first = '', second] = path.split('/');
+	if (helperPages.includes(path)) return 'helper';
+	if (path === 'policy/in-full') return 'document';
+	if (first === 'policy') return 'policy';
+	if (first === 'apps') return 'guide';
+	// The devices index lists the guides and says what to set on any device; each device's own page is a guide.
+	if (first === 'devices') return second ? 'guide' : 'help';
+	if (['help', 'parents', 'staff', 'pupils'].includes(first)) return 'help';
+	if (first === 'tools') return 'tool';
+	if (first === 'contacts') return 'contacts';
+	if (first === 'lessons') return 'lesson';
+	if (['', 'index', 'for-parents', 'for-pupils', 'for-staff'].includes(path)) return 'audience';
+	return 'about';
 }
 
 /** One thing the reader asked about, and what to search for it. */
@@ -22,6 +68,9 @@ export interface Concept {
 	term: string;
 	/** Whether `term` is a synonym's: then the typed words are searched too, their pages counting half. */
 	synonym?: boolean;
+	/** The synonym's concept and, where a child may be at risk, its route (see `Synonym`). */
+	concept?: string;
+	route?: readonly string[];
 	/** Where the typed words start and end in the query, counted in words. */
 	from: number;
 	to: number;
@@ -39,6 +88,8 @@ export interface HitGroup {
 	hits: readonly Hit[];
 	/** 1 for a concept; less for a place or app name ("on tiktok") or for a pair of neighbouring words. */
 	weight: number;
+	/** Whether the part only says who, where or when (see `isContextWord`). */
+	context?: boolean;
 	/**
 	 * How many pages to count the part as matching, for how rare it is, if not its hits: a synonym's meaning
 	 * matches fewer pages than its hits, which include its words as typed; a pair is no rarer than its rarer word.
@@ -60,6 +111,10 @@ export interface SearchOutcome {
 	/** Words searched as another word of the site's: ["complane", "complain"]. */
 	corrections: [typed: string, searched: string][];
 	concepts: Concept[];
+	/** Words that carry meaning but that no page holds ("deepfake"): the results match the rest. */
+	unmatched: string[];
+	/** The slug of the route page put first because a concept where a child may be at risk was recognised. */
+	route?: string;
 }
 
 export interface SearchIndex {
@@ -72,6 +127,14 @@ export interface SearchIndex {
 	placeWords?: ReadonlySet<string>;
 	/** How many pages the index holds. */
 	pageCount?: number;
+	/** Each page's kind, by its id (pages not listed are treated as a policy section would be). */
+	kinds?: ReadonlyMap<string, PageKind>;
+	/** Real English words near the site's own ones, never corrected ("apple" is not "apply"). */
+	english?: ReadonlySet<string>;
+	/** Words that ask about apps or games in general ("apps", "games"): then every guide may compete. */
+	generalGuideWords?: ReadonlySet<string>;
+	/** The id of the page at a slug ("tools/worried-about-a-post"), if the index has it. */
+	pageAt?: (slug: string) => Promise<string | undefined>;
 }
 
 /** Words that carry no meaning on their own in a question: "what do I do if…". */
@@ -86,9 +149,7 @@ export const stopWords: ReadonlySet<string> = new Set(
 		'thing things think this those though through thru to too u under until up ur us very want wanted wants was wasnt way we well were ' +
 		'werent what whats when where whether which while who whom whos why will with without wont would wouldnt ya yeah yes yet you youd ' +
 		'youre your yours yourself back started start starts starting stay staying till alright happened happen happens going go goes tell told help ask asked keep kept put make made ' +
-		'also enough lot lots really right sure tho try trying use used using ' +
-		// Words that say when or how something was said, not what: "someone has written…", "going round", "last".
-		'written wrote write writes around round last latest'
+		'also enough lot lots really right sure tho try trying use used using'
 	).split(' ')
 );
 
@@ -103,17 +164,31 @@ export const contextWords: ReadonlySet<string> = new Set(
 	).split(' ')
 );
 
-/** Whether a word only says who, where or how old ("tiktok", "year", "9"): such a word counts half. */
+/** How much a word that says who, where or in what form counts ("tiktok", "year", "video"): half. */
+const contextWeight = 0.5;
+/** How much a pair of neighbouring words counts beside its words: a bonus for a phrase, never more than a word. */
+const pairWeight = 0.25;
+/** How much a synonym's words as typed count beside its meaning ("privacy settings"): half. */
+const typedWordsShare = 0.5;
+/** A page scoring under this share of the best page for a word only mentions it in passing: not a match. */
+const passingMention = 0.05;
+/** The share of a word's weight a page gets for holding it at all; the rest goes by how well Pagefind ranks it. */
+const matchFloor = 0.25;
+/** Pages scoring under this share of the best page match only a small part of a long query: noise. */
+const noiseShare = 0.4;
+
+/** Whether a word only says who, where, when or how old ("tiktok", "year", "9", "2am"): such a word counts half. */
 export function isContextWord(word: string, placeWords?: ReadonlySet<string>): boolean {
-	return /^\d+$/.test(word) || contextWords.has(word) || Boolean(placeWords?.has(word));
+	return (
+		/^\d+(?:am|pm|st|nd|rd|th|s)?$/.test(word) ||
+		contextWords.has(word) ||
+		Boolean(placeWords?.has(word))
+	);
 }
 
 /** Lower case, plain letters, straight apostrophes dropped: "Daughter’s Café" → "daughters cafe". */
 export function normalise(text: string): string {
-	return text
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
+	return plainLetters(text)
 		.replace(/['‘’`´]s\b/g, '')
 		.replace(/['‘’`´]/g, '');
 }
@@ -126,15 +201,15 @@ export function words(text: string): string[] {
 /** The synonyms by their first word, longest phrase first, for matching phrases in a query. */
 function synonymsByFirstWord(
 	synonyms: readonly Synonym[]
-): Map<string, { typed: string[]; means: string }[]> {
-	const byFirst = new Map<string, { typed: string[]; means: string }[]>();
+): Map<string, { typed: string[]; synonym: Synonym }[]> {
+	const byFirst = new Map<string, { typed: string[]; synonym: Synonym }[]>();
 	for (const synonym of synonyms) {
 		for (const phrase of synonym.words) {
 			const typed = words(phrase);
 			const first = typed[0];
 			if (!first) continue;
 			const list = byFirst.get(first) ?? [];
-			list.push({ typed, means: synonym.means });
+			list.push({ typed, synonym });
 			byFirst.set(first, list);
 		}
 	}
@@ -142,21 +217,47 @@ function synonymsByFirstWord(
 	return byFirst;
 }
 
+/** The most words of a query that are read: a longer one is pasted text, whose rest adds searches, not meaning. */
+const maxQueryWords = 24;
+
 /** The concepts of a query: its meaningful words, with people's phrases mapped to the site's words. */
 export function planQuery(text: string, synonyms: readonly Synonym[] = []): Concept[] {
-	const typed = words(text).slice(0, 24);
+	const typed = words(text).slice(0, maxQueryWords);
 	const byFirst = synonymsByFirstWord(synonyms);
+	const byStem = new Map<string, { word: string; synonym: Synonym }>();
+	for (const list of byFirst.values())
+		for (const candidate of list) {
+			if (candidate.typed.length === 1) {
+				// The shortest of a stem's words, so that any longer form of it is read as it.
+				const word = candidate.typed[0]!;
+				const known = byStem.get(stem(word));
+				if (!known || word.length < known.word.length)
+					byStem.set(stem(word), { word, synonym: candidate.synonym });
+			}
+		}
 	const concepts: Concept[] = [];
 	for (let at = 0; at < typed.length;) {
 		const word = typed[at]!;
-		const phrase = byFirst
-			.get(word)
-			?.find((candidate) => candidate.typed.every((part, offset) => typed[at + offset] === part));
+		// A phrase as listed, or a one-word synonym with an ending added ("threatens" for "threaten"), never with
+		// one taken away ("friend" is not "friended").
+		const phrase =
+			byFirst
+				.get(word)
+				?.find((candidate) =>
+					candidate.typed.every((part, offset) => typed[at + offset] === part)
+				) ??
+			((stemmed) =>
+				stemmed && !stopWords.has(word) && word.length >= stemmed.word.length
+					? { typed: [word], synonym: stemmed.synonym }
+					: undefined)(byStem.get(stem(word)));
 		if (phrase) {
+			const { means, concept, route } = phrase.synonym;
 			concepts.push({
 				typed: phrase.typed.join(' '),
-				term: words(phrase.means).join(' '),
+				term: words(means).join(' '),
 				synonym: true,
+				...(concept ? { concept } : {}),
+				...(route?.length ? { route } : {}),
 				from: at,
 				to: at + phrase.typed.length,
 			});
@@ -175,42 +276,20 @@ export function planQuery(text: string, synonyms: readonly Synonym[] = []): Conc
 	);
 }
 
-/** Edit distance with adjacent transpositions ("safegaurding" is one step from "safeguarding"), giving up above `limit`. */
-export function editDistance(a: string, b: string, limit = Infinity): number {
-	if (Math.abs(a.length - b.length) > limit) return limit + 1;
-	let before = Array.from({ length: b.length + 1 }, (_, index) => index);
-	let previous = before;
-	for (let i = 1; i <= a.length; i++) {
-		const row = [i];
-		let best = i;
-		for (let j = 1; j <= b.length; j++) {
-			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			let value = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
-			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-				value = Math.min(value, before[j - 2]! + 1);
-			row.push(value);
-			best = Math.min(best, value);
-		}
-		if (best > limit) return limit + 1;
-		before = previous;
-		previous = row;
-	}
-	return previous[b.length]!;
-}
-
-/** How many letters may be wrong in a word of this length. */
-const allowedErrors = (length: number) => (length < 5 ? 0 : length < 8 ? 1 : 2);
+export { editDistance };
 
 /**
  * The site's word closest to a misspelt one ("complane" → "complain", "instagramm" → "instagram"), or
- * undefined if none is close. Of equally close words, the one the site uses most.
+ * undefined if none is close. Of equally close words, the one the site uses most. A word in `english` is spelt
+ * right, and is never replaced by another ("apple" stays "apple", though the site says "apply").
  */
 export function correctWord(
 	word: string,
-	vocabulary: ReadonlyMap<string, number>
+	vocabulary: ReadonlyMap<string, number>,
+	english?: ReadonlySet<string>
 ): string | undefined {
-	const limit = allowedErrors(word.length);
-	if (limit === 0 || /\d/.test(word)) return undefined;
+	const limit = allowedSlips(word.length);
+	if (limit === 0 || /\d/.test(word) || english?.has(word)) return undefined;
 	let best: { word: string; distance: number; count: number } | undefined;
 	for (const [candidate, count] of vocabulary) {
 		if (
@@ -228,10 +307,14 @@ export function correctWord(
 }
 
 /** Corrects each word of a term that the site does not use; the term unchanged if it needs nothing. */
-function correctTerm(term: string, vocabulary: ReadonlyMap<string, number>): string {
+function correctTerm(
+	term: string,
+	vocabulary: ReadonlyMap<string, number>,
+	english?: ReadonlySet<string>
+): string {
 	return term
 		.split(' ')
-		.map((word) => (vocabulary.has(word) ? word : (correctWord(word, vocabulary) ?? word)))
+		.map((word) => (vocabulary.has(word) ? word : (correctWord(word, vocabulary, english) ?? word)))
 		.join(' ');
 }
 
@@ -245,17 +328,28 @@ export function normalised(hits: readonly Hit[]): Map<string, number> {
 /**
  * Merges the pages found for each part of the query. A page scores for each part it matches, weighted by
  * how rare that part is on the site (so "snapchat" counts for more than "school") and by how well Pagefind
- * ranks the page for it; a one-word search keeps Pagefind's own order.
+ * ranks the page for it; a one-word search keeps Pagefind's own order. `pageWeight` scales a page's score for
+ * what kind of page it is (see `kindWeight`).
  */
-export function rankHits(groups: readonly HitGroup[], pageCount?: number): RankedHit[] {
+export function rankHits(
+	groups: readonly HitGroup[],
+	pageCount?: number,
+	pageWeight: (id: string) => number = () => 1
+): RankedHit[] {
 	const scores = groups.map((group) => normalised(group.hits));
 	const pages = new Set(scores.flatMap((score) => [...score.keys()]));
 	const total = Math.max(pageCount ?? 0, pages.size, 1);
 	// How rare a part is on the site: a synonym by the pages its meaning finds, not its words as typed.
-	const weights = scores.map((score, at) => {
-		const pages = Math.max(1, groups[at]!.pages ?? score.size);
-		return score.size === 0 ? 0 : groups[at]!.weight * Math.log((total + 1) / pages);
-	});
+	const rarity = scores.map((score, at) =>
+		score.size === 0 ? 0 : Math.log((total + 1) / Math.max(1, groups[at]!.pages ?? score.size))
+	);
+	// A word that says who, where or when ("2am", "tiktok") is never rarer than the rarest word of what the
+	// question is about: it narrows the answer, it is not the answer.
+	const about = Math.max(0, ...rarity.filter((_, at) => !groups[at]!.context));
+	const weights = rarity.map(
+		(value, at) =>
+			groups[at]!.weight * (groups[at]!.context && about > 0 ? Math.min(value, about) : value)
+	);
 	const weightSum = weights.reduce((sum, weight) => sum + weight, 0) || 1;
 	const ranked = [...pages].map((id) => {
 		let coverage = 0;
@@ -264,19 +358,19 @@ export function rankHits(groups: readonly HitGroup[], pageCount?: number): Ranke
 		scores.forEach((byPage, at) => {
 			const value = byPage.get(id);
 			// A passing mention (a word in a long table) is not a match.
-			if (value === undefined || value < 0.05) return;
+			if (value === undefined || value < passingMention) return;
 			coverage += weights[at]!;
-			score += weights[at]! * (0.25 + 0.75 * Math.sqrt(value));
+			score += weights[at]! * (matchFloor + (1 - matchFloor) * Math.sqrt(value));
 			matched.push(groups[at]!.typed);
 		});
-		score /= weightSum;
+		score = (score / weightSum) * pageWeight(id);
 		return { id, coverage: coverage / weightSum, matched, score };
 	});
 	ranked.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 	// Pages that match only a small part of a long query are noise.
 	const best = ranked[0]?.score ?? 0;
 	return ranked
-		.filter((hit) => hit.score >= best * 0.4)
+		.filter((hit) => hit.score >= best * noiseShare)
 		.map(({ id, coverage, matched }) => ({ id, coverage, matched }));
 }
 
@@ -284,7 +378,7 @@ export function rankHits(groups: readonly HitGroup[], pageCount?: number): Ranke
 function withTypedWords(meant: readonly Hit[], typed: readonly Hit[]): Hit[] {
 	const scores = normalised(meant);
 	for (const [id, score] of normalised(typed))
-		scores.set(id, Math.max(scores.get(id) ?? 0, score / 2));
+		scores.set(id, Math.max(scores.get(id) ?? 0, score * typedWordsShare));
 	return [...scores].map(([id, score]) => ({ id, score }));
 }
 
@@ -300,11 +394,146 @@ const safely = async (search: SearchIndex['search'], term: string): Promise<Hit[
 	}
 };
 
+/**
+ * Words that say something happened or is happening ("sent", "posted", "keeps"), beyond those ending in -ed or
+ * -ing: a question with one describes a situation.
+ */
+const eventWords: ReadonlySet<string> = new Set(
+	(
+		'sent send sends made makes said says told tells put puts took takes wrote writes saw sees found ' +
+		'left leaked keeps kept got gets shared shares posted posts threatened threatens showed shows ' +
+		'asked asks messaged messages disclosed'
+	).split(' ')
+);
+
+/** Words ending in -ed or -ing that are not things happening ("something", "bed"). */
+const notEvents: ReadonlySet<string> = new Set(
+	'something nothing anything everything thing things morning evening bed need needed feed red'.split(
+		' '
+	)
+);
+
+/**
+ * Whether a query describes a situation (someone did something, something happened) rather than naming a topic:
+ * "a pupil sent me a friend request" does, "friend request" and "when was this policy last reviewed" do not. A
+ * situation needs at least `situationWords` words, one of them a verb of something happening and one a person.
+ */
+export function describesSituation(text: string): boolean {
+	const typed = words(text);
+	if (typed.length < situationWords) return false;
+	const happens = typed.some(
+		(word) =>
+			eventWords.has(word) ||
+			(!notEvents.has(word) && word.length >= shortestEventWord && /(?:ed|ing)$/.test(word))
+	);
+	return happens && typed.some((word) => personWords.has(word));
+}
+
+/** Words for someone who does or undergoes something: a situation has someone in it. */
+const personWords: ReadonlySet<string> = new Set(
+	(
+		'someone somebody anyone people person i me my he she they him her them we us pupil pupils student ' +
+		'students child children kid kids son daughter friend friends mate mates parent parents mum dad ' +
+		'teacher teachers staff colleague boy boys girl girls man guy ex stranger adult'
+	).split(' ')
+);
+
+/** The shortest word ending in -ed or -ing read as something happening: shorter ones are not ("bed", "king"). */
+const shortestEventWord = 5;
+
+/** The fewest words in a query that describes a situation: two are a topic ("bad review"). */
+const situationWords = 3;
+
+/**
+ * How much a page of each kind counts, for a question that describes a situation: what to do comes from the
+ * decision helpers, the help pages, the policy and the contacts; a page about the site, a lesson, a tool or an
+ * audience's overview mentions the same words without answering.
+ */
+export const situationKindWeight: Readonly<Record<PageKind, number>> = {
+	helper: 1,
+	help: 1,
+	policy: 1,
+	contacts: 1,
+	guide: 1,
+	// The whole policy repeats every section: the section itself answers better.
+	document: 0.6,
+	tool: 0.6,
+	audience: 0.6,
+	lesson: 0.5,
+	about: 0.4,
+};
+
+/**
+ * How much a page of each kind counts for a question that names a topic: all alike, but the whole policy, which
+ * holds every section's words, comes after the section that is about them.
+ */
+export const topicKindWeight: Readonly<Record<PageKind, number>> = {
+	...Object.fromEntries(Object.keys(situationKindWeight).map((kind) => [kind, 1])),
+	document: 0.8,
+} as Record<PageKind, number>;
+
+/**
+ * How well a guide must score for an app's or device's name, against the best page for it, to count as named by
+ * it: the guide whose name it is scores near the top (its title); a guide that mentions it in passing, far below.
+ */
+const namedGuideScore = 0.5;
+
+/**
+ * The guides a question may get: every guide if it asks about apps or games in general ("what apps are safe"),
+ * else only the guides to the apps or devices it names, by their names or nicknames. A guide is full of everyday
+ * words (friends, share, chat, photos, report), so without this it crowds out the pages that answer.
+ */
+export function allowedGuides(
+	concepts: readonly Concept[],
+	groups: readonly HitGroup[],
+	index: Pick<SearchIndex, 'placeWords' | 'generalGuideWords'>
+): 'all' | Set<string> {
+	const typed = concepts.flatMap((concept) => words(concept.typed));
+	if (typed.some((word) => index.generalGuideWords?.has(word))) return 'all';
+	const named = new Set<string>();
+	concepts.forEach((concept, at) => {
+		const names = words(concept.term);
+		if (names.length === 0 || !names.every((word) => index.placeWords?.has(word))) return;
+		for (const [id, score] of normalised(groups[at]?.hits ?? []))
+			if (score >= namedGuideScore) named.add(id);
+	});
+	return named;
+}
+
+/** The words of a query that are misspellings of people's words in the synonyms ("nudez" for "nudes"), corrected. */
+function correctToSynonyms(
+	text: string,
+	index: SearchIndex
+): { text: string; corrections: [string, string][] } {
+	const synonymWords = new Map<string, number>();
+	for (const synonym of index.synonyms ?? [])
+		for (const phrase of synonym.words)
+			for (const word of words(phrase)) synonymWords.set(word, (synonymWords.get(word) ?? 0) + 1);
+	const corrections: [string, string][] = [];
+	const typed = words(text).map((word) => {
+		if (
+			stopWords.has(word) ||
+			synonymWords.has(word) ||
+			index.vocabulary.has(word) ||
+			index.english?.has(word) ||
+			index.placeWords?.has(word)
+		)
+			return word;
+		const corrected = correctWord(word, synonymWords, index.english);
+		if (!corrected) return word;
+		corrections.push([word, corrected]);
+		return corrected;
+	});
+	return { text: typed.join(' '), corrections };
+}
+
 /** Searches a query as described above. Never throws; every result is a page the index returned. */
 export async function searchQuery(text: string, index: SearchIndex): Promise<SearchOutcome> {
-	const concepts = planQuery(String(text ?? ''), index.synonyms ?? []);
-	if (concepts.length === 0) return { results: [], corrections: [], concepts };
-	const corrections: [string, string][] = [];
+	const asTyped = String(text ?? '');
+	const early = correctToSynonyms(asTyped, index);
+	const concepts = planQuery(early.text, index.synonyms ?? []);
+	if (concepts.length === 0) return { results: [], corrections: [], concepts, unmatched: [] };
+	const corrections: [string, string][] = [...early.corrections];
 	const meantPages = new Map<Concept, number>();
 	// Neighbouring words are also searched as a pair ("friend request"), at the same time as each word.
 	const neighbours = concepts
@@ -337,7 +566,7 @@ export async function searchQuery(text: string, index: SearchIndex): Promise<Sea
 				}
 				// A word the site never uses may be misspelt: then Pagefind's own loose matches for it count half.
 				// Unless Pagefind matches it better as typed ("sending" is "send", not "spending").
-				const corrected = correctTerm(concept.term, index.vocabulary);
+				const corrected = correctTerm(concept.term, index.vocabulary, index.english);
 				const [hits, meant] = await Promise.all([
 					safely(index.search, concept.term),
 					corrected === concept.term ? [] : safely(index.search, corrected),
@@ -352,12 +581,24 @@ export async function searchQuery(text: string, index: SearchIndex): Promise<Sea
 	]);
 	const context = (concept: Concept) =>
 		concept.term.split(' ').every((word) => isContextWord(word, index.placeWords));
-	const groups: HitGroup[] = concepts.map((concept, at) => ({
+	const rawGroups: HitGroup[] = concepts.map((concept, at) => ({
 		typed: concept.typed,
 		hits: hitsByConcept[at]!,
-		weight: context(concept) ? 0.5 : 1,
+		weight: context(concept) ? contextWeight : 1,
+		...(context(concept) ? { context: true } : {}),
 		// A synonym whose meaning finds nothing counts by its words as typed.
 		...(meantPages.get(concept) ? { pages: meantPages.get(concept)! } : {}),
+	}));
+	// Guides compete only when the question names them, or asks about apps in general.
+	const guides = allowedGuides(concepts, rawGroups, index);
+	const kept = (id: string) =>
+		guides === 'all' || index.kinds?.get(id) !== 'guide' || guides.has(id);
+	const keep = (hits: readonly Hit[]) => hits.filter((hit) => kept(hit.id));
+	// A word counts by how rare it is on the whole site, guides included.
+	const groups: HitGroup[] = rawGroups.map((group) => ({
+		...group,
+		hits: keep(group.hits),
+		pages: group.pages ?? group.hits.length,
 	}));
 	const weightOf = (concept: Concept) => groups[concepts.indexOf(concept)]!.weight;
 	// A pair with a corrected word is searched again, as corrected; a pair counts half its lesser word.
@@ -379,12 +620,49 @@ export async function searchQuery(text: string, index: SearchIndex): Promise<Sea
 		if (!found(first) || !found(second)) return;
 		groups.push({
 			typed: `${first.typed} ${second.typed}`,
-			hits: pairHits[at]!,
-			weight: 0.25 * Math.min(weightOf(first), weightOf(second)),
+			hits: keep(pairHits[at]!),
+			weight: pairWeight * Math.min(weightOf(first), weightOf(second)),
 			pages: Math.max(pairHits[at]!.length, Math.min(pagesOf(first), pagesOf(second))),
 		});
 	});
-	return { results: rankHits(groups, index.pageCount), corrections, concepts };
+	const weights = describesSituation(asTyped) ? situationKindWeight : topicKindWeight;
+	const pageWeight = (id: string) => weights[index.kinds?.get(id) ?? 'policy'];
+	let results = rankHits(groups, index.pageCount, pageWeight);
+	// Words that carry meaning and that no page holds: the results match the rest, and the reader is told so.
+	const unmatched = concepts
+		.filter((concept, at) => hitsByConcept[at]!.length === 0 && !stopWords.has(concept.typed))
+		.map((concept) => concept.typed);
+	// A concept where a child may be at risk leads with its route, whatever else the sentence holds.
+	const route = await leadingRoute(concepts, index);
+	if (route) {
+		const existing = results.find((hit) => hit.id === route.id);
+		results = [
+			existing ?? { id: route.id, coverage: 0, matched: [] },
+			...results.filter((hit) => hit.id !== route.id),
+		];
+	}
+	return {
+		results,
+		corrections,
+		concepts,
+		unmatched,
+		...(route ? { route: route.slug } : {}),
+	};
+}
+
+/** The first route page the index has, of the first concept in the query where a child may be at risk. */
+async function leadingRoute(
+	concepts: readonly Concept[],
+	index: SearchIndex
+): Promise<{ id: string; slug: string } | undefined> {
+	if (!index.pageAt) return undefined;
+	for (const concept of concepts) {
+		for (const slug of concept.route ?? []) {
+			const id = await index.pageAt(slug).catch(() => undefined);
+			if (id) return { id, slug };
+		}
+	}
+	return undefined;
 }
 
 /**
@@ -411,12 +689,15 @@ export function preferNamedPages<T extends { id: string }>(
 	return ordered;
 }
 
+/** The shortest word kept in the site's vocabulary: shorter ones are never corrected to. */
+const shortestSiteWord = 3;
+
 /** How often each word of the texts is used: the site's vocabulary, for correcting misspellings. */
 export function countWords(texts: readonly string[]): Map<string, number> {
 	const counts = new Map<string, number>();
 	for (const text of texts) {
 		for (const word of words(text)) {
-			if (word.length < 3 || /^\d+$/.test(word)) continue;
+			if (word.length < shortestSiteWord || /^\d+$/.test(word)) continue;
 			counts.set(word, (counts.get(word) ?? 0) + 1);
 		}
 	}
@@ -438,4 +719,127 @@ export function aliasSynonyms(
 			.filter((alias) => alias && words(alias).some((word) => !vocabulary.has(word)));
 		return typed.length > 0 && words(means).length > 0 ? [{ words: typed, means }] : [];
 	});
+}
+
+/** A word's stem, for highlighting: "posted", "posting" and "posts" are all "post"; "bullying" is "bully". */
+export function stem(word: string): string {
+	const plain = normalise(word);
+	for (const [ending, replacement] of stemEndings) {
+		if (plain.endsWith(ending) && plain.length - ending.length >= minimumStem)
+			return plain.slice(0, plain.length - ending.length) + replacement;
+	}
+	return plain;
+}
+
+/** Endings dropped to find a stem, longest first. */
+const stemEndings: readonly [string, string][] = [
+	['ies', 'y'],
+	['ied', 'y'],
+	['ing', ''],
+	['ed', ''],
+	['es', ''],
+	['s', ''],
+];
+/** The fewest letters a stem keeps, so that "is" or "used" are not cut to nothing. */
+const minimumStem = 3;
+
+/**
+ * A text split into the parts to mark and the rest: whole words whose stem is the stem of a searched word,
+ * never a word that merely starts with one ("so" does not mark "social"). Words that carry no meaning are
+ * never marked.
+ */
+export function highlight(
+	text: string,
+	searched: readonly string[]
+): { text: string; mark: boolean }[] {
+	const stems = new Set(
+		searched
+			.flatMap((term) => words(term))
+			.filter((word) => !stopWords.has(word) && word.length > 1)
+			.map(stem)
+	);
+	const parts: { text: string; mark: boolean }[] = [];
+	let at = 0;
+	for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu)) {
+		const word = match[0];
+		const start = match.index ?? 0;
+		const own = words(word).join('');
+		if (!own || !stems.has(stem(own))) continue;
+		if (start > at) parts.push({ text: text.slice(at, start), mark: false });
+		parts.push({ text: word, mark: true });
+		at = start + word.length;
+	}
+	if (at < text.length) parts.push({ text: text.slice(at), mark: false });
+	return parts;
+}
+
+/**
+ * The English words to protect from correction: those that are not the site's own but are close enough to one of
+ * them that `correctWord` would replace them ("apple", near "apply"). Only these need to reach the browser, not
+ * the whole dictionary. `english` is every form of every word in a dictionary.
+ */
+export function protectedWords(
+	english: Iterable<string>,
+	vocabulary: ReadonlyMap<string, number>
+): string[] {
+	// The site's words' variants with up to one, and up to two, letters deleted, so that near words are found
+	// without comparing every pair: two words within n edits share a variant with at most n letters deleted from each.
+	// A word is corrected with as many slips as its own length allows, so each English word is looked up at its depth.
+	const variants = [
+		new Map<string, string[]>(),
+		new Map<string, string[]>(),
+		new Map<string, string[]>(),
+	];
+	for (const word of vocabulary.keys()) {
+		for (const depth of [1, 2]) {
+			for (const variant of deletions(word, depth)) {
+				const list = variants[depth]!.get(variant);
+				if (list) list.push(word);
+				else variants[depth]!.set(variant, [word]);
+			}
+		}
+	}
+	const kept = new Set<string>();
+	for (const raw of english) {
+		// Most dictionary words are plain letters already; the rest are normalised as a query's words are.
+		const word = /^[a-z]+$/.test(raw) ? raw : words(raw).join('');
+		if (!word || vocabulary.has(word) || kept.has(word)) continue;
+		const limit = allowedSlips(word.length);
+		if (limit === 0) continue;
+		for (const variant of deletions(word, limit)) {
+			const near = variants[limit]!.get(variant)?.some(
+				(candidate) =>
+					candidate[0] === word[0] &&
+					Math.abs(candidate.length - word.length) <= limit &&
+					editDistance(word, candidate, limit) <= limit
+			);
+			if (near) {
+				kept.add(word);
+				break;
+			}
+		}
+	}
+	return [...kept].sort();
+}
+
+/** A word and its variants with one or two letters deleted (`depth` at most 2), each once. */
+function* deletions(word: string, depth: number): Generator<string> {
+	yield word;
+	if (depth === 0) return;
+	const seen = new Set<string>();
+	for (let i = 0; i < word.length; i++) {
+		const once = word.slice(0, i) + word.slice(i + 1);
+		if (!seen.has(once)) {
+			seen.add(once);
+			yield once;
+		}
+		if (depth < 2) continue;
+		for (let j = i; j < once.length; j++) {
+			const twice = once.slice(0, j) + once.slice(j + 1);
+			if (!seen.has(twice)) {
+				seen.add(twice);
+				yield twice;
+			}
+		}
+	}
 }

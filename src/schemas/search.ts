@@ -8,6 +8,36 @@ const typed = z
 	.min(1, 'must not be empty')
 	.regex(/^[^A-Z]*$/, 'must be written in lower case');
 
+/** A page of the site by its address without slashes at the ends: "tools/worried-about-a-post". */
+const slug = z
+	.string({ error: 'must be a page’s address, such as tools/worried-about-a-post' })
+	.regex(
+		/^[a-z0-9-]+(\/[a-z0-9-]+)*$/,
+		'must be a page’s address without slashes at the ends, such as tools/worried-about-a-post'
+	);
+
+/** People's words, and the site's own words searched for them. */
+const synonym = fields({
+	words: z.array(typed).min(1, 'list at least one word people type'),
+	means: text,
+});
+
+/** A kind of harm or need, with the words people type for it (see content/data/search.yaml). */
+const concept = fields({
+	concept: text,
+	/** KCSIE's four areas of risk. */
+	strand: z
+		.enum(['content', 'contact', 'conduct', 'commerce'], {
+			error: 'must be one of content, contact, conduct or commerce (KCSIE’s four areas of risk)',
+		})
+		.optional(),
+	/** Where a child may be at risk: the pages carrying the route for it, first choice first. */
+	route: z.array(slug).min(1, 'list at least one page, or leave `route` out').optional(),
+	/** Words naming a device whose set-up guide answers. */
+	names: z.array(typed).optional(),
+	synonyms: z.array(synonym).min(1, 'list at least one entry of words and what they mean'),
+});
+
 /** The search box's words from content/data/search.yaml. */
 export const searchSettingsSchema = fields({
 	/** Searches offered before anything is typed. */
@@ -15,10 +45,14 @@ export const searchSettingsSchema = fields({
 		.array(text)
 		.min(1, 'offer at least one search')
 		.max(8, 'offer no more than 8 searches'),
-	/** People's words, and the site's own words searched for them. */
-	synonyms: z.array(
-		fields({ words: z.array(typed).min(1, 'list at least one word people type'), means: text })
-	),
+	/** Said when some words match no page; {words} stands for them. */
+	unmatched: text.refine((value) => value.includes('{words}'), {
+		message: 'must contain {words}, where the words that matched nothing go',
+	}),
+	/** Words that ask about apps or games in general. */
+	appsInGeneral: z.array(typed).min(1, 'list at least one word, such as “apps”'),
+	/** The kinds of harm and need people search for. */
+	concepts: z.array(concept).min(1, 'list at least one concept'),
 });
 
 export type SearchSettings = z.output<typeof searchSettingsSchema>;

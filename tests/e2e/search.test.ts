@@ -6,7 +6,14 @@ import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { builtPages } from './support/dist';
 import { answered, openSearch, searchBox, searchFor } from '../../scripts/lib/search-box.ts';
-import { everyAppsAge, questions, sameSituation } from './support/search-questions';
+import {
+	everyAppsAge,
+	heldOutHalf,
+	questions,
+	sameSituation,
+	tuningHalf,
+} from './support/search-questions';
+import { heldOutQuestions } from './support/search-heldout';
 import { useBuiltSite, type Visit } from './support/site';
 
 const site = useBuiltSite();
@@ -14,8 +21,9 @@ const settings = parse(
 	readFileSync(new URL('../../content/data/search.yaml', import.meta.url), 'utf8')
 ) as {
 	suggestions: string[];
-	synonyms: { words: string[]; means: string }[];
+	concepts: { concept: string; route?: string[]; synonyms: { words: string[]; means: string }[] }[];
 };
+const synonyms = settings.concepts.flatMap(({ synonyms }) => synonyms);
 
 /** Words people actually type, and the page that must come first. */
 const queries: [query: string, page: string][] = [
@@ -93,43 +101,156 @@ describe('search, through the site’s own search box', () => {
 		expect(right, `results: ${urls.join(', ')}`).toContain(urls[0]);
 	});
 
-	it(`answers at least 95% of ${questions.length} questions people type with the right page first, and none with nothing`, async () => {
-		expect(questions.length).toBeGreaterThanOrEqual(60);
+	/** Whether the first result answers a question of the list: its page, or the same situation's, or the checker for an app's age. */
+	const answersListed = (expected: string, first: string | undefined) =>
+		first === expected ||
+		Object.entries(sameSituation).some(([helper, section]) =>
+			expected === helper ? first === section : expected === section && first === helper
+		) ||
+		(expected.startsWith('/apps/') && everyAppsAge.includes(first ?? ''));
+
+	/** Types each question into the box: how many put an answering page first, and which did not. */
+	async function measure(
+		items: { question: string; right: (first: string | undefined) => boolean }[]
+	) {
 		const outcomes = [];
-		for (const [question, expected] of questions) {
+		for (const { question, right } of items) {
 			const urls = await searchFor(shared.page, question);
-			const alsoRight = [
-				...Object.entries(sameSituation).flatMap(([helper, section]) =>
-					expected === helper ? [section] : expected === section ? [helper] : []
-				),
-				// A question about one app's age is answered by its guide, or by the checker that covers every app (never another app's guide).
-				...(expected.startsWith('/apps/') ? everyAppsAge : []),
-			];
-			outcomes.push({
-				question,
-				expected,
-				urls,
-				first: urls[0] === expected,
-				same: alsoRight.includes(urls[0] ?? ''),
-			});
+			outcomes.push({ question, urls, right: right(urls[0]) });
 		}
-		const empty = outcomes.filter(({ urls }) => urls.length === 0).map(({ question }) => question);
-		const right = outcomes.filter(({ first, same }) => first || same);
 		const wrong = outcomes
-			.filter(({ first, same }) => !first && !same)
-			.map(
-				({ question, expected, urls }) =>
-					`${question}: wanted ${expected}, got ${urls.slice(0, 3).join(', ')}`
-			);
+			.filter(({ right }) => !right)
+			.map(({ question, urls }) => `${question}: got ${urls.slice(0, 3).join(', ') || 'nothing'}`);
+		return { outcomes, right: outcomes.filter(({ right }) => right).length, wrong };
+	}
+	const report = (name: string, right: number, of: number, wrong: string[]) =>
 		console.info(
-			`Search questions: ${right.length} of ${outcomes.length} right first (${outcomes.filter(({ first }) => first).length} with the very page named, ${outcomes.filter(({ first, same }) => !first && same).length} with the policy section or helper for the same situation, or the age checker for an app’s age).${wrong.length ? `\nNot first:\n${wrong.join('\n')}` : ''}`
+			`${name}: ${right} of ${of} right first (${((100 * right) / of).toFixed(1)}%).${wrong.length ? `\nNot first:\n${wrong.join('\n')}` : ''}`
 		);
-		expect(empty).toEqual([]);
-		expect(right.length / outcomes.length).toBeGreaterThanOrEqual(0.95);
+
+	// The list's bar was 95% of all 86 questions, when special cases had been written for single ones (issue 23):
+	// it is replaced by the held-out bar, 90%, on each half, reported apart, beside the 81 questions never tuned on.
+	it(`answers at least 90% of each half of the ${questions.length} questions people type with the right page first, and none with nothing; the tuning and held-out halves reported apart`, async () => {
+		expect(questions.length).toBeGreaterThanOrEqual(60);
+		const halves = [];
+		for (const [name, half] of [
+			['Search questions, tuning half (even places)', tuningHalf],
+			['Search questions, held-out half (odd places)', heldOutHalf],
+		] as const) {
+			const result = await measure(
+				half.map(([question, expected]) => ({
+					question,
+					right: (first) => answersListed(expected, first),
+				}))
+			);
+			report(name, result.right, half.length, result.wrong);
+			halves.push(result);
+		}
+		const outcomes = halves.flatMap(({ outcomes }) => outcomes);
+		expect(
+			outcomes.filter(({ urls }) => urls.length === 0).map(({ question }) => question)
+		).toEqual([]);
+		for (const { right, outcomes: half } of halves)
+			expect(right / half.length).toBeGreaterThanOrEqual(0.9);
+	});
+
+	/**
+	 * The held-out questions' bar (issue 23): an answering page first for 90%, and for every question about a child
+	 * at risk. Measured once, at the end of the work that changed the ranking (2026-12-02): 52 of 81 (64.2%), 27 of
+	 * 30 about a child at risk, below the bar. The test prints both against the bar, and fails if they fall below
+	 * what was measured; raise the floors as the search improves, never lower them, and never change the ranking
+	 * to pass one of these questions (they would no longer be held out).
+	 */
+	const heldOutBar = 0.9;
+	const heldOutFloor = 52;
+	const atRiskFloor = 27;
+
+	it(`puts an answering page first for the ${heldOutQuestions.length} held-out questions (never tuned on), reported against the ${heldOutBar * 100}% bar, and a route for a child at risk`, async () => {
+		expect(heldOutQuestions.length).toBeGreaterThanOrEqual(80);
+		const result = await measure(
+			heldOutQuestions.map(({ question, answers }) => ({
+				question,
+				right: (first) => answers.includes(first ?? ''),
+			}))
+		);
+		const atRisk = heldOutQuestions.flatMap((question, at) =>
+			question.atRisk ? [{ ...question, ...result.outcomes[at]! }] : []
+		);
+		const atRiskWrong = atRisk
+			.filter(({ right }) => !right)
+			.map(({ question, atRisk, urls }) => `${question} (${atRisk}): got ${urls[0] ?? 'nothing'}`);
+		report('Held-out questions', result.right, heldOutQuestions.length, result.wrong);
+		report(
+			'Held-out questions about a child at risk',
+			atRisk.length - atRiskWrong.length,
+			atRisk.length,
+			atRiskWrong
+		);
+		const belowBar = result.right / heldOutQuestions.length < heldOutBar || atRiskWrong.length > 0;
+		if (belowBar)
+			console.warn(
+				`Held-out questions are below the bar of ${heldOutBar * 100}%, with every question about a child at risk routed (issue 23).`
+			);
+		expect(result.right).toBeGreaterThanOrEqual(heldOutFloor);
+		expect(atRisk.length - atRiskWrong.length).toBeGreaterThanOrEqual(atRiskFloor);
+	});
+
+	it('leads with the route for each concept where a child may be at risk, whatever app the search names', async () => {
+		const atRisk = settings.concepts.filter(({ route }) => route?.length);
+		expect(atRisk.length).toBeGreaterThan(0);
+		for (const { concept, route, synonyms } of atRisk) {
+			const word = synonyms[0]!.words[0]!;
+			for (const query of [word, `${word} on roblox`]) {
+				const urls = await searchFor(shared.page, query);
+				expect(
+					route!.map((slug) => `/${slug}/`),
+					`${concept}: “${query}” gave ${urls[0]}`
+				).toContain(urls[0]);
+			}
+		}
+	});
+
+	it('leaves app guides out unless the search names the app, or asks about apps in general', async () => {
+		const unnamed = await searchFor(shared.page, 'someone keeps sending me messages');
+		expect(unnamed.filter((url) => url.startsWith('/apps/'))).toEqual([]);
+		expect((await searchFor(shared.page, 'is roblox ok for my son'))[0]).toBe('/apps/roblox/');
+	});
+
+	it('says which words no page holds, and that the results match the rest', async () => {
+		const urls = await searchFor(shared.page, 'zqxjv photo of my child');
+		expect(urls.length).toBeGreaterThan(0);
+		await expect(searchBox.status(shared.page).innerText()).resolves.toMatch(/“zqxjv”/);
+	});
+
+	it('never corrects a word spelt right into another ("apple" is not "apply")', async () => {
+		await searchFor(shared.page, 'apple screen time');
+		await expect(searchBox.status(shared.page).innerText()).resolves.not.toMatch(/you typed/);
+	});
+
+	it('marks only whole words and their forms in the excerpts, never a short prefix', async () => {
+		await searchFor(shared.page, 'someone posted a photo');
+		const marks = (
+			await shared.page.locator('.site-search__result-excerpt mark').allInnerTexts()
+		).map((mark) => mark.toLowerCase());
+		expect(marks.length).toBeGreaterThan(0);
+		for (const mark of marks) expect(mark, marks.join(', ')).toMatch(/^(post|photo)/);
+		expect(marks).not.toContain('a');
+	});
+
+	it('gives each result as a real link, the listbox’s option itself', async () => {
+		await searchFor(shared.page, 'complaint');
+		const results = await searchBox.results(shared.page).evaluateAll((options) =>
+			options.map((option) => ({
+				path: (option as HTMLElement).dataset.path,
+				href: option.getAttribute('href'),
+			}))
+		);
+		expect(results.length).toBeGreaterThan(0);
+		for (const { path, href } of results) expect(new URL(href!, 'http://x').pathname).toBe(path);
 	});
 
 	it('finds a page for every word the synonyms file maps people’s words to', async () => {
-		for (const { means } of settings.synonyms)
+		for (const { means } of synonyms)
 			expect(await searchFor(shared.page, means), means).not.toEqual([]);
 	});
 

@@ -1,18 +1,27 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
 	aliasSynonyms,
 	correctWord,
 	countWords,
+	describesSituation,
 	editDistance,
+	highlight,
+	pageKind,
 	planQuery,
 	preferNamedPages,
+	protectedWords,
 	rankHits,
 	searchQuery,
+	stem,
 	words,
 	type Hit,
+	type PageKind,
 	type SearchIndex,
+	type Synonym,
 } from '../../src/lib/search-query';
+import { dictionaryWords } from '../../src/lib/word-forms';
 
 /** A tiny index: each page's words; a term finds the pages holding all its words (as Pagefind does, by prefix). */
 function fakeIndex(
@@ -113,8 +122,10 @@ describe('correctWord', () => {
 		expect(correctWord(typed, vocabulary)).toBe(expected);
 	});
 
-	it('leaves short words and words far from any of the site’s alone', () => {
-		expect(correctWord('lost', vocabulary)).toBeUndefined();
+	it('leaves short words, English words and words far from any of the site’s alone', () => {
+		// Three letters or fewer are never corrected; four may have one wrong, as the age checker's names may.
+		expect(correctWord('lst', vocabulary)).toBeUndefined();
+		expect(correctWord('lost', vocabulary, new Set(['lost']))).toBeUndefined();
 		expect(correctWord('zebra', vocabulary)).toBeUndefined();
 	});
 
@@ -195,7 +206,8 @@ describe('searchQuery', () => {
 	});
 
 	it('searches neighbouring words as a phrase, and leaves out a pair with a word the site never uses', async () => {
-		const index = fakeIndex(pages);
+		// "sent" is English, so it is not taken for a misspelling of "send".
+		const index = fakeIndex(pages, { english: new Set(['sent']) });
 		const { results } = await searchQuery('pupil sent me a friend request', index);
 		expect(index.searched).toContain('"friend request"');
 		expect(results[0]?.id).toBe('contact');
@@ -329,5 +341,244 @@ describe('aliasSynonyms', () => {
 				vocabulary
 			)
 		).toEqual([{ words: ['insta', 'ig'], means: 'Instagram' }]);
+	});
+});
+
+describe('pageKind', () => {
+	it.each([
+		['policy/extremism', 'policy'],
+		['policy/in-full', 'document'],
+		['tools/worried-about-a-post', 'helper'],
+		['tools/age-checker', 'tool'],
+		['help/something-upset-me', 'help'],
+		['parents/sent-a-picture', 'help'],
+		['staff/when-you-are-targeted', 'help'],
+		['apps/roblox', 'guide'],
+		['devices/xbox', 'guide'],
+		['devices', 'help'],
+		['contacts', 'contacts'],
+		['for-parents', 'audience'],
+		['', 'audience'],
+		['lessons/ages-9-to-11', 'lesson'],
+		['about/privacy', 'about'],
+		['site-map', 'about'],
+	])('gives “%s” the kind %s, from its address alone', (slug, kind) => {
+		expect(pageKind(slug, ['tools/worried-about-a-post'])).toBe(kind);
+	});
+});
+
+describe('describesSituation', () => {
+	it.each([
+		'a pupil sent me a friend request',
+		'someone is posting horrible things about my son',
+		'my daughter shared a photo',
+	])('reads “%s” as a situation: someone did something', (text) => {
+		expect(describesSituation(text)).toBe(true);
+	});
+
+	it.each([
+		'friend request',
+		'when was this policy last reviewed',
+		'bad review',
+		'parental controls',
+	])('reads “%s” as a topic', (text) => {
+		expect(describesSituation(text)).toBe(false);
+	});
+});
+
+describe('highlight', () => {
+	const marked = (text: string, searched: string[]) =>
+		highlight(text, searched)
+			.filter(({ mark }) => mark)
+			.map(({ text }) => text);
+
+	it('marks whole words and their other forms', () => {
+		expect(marked('Someone posted it. Posts and posting.', ['post'])).toEqual([
+			'posted',
+			'Posts',
+			'posting',
+		]);
+	});
+
+	it('never marks a word that only starts with a searched word, nor words that carry no meaning', () => {
+		expect(marked('Social media: something someone says.', ['so', 'someone', 'a'])).toEqual([]);
+		expect(marked('A social post', ['a social'])).toEqual(['social']);
+	});
+
+	it('keeps every letter of the text, in order', () => {
+		const text = 'Report it to CEOP, then tell the DSL.';
+		expect(
+			highlight(text, ['report', 'dsl'])
+				.map(({ text }) => text)
+				.join('')
+		).toBe(text);
+	});
+});
+
+describe('stem', () => {
+	it('gives a word’s forms one stem, and leaves short words whole', () => {
+		expect(new Set(['bullies', 'bullied', 'bully'].map(stem))).toEqual(new Set(['bully']));
+		expect(stem('is')).toBe('is');
+		expect(stem('used')).toBe('used');
+	});
+});
+
+describe('the spelling correction knows real English words', () => {
+	const vocabulary = new Map([
+		['apply', 4],
+		['screen', 3],
+		['complain', 2],
+	]);
+
+	it('never replaces a word that is spelt right, though the site uses a word one letter away', () => {
+		expect(correctWord('apple', vocabulary)).toBe('apply');
+		expect(correctWord('apple', vocabulary, new Set(['apple']))).toBeUndefined();
+		expect(correctWord('complane', vocabulary, new Set(['apple']))).toBe('complain');
+	});
+
+	it('protects only the English words that a correction could mistake for the site’s', () => {
+		expect(protectedWords(['apple', 'apples', 'banana', 'screen', 'Screens'], vocabulary)).toEqual([
+			'apple',
+			'screens',
+		]);
+	});
+
+	it('reads every form of a dictionary’s words (tests/fixtures/search/tiny.aff and .dic)', () => {
+		const forms = dictionaryWords(
+			readFileSync('tests/fixtures/search/tiny.aff', 'utf8'),
+			readFileSync('tests/fixtures/search/tiny.dic', 'utf8')
+		);
+		expect([...forms].sort()).toEqual(
+			[
+				'apple',
+				'apples',
+				'replies',
+				'reply',
+				'post',
+				'posts',
+				'posted',
+				'unpost',
+				'unposts',
+				'unposted',
+				'screen',
+			].sort()
+		);
+	});
+
+	it('searches an English word as typed, and says what it searched when it corrects one', async () => {
+		const index = fakeIndex(
+			{ apply: 'How to apply for a place.', settings: 'Screen time settings on a phone.' },
+			{ english: new Set(['apple']) }
+		);
+		const outcome = await searchQuery('apple screen time', index);
+		expect(outcome.corrections).toEqual([]);
+		expect(outcome.results[0]?.id).toBe('settings');
+	});
+});
+
+describe('searchQuery, by the kinds of page', () => {
+	const guidePages = {
+		situation:
+			'I am worried about a post. Someone posted something about a pupil: tell the safeguarding lead.',
+		versions: 'Changes to the policy. Someone posted the new version: the changes made and posted.',
+		snapchat: 'Snapchat. Share photos with friends, chat and post stories. Report someone.',
+		roblox: 'Roblox. Chat with friends, share and post. Report someone who posted.',
+		ages: 'Age limits. Apps and games have minimum ages. Snapchat is 13.',
+	};
+	const kinds = new Map<string, PageKind>([
+		['situation', 'helper'],
+		['versions', 'about'],
+		['snapchat', 'guide'],
+		['roblox', 'guide'],
+		['ages', 'policy'],
+	]);
+	const index = () =>
+		fakeIndex(guidePages, {
+			kinds,
+			placeWords: new Set(['snapchat', 'roblox']),
+			generalGuideWords: new Set(['apps']),
+		});
+	const ids = async (query: string) =>
+		(await searchQuery(query, index())).results.map(({ id }) => id);
+
+	it('leaves out an app’s guide unless the question names the app', async () => {
+		expect(await ids('someone posted about my friend')).not.toContain('roblox');
+		expect(await ids('someone posted about my friend')).not.toContain('snapchat');
+		const named = await ids('someone posted about my friend on snapchat');
+		expect(named).toContain('snapchat');
+		expect(named).not.toContain('roblox');
+	});
+
+	it('lets every guide compete when the question asks about apps in general', async () => {
+		expect(await ids('which apps let you chat with friends')).toEqual(
+			expect.arrayContaining(['roblox', 'snapchat'])
+		);
+	});
+
+	it('puts the helper before a page about the site when the question says what happened', async () => {
+		const [first] = await ids('someone posted about a pupil');
+		expect(first).toBe('situation');
+	});
+
+	it('says which words of the question no page holds', async () => {
+		const outcome = await searchQuery('deepfake of a pupil', index());
+		expect(outcome.unmatched).toEqual(['deepfake']);
+		expect(outcome.results.length).toBeGreaterThan(0);
+	});
+});
+
+describe('searchQuery, when a child may be at risk', () => {
+	const synonyms: Synonym[] = [
+		{
+			words: ['nudes', 'blackmail'],
+			means: 'indecent image',
+			concept: 'images',
+			route: ['missing/page', 'tools/worried'],
+		},
+		{ words: ['threaten'], means: 'threats', concept: 'threats', route: ['tools/worried'] },
+	];
+	const atRiskPages = {
+		worried:
+			'Worried about a post: an indecent image of a child. Threats. Tell the safeguarding lead.',
+		game: 'Among Us. Share pictures, chat, send more. Friends and pictures and more pictures.',
+		photos: 'Photographs: ask before you share pictures of other people.',
+	};
+	const index = (extra: Partial<SearchIndex> = {}) =>
+		fakeIndex(atRiskPages, {
+			synonyms,
+			kinds: new Map<string, PageKind>([
+				['worried', 'helper'],
+				['game', 'guide'],
+				['photos', 'policy'],
+			]),
+			pageAt: async (slug) => (slug === 'tools/worried' ? 'worried' : undefined),
+			...extra,
+		});
+
+	it('leads with the first route page the site has, whatever else the sentence holds', async () => {
+		const outcome = await searchQuery(
+			'he will share my pictures and send more pictures unless i send nudes',
+			index()
+		);
+		expect(outcome.results[0]?.id).toBe('worried');
+		expect(outcome.route).toBe('tools/worried');
+	});
+
+	it('recognises the concept in a misspelling or another form of its words', async () => {
+		const misspelt = await searchQuery('sum1 leaked my nudez', index());
+		expect(misspelt.corrections).toContainEqual(['nudez', 'nudes']);
+		expect(misspelt.results[0]?.id).toBe('worried');
+		expect((await searchQuery('he threatens me', index())).results[0]?.id).toBe('worried');
+	});
+
+	it('puts the route first even when no page matched the rest of the words', async () => {
+		const outcome = await searchQuery('blackmail', index({ search: async () => [] }));
+		expect(outcome.results.map(({ id }) => id)).toEqual(['worried']);
+	});
+
+	it('puts no route first for a question about something else', async () => {
+		const outcome = await searchQuery('share pictures', index());
+		expect(outcome.route).toBeUndefined();
+		expect(outcome.results[0]?.id).not.toBe('worried');
 	});
 });

@@ -3,14 +3,18 @@
  * query handling in src/lib/search-query.ts, rendered as a WAI-ARIA combobox with a listbox of results.
  */
 import {
+	highlight,
 	preferNamedPages,
 	searchQuery,
+	stopWords,
+	words as queryWords,
 	type Concept,
 	type Hit,
+	type PageKind,
 	type RankedHit,
 	type Synonym,
 } from '../../lib/search-query';
-import { metaWeights } from '../../lib/search-fields';
+import { kindField, metaWeights, pageField } from '../../lib/search-fields';
 
 interface PagefindData {
 	url: string;
@@ -27,37 +31,52 @@ interface Pagefind {
 	init: () => Promise<void>;
 	preload: (term: string, options?: Record<string, unknown>) => Promise<void>;
 	search: (
-		term: string,
+		term: string | null,
 		options?: Record<string, unknown>
 	) => Promise<{ results: PagefindResult[] } | null>;
+	filters: () => Promise<Record<string, Record<string, number>>>;
 }
 interface Words {
 	pageCount: number;
 	synonyms: Synonym[];
 	placeWords: string[];
+	generalGuideWords: string[];
+	unmatched: string;
 	vocabulary: [string, number][];
 }
+const noWords: Words = {
+	pageCount: 0,
+	synonyms: [],
+	placeWords: [],
+	generalGuideWords: [],
+	unmatched: '',
+	vocabulary: [],
+};
 
+/** The most results shown: more is a list to read, not an answer. */
 const maxResults = 10;
+/** How long typing must pause before a search starts, so that each keystroke does not start one. */
 const debounceMs = 60;
+/** Under this share of what was typed matched by the best page, the results are said to match only part of it. */
+const partialCoverage = 0.5;
 
-/** The part of an excerpt Pagefind marked, as text and <mark> nodes (never parsed as HTML). */
-function excerptNodes(excerpt: string): Node[] {
-	const text = (html: string) => {
-		const decoded = html
-			.replace(/<[^>]*>/g, '')
-			.replace(
-				/&(amp|lt|gt|quot|#39|#x27);/g,
-				(_, entity: string) =>
-					({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[entity] ?? ''
-			);
-		return document.createTextNode(decoded);
-	};
-	return excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).map((part) => {
-		if (!part.startsWith('<mark>')) return text(part);
-		const mark = document.createElement('mark');
-		mark.append(text(part.slice(6, -7)));
-		return mark;
+/**
+ * An excerpt as text and <mark> nodes (never parsed as HTML): Pagefind's own marks are dropped, and only whole
+ * words whose stem is a searched word's are marked (Pagefind marks every word a searched word begins).
+ */
+function excerptNodes(excerpt: string, searched: readonly string[]): Node[] {
+	const decoded = excerpt
+		.replace(/<[^>]*>/g, '')
+		.replace(
+			/&(amp|lt|gt|quot|#39|#x27);/g,
+			(_, entity: string) =>
+				({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[entity] ?? ''
+		);
+	return highlight(decoded, searched).map(({ text, mark }) => {
+		if (!mark) return document.createTextNode(text);
+		const element = document.createElement('mark');
+		element.textContent = text;
+		return element;
 	});
 }
 
@@ -75,11 +94,31 @@ export async function enhanceSearch(root: HTMLElement) {
 	const pagefind: Pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
 	await pagefind.options({ baseUrl: base, ranking: { metaWeights } });
 	const wordsLoaded: Promise<Words> = fetch(root.dataset.words ?? `${base}search-words.json`)
-		.then((response) =>
-			response.ok ? response.json() : { pageCount: 0, synonyms: [], placeWords: [], vocabulary: [] }
-		)
-		.catch(() => ({ pageCount: 0, synonyms: [], placeWords: [], vocabulary: [] }));
+		.then((response) => (response.ok ? response.json() : noWords))
+		.then((words: Partial<Words>) => ({ ...noWords, ...words }))
+		.catch(() => noWords);
 	void pagefind.init();
+	// The English words never corrected, loaded only when a search has a word the site does not use.
+	let englishLoaded: Promise<Set<string>> | undefined;
+	const loadEnglish = () =>
+		(englishLoaded ??= fetch(`${base}search-english.json`)
+			.then((response) => (response.ok ? response.json() : []))
+			.then((list: string[]) => new Set(list))
+			.catch(() => new Set<string>()));
+	// Each page's kind, from the Pagefind filter every page carries (one search of the filter per kind, no fragments loaded).
+	const kindsLoaded: Promise<Map<string, PageKind>> = pagefind
+		.filters()
+		.then(async (filters) => {
+			const kinds = new Map<string, PageKind>();
+			await Promise.all(
+				Object.keys(filters[kindField] ?? {}).map(async (kind) => {
+					const outcome = await pagefind.search(null, { filters: { [kindField]: kind } });
+					for (const result of outcome?.results ?? []) kinds.set(result.id, kind as PageKind);
+				})
+			);
+			return kinds;
+		})
+		.catch(() => new Map());
 
 	let audience = '';
 	let active = -1;
@@ -104,7 +143,17 @@ export async function enhanceSearch(root: HTMLElement) {
 		return hits.map(({ id, score }) => ({ id, score }));
 	};
 
-	const options = () => [...list.querySelectorAll<HTMLLIElement>('[role="option"]')];
+	/** The page at an address, within the audience chosen: a route's page, to put first. */
+	const pageAt = async (slug: string): Promise<string | undefined> => {
+		const filters: Record<string, string> = { [pageField]: slug };
+		if (audience) filters.audience = audience;
+		const outcome = await pagefind.search(null, { filters });
+		const result = outcome?.results[0];
+		if (result && !found.has(result.id)) found.set(result.id, result);
+		return result?.id;
+	};
+
+	const options = () => [...list.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
 	const choose = (index: number) => {
 		const all = options();
 		active = all.length === 0 ? -1 : (index + all.length) % all.length;
@@ -115,18 +164,16 @@ export async function enhanceSearch(root: HTMLElement) {
 			current.scrollIntoView({ block: 'nearest' });
 		} else input.removeAttribute('aria-activedescendant');
 	};
-	const go = (option: HTMLElement | undefined) => {
-		const href = option?.dataset.href;
-		if (!href) return;
-		dialog.close();
-		location.assign(href);
-	};
+	/** Opens the chosen result's link, as a click on it would. */
+	const go = (option: HTMLAnchorElement | undefined) => option?.click();
 
 	const render = async (
 		query: string,
 		ranked: RankedHit[],
 		corrections: [string, string][],
 		concepts: Concept[],
+		unmatched: string[],
+		unmatchedText: string,
 		run: number
 	) => {
 		const loaded = await Promise.all(
@@ -142,15 +189,21 @@ export async function enhanceSearch(root: HTMLElement) {
 		if (run !== latest) return;
 		const titles = new Map(loaded.map(({ id, data }) => [id, data?.meta.title]));
 		const shown = preferNamedPages(loaded, (id) => titles.get(id), concepts);
+		const searched = concepts.flatMap((concept) => [concept.term, concept.typed]);
 		list.replaceChildren(
 			...shown.flatMap(({ hit, data }, index) => {
 				if (!data) return [];
-				const option = document.createElement('li');
+				// Each result is a real link, as DocSearch's are, and the listbox's option itself: long-press,
+				// middle-click and "copy link" work, and arrows and Enter choose it from the box.
+				const item = document.createElement('li');
+				item.setAttribute('role', 'none');
+				const option = document.createElement('a');
+				option.href = data.url;
+				option.tabIndex = -1;
 				option.id = `site-search-option-${index}`;
 				option.setAttribute('role', 'option');
 				option.setAttribute('aria-selected', 'false');
 				option.className = 'site-search__result';
-				option.dataset.href = data.url;
 				option.dataset.path = new URL(data.url, location.href).pathname;
 				option.dataset.coverage = hit.coverage.toFixed(2);
 				const title = document.createElement('span');
@@ -158,17 +211,19 @@ export async function enhanceSearch(root: HTMLElement) {
 				title.textContent = data.meta.title ?? data.url;
 				const excerpt = document.createElement('span');
 				excerpt.className = 'site-search__result-excerpt';
-				excerpt.append(...excerptNodes(data.excerpt));
+				excerpt.append(...excerptNodes(data.excerpt, searched));
 				option.append(title, excerpt);
-				option.addEventListener('click', () => go(option));
-				return [option];
+				item.append(option);
+				return [item];
 			})
 		);
 		active = -1;
 		input.removeAttribute('aria-activedescendant');
 		const count = list.children.length;
 		input.setAttribute('aria-expanded', String(count > 0));
-		const weak = count > 0 && (ranked[0]?.coverage ?? 0) < 0.5;
+		// Judged by the best match, not the first result: a route put first may match few of the words.
+		const best = Math.max(0, ...ranked.map((hit) => hit.coverage));
+		const weak = count > 0 && best < partialCoverage;
 		next.hidden = count > 0 && !weak;
 		nextLead.textContent =
 			count === 0
@@ -179,10 +234,14 @@ export async function enhanceSearch(root: HTMLElement) {
 				? ` Searched for ${corrections.map(([, to]) => `“${to}”`).join(', ')} (you typed ${corrections.map(([from]) => `“${from}”`).join(', ')}).`
 				: '';
 		const forWhom = audience ? ` for ${audience.toLowerCase()}` : '';
+		const partial =
+			count > 0 && unmatched.length > 0 && unmatchedText
+				? ` ${unmatchedText.replace('{words}', unmatched.map((word) => `“${word}”`).join(', '))}`
+				: '';
 		status.textContent =
 			count === 0
 				? `No pages found${forWhom}.`
-				: `${count} ${count === 1 ? 'page' : 'pages'} found${forWhom}.${correction}`;
+				: `${count} ${count === 1 ? 'page' : 'pages'} found${forWhom}.${correction}${partial}`;
 		root.dataset.searched = query;
 	};
 
@@ -198,20 +257,39 @@ export async function enhanceSearch(root: HTMLElement) {
 			root.dataset.searched = '';
 			return;
 		}
-		const words = await wordsLoaded;
+		const [words, kinds] = await Promise.all([wordsLoaded, kindsLoaded]);
+		const vocabulary = vocabularyMap(words);
+		// Only a word that may be corrected (four letters or more, not the site's, not a stop word) needs them.
+		const unknown = queryWords(query).some(
+			(word) => word.length > 3 && !vocabulary.has(word) && !stopWords.has(word)
+		);
+		const english = unknown ? await loadEnglish() : undefined;
 		const outcome = await searchQuery(query, {
 			search: (term) => search(term, current),
-			vocabulary: vocabularyMap(words),
+			vocabulary,
 			synonyms: words.synonyms,
 			placeWords: placeSet(words),
 			pageCount: words.pageCount,
+			kinds,
+			...(english ? { english } : {}),
+			generalGuideWords: (general ??= new Set(words.generalGuideWords)),
+			pageAt,
 		});
 		if (current !== latest) return;
-		await render(query, outcome.results, outcome.corrections, outcome.concepts, current);
+		await render(
+			query,
+			outcome.results,
+			outcome.corrections,
+			outcome.concepts,
+			outcome.unmatched,
+			words.unmatched,
+			current
+		);
 	};
 
 	let vocabulary: Map<string, number> | undefined;
 	let places: Set<string> | undefined;
+	let general: Set<string> | undefined;
 	const vocabularyMap = (words: Words) => (vocabulary ??= new Map(words.vocabulary));
 	const placeSet = (words: Words) => (places ??= new Set(words.placeWords));
 
