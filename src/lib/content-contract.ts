@@ -47,6 +47,7 @@ export interface ScenarioFacts {
 const verdictWords: Record<PostVerdict, string> = {
 	post: 'post it',
 	'ask-first': 'ask first',
+	'think-again': 'think again',
 	'dont-post': 'don’t post it',
 	'tell-adult': 'tell an adult',
 };
