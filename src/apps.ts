@@ -3,6 +3,17 @@ import type { App } from './lib/app';
 import { isStale, staleFacts, staleSources } from './lib/staleness';
 import { toIso } from './lib/dates';
 import { guidePath } from './lib/app-guide';
+import { answerGaps } from './lib/age-check';
+import { DataFileError, parseObjectFile } from './lib/data-file';
+import { mostUsedAppsSchema } from './schemas/most-used-apps';
+import mostUsedFile from '../content/data/most-used-apps.yaml?raw';
+
+/** The apps most used by UK children aged 8 to 16, and the report that says so (content/data/most-used-apps.yaml). */
+export const mostUsedApps = parseObjectFile(
+	mostUsedFile,
+	mostUsedAppsSchema,
+	'content/data/most-used-apps.yaml'
+);
 
 /** The apps of content/data/apps.yaml, by name, for the age checker and the app guides, read once per build. */
 
@@ -31,6 +42,17 @@ export function allApps(): Promise<App[]> {
 				);
 			}
 		}
+		const gaps = answerGaps(apps, mostUsedApps);
+		if (gaps.length > 0)
+			throw new DataFileError(
+				`The age checker would answer "not known" where it must not:\n${gaps
+					.map(({ id, field, message }) =>
+						field === 'apps'
+							? `- content/data/most-used-apps.yaml, "apps": ${message}; hint: use the id from content/data/apps.yaml`
+							: `- content/data/apps.yaml, entry "${id}": "${field}": ${message}`
+					)
+					.join('\n')}`
+			);
 		return apps;
 	});
 	return loaded;

@@ -1,4 +1,4 @@
-import type { App, PegiRating } from './app';
+import { pegiRuleRatings, type App, type AtAge, type PegiRating } from './app';
 import { closeMatches, compact, normalise } from './fuzzy';
 import {
 	ageOn,
@@ -65,16 +65,26 @@ export type Standing =
 	| { kind: 'not-yet'; wait: Wait }
 	| { kind: 'spans'; youngest: number; oldest: number };
 
-/** An age limit: the minimum age in the platform's own terms, or a game's PEGI rating. */
-export type Limit = { by: 'terms'; age: number } | { by: 'pegi'; age: PegiRating };
+/**
+ * An age limit: the minimum age in the platform's own terms, a game's PEGI rating, or, for a yearly series whose
+ * current edition we could not read, the lowest rating of its main editions (`highest` the highest).
+ */
+export type Limit =
+	| { by: 'terms'; age: number }
+	| { by: 'pegi'; age: PegiRating }
+	| { by: 'series'; age: PegiRating; highest: PegiRating };
 /** A limit, and where this child stands against it. */
 export type Judged = { limit: Limit } & { standing: Standing };
 
 /**
  * One answer for one app and one child, from its minimum age and its PEGI rating together: `kind` is the stricter
  * of the two for this child, and `lead` the limit that decides it (none when neither is known).
+ * `depends`: there is no age to meet; what applies depends on how it is set up (an app whose terms set no minimum
+ * age, with nothing stricter), or on the edition (a series whose editions are rated differently around this age).
+ * `unknown` only when nothing is known: no minimum age, no "no minimum age", no rating, no series.
  */
-export type Overall = 'meets' | 'not-yet' | 'spans' | 'unknown';
+export const overallKinds = ['meets', 'not-yet', 'spans', 'depends', 'unknown'] as const;
+export type Overall = (typeof overallKinds)[number];
 export interface AppVerdict {
 	kind: Overall;
 	app: App;
@@ -82,6 +92,8 @@ export interface AppVerdict {
 	lead?: Judged | undefined;
 	terms?: Judged | undefined;
 	pegi?: Judged | undefined;
+	/** For an app whose terms set no minimum age: what applies to this child, by age (for a year group, each band it spans). */
+	atAge?: AtAge[] | undefined;
 }
 
 export type Verdict =
@@ -234,23 +246,52 @@ function strictest(judged: Judged[]): Judged | undefined {
 	);
 }
 
-/** One app for one child: its minimum age and its PEGI rating together, the stricter leading. */
+/** The bands of `atAge` that apply to a child of this age: one, or for a year group each band its ages reach. */
+export function bandsFor(atAge: readonly AtAge[], age: ChildAge): AtAge[] {
+	const [youngest, oldest] =
+		age.mode === 'year-group' ? [age.youngest, age.oldest] : [age.years, age.years];
+	const sorted = [...atAge].sort((a, b) => a.from - b.from);
+	return sorted.filter((band, index) => {
+		const next = sorted[index + 1]?.from ?? Infinity;
+		return band.from <= oldest && next > youngest;
+	});
+}
+
+/** One app for one child: its minimum age and its PEGI rating (or its series' ratings) together, the stricter leading. */
 export function judge(app: App, age: ChildAge): AppVerdict {
 	const terms: Judged | undefined = app.minimumAge && {
 		limit: { by: 'terms', age: app.minimumAge.age },
 		standing: standing(age, app.minimumAge.age),
 	};
-	const pegi: Judged | undefined = app.pegi && {
-		limit: { by: 'pegi', age: app.pegi.rating },
-		standing: standing(age, app.pegi.rating),
-	};
+	const ratings = [
+		...(app.series?.ratings ?? []),
+		...(app.series?.rules ?? []).map((rule) => pegiRuleRatings[rule]),
+	];
+	const lowest = ratings.length > 0 ? (Math.min(...ratings) as PegiRating) : undefined;
+	const highest = ratings.length > 0 ? (Math.max(...ratings) as PegiRating) : undefined;
+	const pegi: Judged | undefined = app.pegi
+		? { limit: { by: 'pegi', age: app.pegi.rating }, standing: standing(age, app.pegi.rating) }
+		: lowest !== undefined && highest !== undefined
+			? { limit: { by: 'series', age: lowest, highest }, standing: standing(age, lowest) }
+			: undefined;
+	const atAge = app.noMinimumAge && bandsFor(app.noMinimumAge.atAge, age);
 	const known = [terms, pegi].filter((judged): judged is Judged => Boolean(judged));
-	const base = { app, age, ...(terms && { terms }), ...(pegi && { pegi }) };
-	if (known.length === 0) return { ...base, kind: 'unknown' };
+	const base = {
+		app,
+		age,
+		...(terms && { terms }),
+		...(pegi && { pegi }),
+		...(atAge && { atAge }),
+	};
+	if (known.length === 0) return { ...base, kind: app.noMinimumAge ? 'depends' : 'unknown' };
 	const notYet = strictest(known.filter((judged) => judged.standing.kind === 'not-yet'));
 	if (notYet) return { ...base, kind: 'not-yet', lead: notYet };
 	const spans = strictest(known.filter((judged) => judged.standing.kind === 'spans'));
 	if (spans) return { ...base, kind: 'spans', lead: spans };
+	// A series' lowest rating is met: if its highest is not, it depends on the edition.
+	if (pegi?.limit.by === 'series' && standing(age, pegi.limit.highest).kind !== 'meets')
+		return { ...base, kind: 'depends', lead: pegi };
+	// No minimum age and nothing else to meet but a rating met: the rating leads; settings still matter.
 	return { ...base, kind: 'meets', lead: terms ?? pegi };
 }
 
@@ -258,12 +299,55 @@ export function judge(app: App, age: ChildAge): AppVerdict {
 export type AgeGroups = Record<Overall, AppVerdict[]>;
 
 export function appsForAge(apps: readonly App[], age: ChildAge): AgeGroups {
-	const groups: AgeGroups = { meets: [], spans: [], 'not-yet': [], unknown: [] };
+	const groups: AgeGroups = { meets: [], spans: [], 'not-yet': [], depends: [], unknown: [] };
 	for (const app of apps) {
 		const verdict = judge(app, age);
 		groups[verdict.kind].push(verdict);
 	}
 	return groups;
+}
+
+/** The ages from `youngest` to `oldest` at which an app's answer is "not known". */
+export function unknownAges(app: App, youngest: number, oldest: number): number[] {
+	const ages: number[] = [];
+	for (let years = youngest; years <= oldest; years++)
+		if (judge(app, { mode: 'years', years }).kind === 'unknown') ages.push(years);
+	return ages;
+}
+
+/**
+ * What is wrong with the apps against the list of the most used: an id not in the apps, a listed app that answers
+ * "not known" at any age in the range, or more than `maxUnknown` apps in all that do. Each problem is a message.
+ */
+export function answerGaps(
+	apps: readonly App[],
+	list: { apps: readonly string[]; ages: { youngest: number; oldest: number }; maxUnknown: number }
+): { id: string; field: 'apps' | 'minimumAge'; message: string }[] {
+	const { youngest, oldest } = list.ages;
+	const byId = new Map(apps.map((app) => [app.id, app]));
+	const gaps: { id: string; field: 'apps' | 'minimumAge'; message: string }[] = [];
+	for (const id of list.apps) {
+		const app = byId.get(id);
+		if (!app) {
+			gaps.push({ id, field: 'apps', message: `"${id}" is not an id in the apps` });
+			continue;
+		}
+		const ages = unknownAges(app, youngest, oldest);
+		if (ages.length > 0)
+			gaps.push({
+				id,
+				field: 'minimumAge',
+				message: `is one of the most used apps but answers "not known" at ${ages.join(', ')}: give its minimumAge, noMinimumAge (what applies instead), its pegi rating or its series' ratings`,
+			});
+	}
+	const unknown = apps.filter((app) => unknownAges(app, youngest, oldest).length > 0);
+	if (unknown.length > list.maxUnknown)
+		gaps.push({
+			id: unknown.map((app) => app.id).join(', '),
+			field: 'minimumAge',
+			message: `${unknown.length} apps answer "not known" at some age from ${youngest} to ${oldest}, more than the ${list.maxUnknown} allowed: give them a minimumAge, noMinimumAge, pegi or series`,
+		});
+	return gaps;
 }
 
 /** PEGI's own site, where any game's rating can be looked up. */

@@ -1,4 +1,4 @@
-import type { App, PegiRating } from './app';
+import type { App, PegiRating, PegiRule } from './app';
 import type {
 	AgeMode,
 	AppVerdict,
@@ -15,19 +15,29 @@ import type { GuideAnchor } from './app-guide';
 
 /** The verdict in plain sentences, so that the widget, the guides and their tests read the same words. */
 
+/** Every headline the checker can lead with; a test checks the kind of answer by its key, not its words. */
+export const headlineKeys = [
+	'meets-both',
+	'meets-terms',
+	'meets-pegi',
+	'meets-series',
+	'not-yet-terms',
+	'not-yet-pegi',
+	'not-yet-series',
+	'spans-terms',
+	'spans-pegi',
+	'spans-series',
+	'depends-series',
+	'depends-series-rules',
+	'no-minimum-settings',
+	'no-minimum-child-account',
+	'unknown',
+] as const;
+export type HeadlineKey = (typeof headlineKeys)[number];
+
 /** The checker's words, from content/data/age-checker.yaml (src/schemas/age-checker.ts checks them against this). */
 export interface VerdictWords {
-	headlines: Record<
-		| 'meets-both'
-		| 'meets-terms'
-		| 'meets-pegi'
-		| 'not-yet-terms'
-		| 'not-yet-pegi'
-		| 'spans-terms'
-		| 'spans-pegi'
-		| 'unknown',
-		string
-	>;
+	headlines: Record<HeadlineKey, string>;
 	waits: Record<'years' | 'birth' | 'tomorrow' | 'year-group' | 'after-school', string>;
 	groups: Record<Overall, string>;
 	details: Record<
@@ -37,7 +47,12 @@ export interface VerdictWords {
 		| 'terms-unknown'
 		| 'pegi-meets'
 		| 'pegi-spans'
-		| 'pegi-not-yet',
+		| 'pegi-not-yet'
+		| 'terms-none-settings'
+		| 'terms-none-child-account'
+		| 'at-age'
+		| 'series'
+		| 'rules',
 		string
 	>;
 	findOut: Record<'title' | 'terms' | 'stores' | 'pegi', string>;
@@ -50,6 +65,13 @@ export interface VerdictWords {
 		sections: Record<GuideAnchor, string>;
 	} & Record<
 		| 'noMinimum'
+		| 'noMinimumSettings'
+		| 'noMinimumChildAccount'
+		| 'atAge'
+		| 'series'
+		| 'changesTitle'
+		| 'changeAt'
+		| 'devices'
 		| 'noPegiGame'
 		| 'notAGame'
 		| 'noStores'
@@ -92,7 +114,8 @@ export interface VerdictWords {
 		| 'source'
 		| 'lastChecked'
 		| 'policy'
-		| 'everyApp',
+		| 'everyApp'
+		| 'devices',
 		string
 	>;
 	table: {
@@ -243,30 +266,100 @@ export function shortWait(wait: Wait, words: VerdictWords): string {
 	return untilBirthday(wait, words);
 }
 
+/** Which headline a verdict leads with: the stricter limit for this child, or why there is no age to meet. */
+export function headlineKey(verdict: AppVerdict): HeadlineKey {
+	const { app, lead, terms, pegi } = verdict;
+	if (verdict.kind === 'unknown') return 'unknown';
+	if (!lead)
+		return app.noMinimumAge?.way === 'child-account'
+			? 'no-minimum-child-account'
+			: 'no-minimum-settings';
+	const by = lead.limit.by;
+	if (verdict.kind === 'depends')
+		return lead.limit.by === 'series' &&
+			Math.max(...(app.series?.ratings ?? [])) < lead.limit.highest
+			? 'depends-series-rules'
+			: 'depends-series';
+	if (verdict.kind === 'meets') {
+		if (terms && pegi) return 'meets-both';
+		return terms ? 'meets-terms' : by === 'series' ? 'meets-series' : 'meets-pegi';
+	}
+	if (verdict.kind === 'spans')
+		return by === 'terms' ? 'spans-terms' : by === 'series' ? 'spans-series' : 'spans-pegi';
+	return by === 'terms' ? 'not-yet-terms' : by === 'series' ? 'not-yet-series' : 'not-yet-pegi';
+}
+
 /**
  * The one answer that comes first: the minimum age and the PEGI rating together, the stricter for this child leading.
  * "Not suitable yet: PEGI 18, adults only"; "Old enough: the minimum age is 13, and PEGI 12 fits too".
  */
 export function headline(verdict: AppVerdict, words: VerdictWords, pegiNames: PegiNames): string {
 	const { app, lead, terms, pegi } = verdict;
+	const limit = pegi?.limit;
 	const values = {
 		app: app.name,
+		edition: app.edition ?? app.name,
 		minimum: terms?.limit.age ?? '',
-		rating: pegi?.limit.age ?? '',
-		ratingName: pegi ? pegiNames[`${pegi.limit.age as PegiRating}`] : '',
+		rating: limit?.age ?? '',
+		ratingName: limit ? pegiNames[`${limit.age as PegiRating}`] : '',
+		lowest: limit?.age ?? '',
+		highest: limit?.by === 'series' ? limit.highest : (limit?.age ?? ''),
+		/** "16 or 18", or "18" when every edition read has the same rating. */
+		ratings:
+			limit?.by === 'series' && limit.highest !== limit.age
+				? `${limit.age} ${words.verdict.or} ${limit.highest}`
+				: (limit?.age ?? ''),
+		/** The series' name without its aside: "Call of Duty" for "Call of Duty (yearly series)". */
+		series: app.name.replace(/\s*\([^)]*\)/g, ''),
 	};
-	if (verdict.kind === 'unknown' || !lead) return fill(words.headlines.unknown, values);
-	if (verdict.kind === 'meets')
-		return fill(
-			words.headlines[terms && pegi ? 'meets-both' : terms ? 'meets-terms' : 'meets-pegi'],
-			values
-		);
-	if (verdict.kind === 'spans')
-		return fill(words.headlines[lead.limit.by === 'terms' ? 'spans-terms' : 'spans-pegi'], values);
-	const wait = lead.standing.kind === 'not-yet' ? shortWait(lead.standing.wait, words) : '';
-	return fill(words.headlines[lead.limit.by === 'terms' ? 'not-yet-terms' : 'not-yet-pegi'], {
-		...values,
-		wait,
+	const key = headlineKey(verdict);
+	const wait =
+		verdict.kind === 'not-yet' && lead?.standing.kind === 'not-yet'
+			? shortWait(lead.standing.wait, words)
+			: '';
+	return fill(words.headlines[key], { ...values, wait });
+}
+
+/** For an app whose terms set no minimum age, what its terms say instead: a sentence, then what applies at this age. */
+export function noMinimumLines(verdict: AppVerdict, words: VerdictWords): string[] {
+	const { app, age, atAge } = verdict;
+	if (!app.noMinimumAge) return [];
+	const values = { app: app.name, child: describeChild(age, words) };
+	return [
+		fill(words.details[`terms-none-${app.noMinimumAge.way}`], values),
+		...(atAge ?? []).map((band) =>
+			fill(words.details['at-age'], { ...values, from: band.from, text: band.text })
+		),
+	];
+}
+
+/** For a yearly series we could not read the current edition of: what its editions are rated. */
+export function seriesLine(app: App, words: VerdictWords): string | undefined {
+	if (!app.series || app.pegi) return undefined;
+	const ratings = [...new Set(app.series.ratings)].sort((a, b) => a - b);
+	return fill(words.details.series, {
+		app: app.name,
+		edition: app.edition ?? app.name,
+		ratings: list(
+			ratings.map((rating) => `PEGI ${rating}`),
+			{ ...words, units: { ...words.units, and: words.verdict.or } }
+		),
+		titles: list(app.series.titles, words),
+	});
+}
+
+/** Which of PEGI's rules about how a game plays set its rating ("paid random items"), with what each means. */
+export function rulesLine(
+	app: App,
+	words: VerdictWords,
+	ruleWords: Record<PegiRule, string>
+): string | undefined {
+	const rules = app.pegi?.rules ?? [];
+	if (!app.pegi || rules.length === 0) return undefined;
+	return fill(words.details.rules, {
+		title: app.pegi.title,
+		rating: app.pegi.rating,
+		rules: rules.map((rule) => ruleWords[rule]).join(' '),
 	});
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
 	appsForAge,
+	bandsFor,
 	checkAge,
 	findApp,
 	errorCodes,
@@ -17,6 +18,10 @@ import {
 import {
 	errorMessage,
 	fill,
+	headlineKey,
+	noMinimumLines,
+	rulesLine,
+	seriesLine,
 	headline as headlineOf,
 	pegiLine,
 	termsLine,
@@ -36,6 +41,14 @@ const words: VerdictWords = {
 		'not-yet-pegi': 'Not suitable yet: PEGI {rating}, {ratingName}',
 		'spans-terms': 'It depends on their birthday: the minimum age is {minimum}',
 		'spans-pegi': 'It depends on their birthday: PEGI {rating}, {ratingName}',
+		'meets-series': 'Suitable: every {app} is PEGI {highest} or lower; check {edition}',
+		'not-yet-series': 'Not suitable yet: every {series} is PEGI {ratings}',
+		'spans-series': 'It depends on their birthday: every {app} is PEGI {lowest} or {highest}',
+		'depends-series': 'Check the box for {edition}: PEGI {lowest} or {highest}',
+		'depends-series-rules':
+			'Check the box for {edition}: was PEGI {lowest}, new rules make it {highest}',
+		'no-minimum-settings': 'No minimum age: {app} sets none',
+		'no-minimum-child-account': 'No minimum age: a parent sets up a child account for {app}',
 		unknown: 'Not known: nothing confirmed for {app}',
 	},
 	waits: {
@@ -45,7 +58,13 @@ const words: VerdictWords = {
 		'year-group': 'reached during {yearGroup}',
 		'after-school': 'reached after Year 13',
 	},
-	groups: { meets: 'Old enough', spans: 'It depends', 'not-yet': 'Not yet', unknown: 'Not known' },
+	groups: {
+		meets: 'Old enough',
+		spans: 'It depends',
+		'not-yet': 'Not yet',
+		depends: 'Read what applies',
+		unknown: 'Not known',
+	},
 	details: {
 		'terms-meets': 'The minimum age in {app}’s terms is {minimum}: {child} meets it.',
 		'terms-spans':
@@ -55,6 +74,11 @@ const words: VerdictWords = {
 		'pegi-meets': '{title} is rated PEGI {rating}: suitable for {child}.',
 		'pegi-spans': '{title} is rated PEGI {rating}: only for those who have turned {rating}.',
 		'pegi-not-yet': '{title} is rated PEGI {rating}. {Child} {wait}.',
+		'terms-none-settings': '{app} sets no minimum age. For {child}:',
+		'terms-none-child-account': '{app} has child accounts. For {child}:',
+		'at-age': 'From {from}: {text}',
+		series: '{app}: {ratings} ({titles}); check {edition}.',
+		rules: '{title} is PEGI {rating} by rule: {rules}',
 	},
 	findOut: { title: 'How to find out', terms: 'Terms.', stores: 'Stores.', pegi: 'PEGI.' },
 	unknownApp: 'We don’t have “{query}”',
@@ -141,6 +165,7 @@ const words: VerdictWords = {
 		lastChecked: 'Checked {date}',
 		policy: 'Policy',
 		everyApp: 'Every app for {child}',
+		devices: 'Device guides',
 	},
 	table: {
 		caption: 'Ages',
@@ -317,6 +342,101 @@ describe('a game with a PEGI rating and no minimum age in its terms', () => {
 		expect(detail(verdict)).toBe(
 			'We could not confirm a minimum age in Blockworld’s terms for UK users.'
 		);
+	});
+});
+
+describe('an app whose terms set no minimum age (Brick Park, Console Box in the fixtures)', () => {
+	it('is never “not known”: it says there is no minimum age, and what applies at this age', () => {
+		for (const age of ['0', '8', '12', '16', '18']) {
+			const verdict = answered(check('brick park', age));
+			expect(verdict.kind).toBe('depends');
+			expect(headlineKey(verdict)).toBe('no-minimum-settings');
+		}
+		expect(headline(check('brick park', '8'))).toBe('No minimum age: Brick Park sets none');
+	});
+
+	it('gives the band of settings for the child’s age: the youngest band, the middle one on its first year, the oldest', () => {
+		const bands = (age: string) =>
+			answered(check('brick park', age)).atAge?.map((band) => band.from);
+		expect(bands('8')).toEqual([0]);
+		expect(bands('9')).toEqual([9]);
+		expect(bands('12')).toEqual([9]);
+		expect(bands('13')).toEqual([13]);
+		expect(noMinimumLines(answered(check('brick park', '9')), words)).toEqual([
+			'Brick Park sets no minimum age. For a child of 9:',
+			'From 9: Chat is on with people of a similar age.',
+		]);
+	});
+
+	it('gives a school year every band its pupils’ ages reach', () => {
+		// Year 4: aged 8 to 9 during the year, so both the under-9 and the 9-and-over settings apply to someone.
+		expect(
+			answered(check('brick park', '4', 'year-group')).atAge?.map((band) => band.from)
+		).toEqual([0, 9]);
+		expect(
+			bandsFor([{ from: 0, text: 'a', source: 'x' }], { mode: 'years', years: 15 })
+		).toHaveLength(1);
+	});
+
+	it('says a console’s child account is made by a parent', () => {
+		const verdict = answered(check('console box', '11'));
+		expect(verdict.kind).toBe('depends');
+		expect(headlineKey(verdict)).toBe('no-minimum-child-account');
+	});
+});
+
+describe('a yearly series whose newest edition is not rated here (War Games: editions PEGI 16 and 18)', () => {
+	it('is not suitable below the lowest rating, naming both', () => {
+		const verdict = answered(check('war games', '12'));
+		expect(verdict).toMatchObject({
+			kind: 'not-yet',
+			lead: { limit: { by: 'series', age: 16, highest: 18 } },
+		});
+		expect(headline(verdict)).toBe('Not suitable yet: every War Games is PEGI 16 or 18');
+	});
+
+	it('depends on the edition between the two, and fits from the highest', () => {
+		expect(headlineKey(answered(check('wg', '16')))).toBe('depends-series');
+		expect(headline(check('wg', '17'))).toBe(
+			'Check the box for War Games: Year Nine: PEGI 16 or 18'
+		);
+		expect(headlineKey(answered(check('wg', '18')))).toBe('meets-series');
+		expect(headlineKey(answered(check('wg', '11', 'year-group')))).toBe('spans-series');
+	});
+
+	it('speaks about the series under the headline, each rating once, lowest first', () => {
+		expect(seriesLine(answered(check('wg', '12')).app, words)).toBe(
+			'War Games (yearly series): PEGI 16 or PEGI 18 (War Games: Year Seven (PEGI 18) and War Games: Year Eight (PEGI 16)); check War Games: Year Nine.'
+		);
+	});
+});
+
+describe('a series whose new edition falls under PEGI’s 2026 rules (Kick Off: editions PEGI 3, paid random items)', () => {
+	it('depends on the edition below the rule’s rating, naming both', () => {
+		const verdict = answered(check('kick off', '11'));
+		expect(verdict).toMatchObject({
+			kind: 'depends',
+			lead: { limit: { by: 'series', age: 3, highest: 16 } },
+		});
+		expect(headline(verdict)).toBe(
+			'Check the box for Kick Off 27: was PEGI 3, new rules make it 16'
+		);
+		expect(headlineKey(answered(check('kick off', '16')))).toBe('meets-series');
+	});
+});
+
+describe('a game rated by PEGI’s rules on how it plays (Card Kicks: paid random items)', () => {
+	it('says which rule set its rating', () => {
+		const rules = {
+			gambling: 'G.',
+			'paid-random-items': 'Loot boxes make it 16.',
+			'time-limited-offers': 'T.',
+			'unrestricted-chat': 'U.',
+		};
+		expect(rulesLine(answered(check('card kicks', '12')).app, words, rules)).toBe(
+			'Card Kicks 27 is PEGI 16 by rule: Loot boxes make it 16.'
+		);
+		expect(rulesLine(answered(check('bw', '12')).app, words, rules)).toBeUndefined();
 	});
 });
 
@@ -564,7 +684,8 @@ describe('everything for one age', () => {
 		expect(ids(groups)).toEqual({
 			meets: ['chatterbox', 'cafe-quest', 'blockworld'],
 			spans: [],
-			'not-yet': ['chat-castle', 'night-raid', 'ocean-racer'],
+			'not-yet': ['chat-castle', 'night-raid', 'ocean-racer', 'war-games', 'card-kicks'],
+			depends: ['brick-park', 'console-box', 'kick-off'],
 			unknown: ['mystery-mail'],
 		});
 		for (const [kind, verdicts] of Object.entries(groups))
@@ -583,7 +704,13 @@ describe('everything for one age', () => {
 			appsForAge(apps, { mode: 'year-group', yearGroup: 8, youngest: 12, oldest: 13 })
 		);
 		expect(groups['spans']).toEqual(['chatterbox', 'cafe-quest']);
-		expect(groups['not-yet']).toEqual(['chat-castle', 'night-raid', 'ocean-racer']);
+		expect(groups['not-yet']).toEqual([
+			'chat-castle',
+			'night-raid',
+			'ocean-racer',
+			'war-games',
+			'card-kicks',
+		]);
 	});
 });
 

@@ -38,6 +38,8 @@ export interface Props {
 	staleSources: string[];
 	/** On an app's own guide: the checker asks only for the age, for this app. */
 	fixedApp?: App | undefined;
+	/** The device set-up guides (/devices/). */
+	devicesUrl?: string | undefined;
 }
 
 const modes: AgeMode[] = ['years', 'birth', 'year-group'];
@@ -58,6 +60,7 @@ export default function AgeChecker({
 	guideUrls,
 	staleSources,
 	fixedApp,
+	devicesUrl,
 }: Props) {
 	// The form is the same in the built page and once hydrated, so nothing moves; `data-ready` says it works.
 	const hydrated = useHydrated();
@@ -249,6 +252,7 @@ export default function AgeChecker({
 							verdict.kind === 'unknown-app' || fixedApp ? undefined : guideUrls[verdict.app.id]
 						}
 						staleSources={staleSources}
+						devicesUrl={devicesUrl}
 						onChoose={chooseSuggestion}
 					/>
 				)}

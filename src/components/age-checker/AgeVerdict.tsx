@@ -7,7 +7,10 @@ import {
 	headline,
 	historyLines,
 	lastChecked,
+	noMinimumLines,
 	pegiLine,
+	rulesLine,
+	seriesLine,
 	sourceName,
 	termsLine,
 	type VerdictWords,
@@ -26,6 +29,8 @@ interface Props {
 	/** The app's guide page, when the checker is not on it. */
 	guideUrl?: string | undefined;
 	staleSources: string[];
+	/** The device set-up guides (/devices/), linked under every answer. */
+	devicesUrl?: string | undefined;
 	onChoose: (app: App) => void;
 }
 
@@ -45,6 +50,25 @@ export function FindOut({ words }: { words: VerdictWords }) {
 	);
 }
 
+/** Where the terms set no minimum age: what they say instead, then what applies at this age, as a list. */
+function NoMinimum({ lines }: { lines: string[] }) {
+	const [lead, ...bands] = lines;
+	return (
+		<>
+			<p>{lead}</p>
+			{bands.length > 0 && (
+				<ul>
+					{bands.map((line) => (
+						<li key={line}>
+							<Linked text={line} />
+						</li>
+					))}
+				</ul>
+			)}
+		</>
+	);
+}
+
 /** The answer for one app and one child, the one answer first; or how to find out about an app we do not list. */
 export default function AgeVerdict({
 	verdict,
@@ -55,6 +79,7 @@ export default function AgeVerdict({
 	words,
 	guideUrl,
 	staleSources,
+	devicesUrl,
 	onChoose,
 }: Props) {
 	if (verdict.kind === 'unknown-app') {
@@ -101,7 +126,11 @@ export default function AgeVerdict({
 				</p>
 			)}
 			{verdict.kind === 'unknown' && <FindOut words={words} />}
-			{verdict.kind !== 'unknown' && <p>{termsLine(app, terms, age, words)}</p>}
+			{app.noMinimumAge ? (
+				<NoMinimum lines={noMinimumLines(verdict, words)} />
+			) : (
+				verdict.kind !== 'unknown' && <p>{termsLine(app, terms, age, words)}</p>
+			)}
 			{app.minimumAge?.note && (
 				<p>
 					<Linked text={app.minimumAge.note} />
@@ -122,6 +151,14 @@ export default function AgeVerdict({
 							descriptors: app.pegi.descriptors.map((d) => pegiWording.descriptors[d]).join(', '),
 						})}`}{' '}
 					{words.pegiAdvice}
+				</p>
+			)}
+			{rulesLine(app, words, pegiWording.rules) && (
+				<p>{rulesLine(app, words, pegiWording.rules)}</p>
+			)}
+			{seriesLine(app, words) && (
+				<p>
+					{seriesLine(app, words)} {words.pegiAdvice}
 				</p>
 			)}
 			{app.unconfirmed && (
@@ -149,6 +186,11 @@ export default function AgeVerdict({
 			{guideUrl && (
 				<p class="age-verdict__guide">
 					<a href={guideUrl}>{fill(words.guideLink, { app: app.name })}</a>
+				</p>
+			)}
+			{devicesUrl && (
+				<p class="age-verdict__guide">
+					<a href={devicesUrl}>{words.verdict.devices}</a>
 				</p>
 			)}
 			<p class="age-verdict__sources">

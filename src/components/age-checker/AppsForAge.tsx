@@ -16,7 +16,7 @@ interface Props {
 	guideUrls: Record<string, string>;
 }
 
-const order: Overall[] = ['not-yet', 'spans', 'meets', 'unknown'];
+const order: Overall[] = ['not-yet', 'spans', 'depends', 'meets', 'unknown'];
 
 function Group({
 	kind,
