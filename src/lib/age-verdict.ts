@@ -115,7 +115,8 @@ export interface VerdictWords {
 		| 'lastChecked'
 		| 'policy'
 		| 'everyApp'
-		| 'devices',
+		| 'devices'
+		| 'changes',
 		string
 	>;
 	table: {
@@ -331,6 +332,15 @@ export function noMinimumLines(verdict: AppVerdict, words: VerdictWords): string
 			fill(words.details['at-age'], { ...values, from: band.from, text: band.text })
 		),
 	];
+}
+
+/** What changes on the app for this child on a birthday still to come: "At 16: direct messages …", youngest first. */
+export function changesAhead(app: App, age: ChildAge, words: VerdictWords): string[] {
+	const now = age.mode === 'year-group' ? age.youngest : age.years;
+	return (app.changesAt ?? [])
+		.filter((change) => change.age > now)
+		.sort((a, b) => a.age - b.age)
+		.map((change) => fill(words.guide.changeAt, { age: change.age, text: change.text }));
 }
 
 /** For a yearly series we could not read the current edition of: what its editions are rated. */

@@ -95,6 +95,7 @@ export const ageCheckerSchema = fields({
 			'policy',
 			'everyApp',
 			'devices',
+			'changes',
 		] as const,
 		() => text
 	),

@@ -16,6 +16,7 @@ import {
 	type Verdict,
 } from '../../src/lib/age-check';
 import {
+	changesAhead,
 	errorMessage,
 	fill,
 	headlineKey,
@@ -104,6 +105,13 @@ const words: VerdictWords = {
 		noFeatures: '',
 		noControls: '',
 		noReporting: '',
+		noMinimumSettings: '',
+		noMinimumChildAccount: '',
+		atAge: 'From {from}: {text}',
+		series: '',
+		changesTitle: '',
+		changeAt: 'At {age}: {text}',
+		devices: '',
 	},
 	form: {
 		checking: 'Checking {app}',
@@ -166,6 +174,7 @@ const words: VerdictWords = {
 		policy: 'Policy',
 		everyApp: 'Every app for {child}',
 		devices: 'Device guides',
+		changes: 'Later',
 	},
 	table: {
 		caption: 'Ages',
@@ -376,6 +385,20 @@ describe('an app whose terms set no minimum age (Brick Park, Console Box in the 
 		expect(
 			bandsFor([{ from: 0, text: 'a', source: 'x' }], { mode: 'years', years: 15 })
 		).toHaveLength(1);
+	});
+
+	it('lists what changes on birthdays still to come, and none already passed', () => {
+		const app = {
+			...answered(check('brick park', '9')).app,
+			changesAt: [
+				{ age: 16, text: 'Sixteen.', source: 'x' },
+				{ age: 13, text: 'Thirteen.', source: 'x' },
+			],
+		};
+		const lines = (years: number) => changesAhead(app, { mode: 'years', years }, words);
+		expect(lines(9)).toEqual(['At 13: Thirteen.', 'At 16: Sixteen.']);
+		expect(lines(13)).toEqual(['At 16: Sixteen.']);
+		expect(lines(16)).toEqual([]);
 	});
 
 	it('says a console’s child account is made by a parent', () => {

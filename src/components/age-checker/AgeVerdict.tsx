@@ -4,6 +4,7 @@ import type { FeatureLabels } from '~/schemas/app-features';
 import { pegiSearch, type Verdict } from '~/lib/age-check';
 import {
 	fill,
+	changesAhead,
 	headline,
 	historyLines,
 	lastChecked,
@@ -165,6 +166,16 @@ export default function AgeVerdict({
 				<p>
 					<Linked text={app.unconfirmed} />
 				</p>
+			)}
+			{changesAhead(app, age, words).length > 0 && (
+				<>
+					<h4>{words.verdict.changes}</h4>
+					<ul>
+						{changesAhead(app, age, words).map((line) => (
+							<li key={line}>{line}</li>
+						))}
+					</ul>
+				</>
 			)}
 			{app.features.length > 0 && (
 				<>
