@@ -67,8 +67,3 @@ export function allStaleSources(apps: readonly App[]): string[] {
 export function guideUrl(app: Pick<App, 'id'>): string {
 	return guidePath(app.id, undefined, import.meta.env.BASE_URL);
 }
-
-/** Every guide's address, by app id. */
-export function guideUrls(apps: readonly App[]): Record<string, string> {
-	return Object.fromEntries(apps.map((app) => [app.id, guideUrl(app)]));
-}

@@ -107,8 +107,11 @@ export const yearGroups = Array.from({ length: 14 }, (_, index) => index);
 
 export { normalise };
 
+/** What the checker needs to find an app by name, before the rest of its facts have loaded. */
+export type Named = Pick<App, 'id' | 'name' | 'aliases'>;
+
 /** Its name, the name without any aside in brackets ("X (formerly Twitter)" is also "X"), and its aliases. */
-export function names(app: App): string[] {
+export function names(app: Named): string[] {
 	return [app.name, app.name.replace(/\s*\([^)]*\)/g, ''), ...app.aliases].map(normalise);
 }
 
@@ -116,7 +119,7 @@ export function names(app: App): string[] {
  * The app whose name or alias is what was typed, ignoring case, accents, punctuation and spaces:
  * "tik-tok" and "you tube" find TikTok and YouTube. A misspelling finds nothing here: see `closeApps`.
  */
-export function findApp(apps: readonly App[], query: string): App | undefined {
+export function findApp<T extends Named>(apps: readonly T[], query: string): T | undefined {
 	const wanted = normalise(query);
 	if (!wanted) return undefined;
 	const exact = apps.find((app) => names(app).includes(wanted));
@@ -129,31 +132,37 @@ export function findApp(apps: readonly App[], query: string): App | undefined {
 }
 
 /** Apps whose names are a slip or two away from what was typed, closest first: "instagramm" is close to Instagram. */
-export function closeApps(apps: readonly App[], query: string, limit = 3): App[] {
+export function closeApps<T extends Named>(apps: readonly T[], query: string, limit = 3): T[] {
 	return closeMatches(apps, query, names, limit);
 }
 
 /**
- * Apps matching what has been typed so far, best first: exact names, then names and aliases that
- * start with it, then those with a word that starts with it, then those that contain it.
+ * Apps matching what has been typed so far, best first: exact names, then names and aliases that start with it (also
+ * with the spaces left out, so "snap chat" finds Snapchat and "gta5" GTA 5), then those with a word that starts with
+ * it, then those that contain it; then, if that leaves room, names a slip or two away ("snapchta").
  */
-export function suggestApps(apps: readonly App[], query: string, limit = 8): App[] {
+export function suggestApps<T extends Named>(apps: readonly T[], query: string, limit = 8): T[] {
 	const wanted = normalise(query);
 	if (!wanted) return apps.slice(0, limit);
-	const rank = (app: App): number => {
+	const squeezed = compact(query);
+	const rank = (app: T): number => {
 		const all = names(app);
 		if (all.includes(wanted)) return 0;
 		if (all.some((name) => name.startsWith(wanted))) return 1;
-		if (all.some((name) => name.split(' ').some((word) => word.startsWith(wanted)))) return 2;
-		if (all.some((name) => name.includes(wanted))) return 3;
-		return 4;
+		if (squeezed.length >= 3 && all.some((name) => compact(name).startsWith(squeezed))) return 2;
+		if (all.some((name) => name.split(' ').some((word) => word.startsWith(wanted)))) return 3;
+		if (all.some((name) => name.includes(wanted))) return 4;
+		return 5;
 	};
-	return apps
+	const matched = apps
 		.map((app) => ({ app, rank: rank(app) }))
-		.filter(({ rank }) => rank < 4)
+		.filter(({ rank }) => rank < 5)
 		.sort((a, b) => a.rank - b.rank || a.app.name.localeCompare(b.app.name))
 		.slice(0, limit)
 		.map(({ app }) => app);
+	if (matched.length >= limit || wanted.length < 4) return matched;
+	const close = closeApps(apps, query, limit).filter((app) => !matched.includes(app));
+	return [...matched, ...close].slice(0, limit);
 }
 
 /** "7", "Year 7", "Y7", "R" or "Reception" as a school year number (0 for Reception), or undefined. */
@@ -234,7 +243,7 @@ export function checkAge(apps: readonly App[], input: CheckInput): Verdict {
 }
 
 /** "Did you mean …?": close spellings first, then names that contain what was typed; three at most. */
-export function didYouMean(apps: readonly App[], query: string): App[] {
+export function didYouMean<T extends Named>(apps: readonly T[], query: string): T[] {
 	return [...new Set([...closeApps(apps, query, 3), ...suggestApps(apps, query, 3)])].slice(0, 3);
 }
 

@@ -92,7 +92,8 @@ export interface VerdictWords {
 			| 'hideAll'
 			| 'error'
 			| 'correctOne'
-			| 'correctMany',
+			| 'correctMany'
+			| 'loadFailed',
 			string
 		>;
 	errors: Record<ErrorCode, string>;
@@ -124,6 +125,11 @@ export interface VerdictWords {
 	} & Record<
 		| 'caption'
 		| 'notConfirmed'
+		| 'noMinimum'
+		| 'childAccount'
+		| 'series'
+		| 'sourcesLink'
+		| 'oneSource'
 		| 'rating'
 		| 'noPegi'
 		| 'noFeatures'
@@ -133,6 +139,21 @@ export interface VerdictWords {
 		string
 	>;
 	noScript: Record<'guide' | 'table' | 'folded' | 'link', string>;
+}
+
+/** The words the checker's widget needs: all but the table's, the no-script notes and the guide pages' own. */
+export type WidgetWords = Omit<VerdictWords, 'table' | 'noScript' | 'guide'> & {
+	guide: Pick<VerdictWords['guide'], 'changeAt'>;
+};
+
+/** Only the words the widget needs, so that the page does not carry the rest twice. */
+export function widgetWords({
+	table: _table,
+	noScript: _noScript,
+	guide,
+	...rest
+}: VerdictWords): WidgetWords {
+	return { ...rest, guide: { changeAt: guide.changeAt } };
 }
 
 /** PEGI's short names for its ratings ("adults only"), from content/data/pegi.yaml. */
@@ -160,24 +181,24 @@ export function fillParts<T>(template: string, values: Record<string, T>): (stri
 }
 
 /** The message for what is wrong with a field. */
-export function errorMessage(error: FieldError, words: VerdictWords): string {
+export function errorMessage(error: FieldError, words: WidgetWords): string {
 	return fill(words.errors[error.code], error.values ?? {});
 }
 
 /** "Reception", "Year 7". */
-export function yearGroupName(yearGroup: number, words: VerdictWords): string {
+export function yearGroupName(yearGroup: number, words: WidgetWords): string {
 	return yearGroup === 0
 		? words.yearGroups.reception
 		: fill(words.yearGroups.year, { number: yearGroup });
 }
 
 /** "1 year", "4 months". */
-function count(value: number, unit: 'year' | 'month' | 'day', words: VerdictWords): string {
+function count(value: number, unit: 'year' | 'month' | 'day', words: WidgetWords): string {
 	return fill(words.units[value === 1 ? unit : (`${unit}s` as const)], { count: value });
 }
 
 /** "1, 2 and 3". */
-function list(parts: string[], words: VerdictWords): string {
+function list(parts: string[], words: WidgetWords): string {
 	return parts.length > 1
 		? `${parts.slice(0, -1).join(', ')} ${words.units.and} ${parts.at(-1)}`
 		: (parts[0] ?? '');
@@ -186,7 +207,7 @@ function list(parts: string[], words: VerdictWords): string {
 /** "1 year, 2 months and 3 days", leaving out what is zero. */
 function duration(
 	{ years, months, days }: { years: number; months: number; days: number },
-	words: VerdictWords
+	words: WidgetWords
 ): string {
 	return list(
 		[
@@ -199,7 +220,7 @@ function duration(
 }
 
 /** "tomorrow", or "in 4 months and 7 days": how long until a birthday. */
-function untilBirthday(wait: Extract<Wait, { by: 'birth' }>, words: VerdictWords): string {
+function untilBirthday(wait: Extract<Wait, { by: 'birth' }>, words: WidgetWords): string {
 	const { years, months, days } = wait;
 	return years === 0 && months === 0 && days === 1
 		? words.waits.tomorrow
@@ -220,7 +241,7 @@ function ordinal(n: number): string {
 }
 
 /** "a child of 12", "a child born on 31 March 2014 (12 today)", "pupils in Year 8 (aged 12 to 13 during the school year)". */
-export function describeChild(age: ChildAge, words: VerdictWords): string {
+export function describeChild(age: ChildAge, words: WidgetWords): string {
 	if (age.mode === 'years') return fill(words.child.years, { years: age.years });
 	if (age.mode === 'birth')
 		return fill(words.child.birth, { date: formatDate(age.birth), years: age.years });
@@ -232,7 +253,7 @@ export function describeChild(age: ChildAge, words: VerdictWords): string {
 }
 
 /** "has up to 1 year to go, until their 13th birthday", "turns 13 on 31 March 2027, in 4 months and 7 days". */
-export function describeWait(wait: Wait, limit: number, words: VerdictWords): string {
+export function describeWait(wait: Wait, limit: number, words: WidgetWords): string {
 	if (wait.by === 'years')
 		return fill(words.longWaits.years, {
 			time: count(wait.years, 'year', words),
@@ -257,7 +278,7 @@ export function describeWait(wait: Wait, limit: number, words: VerdictWords): st
 }
 
 /** "in up to 1 year", "in 1 year and 2 months", "tomorrow", "reached during Year 8": how long, for a headline. */
-export function shortWait(wait: Wait, words: VerdictWords): string {
+export function shortWait(wait: Wait, words: WidgetWords): string {
 	if (wait.by === 'years')
 		return fill(words.waits.years, { time: count(wait.years, 'year', words) });
 	if (wait.by === 'year-group')
@@ -294,7 +315,7 @@ export function headlineKey(verdict: AppVerdict): HeadlineKey {
  * The one answer that comes first: the minimum age and the PEGI rating together, the stricter for this child leading.
  * "Not suitable yet: PEGI 18, adults only"; "Old enough: the minimum age is 13, and PEGI 12 fits too".
  */
-export function headline(verdict: AppVerdict, words: VerdictWords, pegiNames: PegiNames): string {
+export function headline(verdict: AppVerdict, words: WidgetWords, pegiNames: PegiNames): string {
 	const { app, lead, terms, pegi } = verdict;
 	const limit = pegi?.limit;
 	const values = {
@@ -322,7 +343,7 @@ export function headline(verdict: AppVerdict, words: VerdictWords, pegiNames: Pe
 }
 
 /** For an app whose terms set no minimum age, what its terms say instead: a sentence, then what applies at this age. */
-export function noMinimumLines(verdict: AppVerdict, words: VerdictWords): string[] {
+export function noMinimumLines(verdict: AppVerdict, words: WidgetWords): string[] {
 	const { app, age, atAge } = verdict;
 	if (!app.noMinimumAge) return [];
 	const values = { app: app.name, child: describeChild(age, words) };
@@ -335,7 +356,7 @@ export function noMinimumLines(verdict: AppVerdict, words: VerdictWords): string
 }
 
 /** What changes on the app for this child on a birthday still to come: "At 16: direct messages …", youngest first. */
-export function changesAhead(app: App, age: ChildAge, words: VerdictWords): string[] {
+export function changesAhead(app: App, age: ChildAge, words: WidgetWords): string[] {
 	const now = age.mode === 'year-group' ? age.youngest : age.years;
 	return (app.changesAt ?? [])
 		.filter((change) => change.age > now)
@@ -344,7 +365,7 @@ export function changesAhead(app: App, age: ChildAge, words: VerdictWords): stri
 }
 
 /** For a yearly series we could not read the current edition of: what its editions are rated. */
-export function seriesLine(app: App, words: VerdictWords): string | undefined {
+export function seriesLine(app: App, words: WidgetWords): string | undefined {
 	if (!app.series || app.pegi) return undefined;
 	const ratings = [...new Set(app.series.ratings)].sort((a, b) => a - b);
 	return fill(words.details.series, {
@@ -361,7 +382,7 @@ export function seriesLine(app: App, words: VerdictWords): string | undefined {
 /** Which of PEGI's rules about how a game plays set its rating ("paid random items"), with what each means. */
 export function rulesLine(
 	app: App,
-	words: VerdictWords,
+	words: WidgetWords,
 	ruleWords: Record<PegiRule, string>
 ): string | undefined {
 	const rules = app.pegi?.rules ?? [];
@@ -378,7 +399,7 @@ export function termsLine(
 	app: App,
 	judged: Judged | undefined,
 	age: ChildAge,
-	words: VerdictWords
+	words: WidgetWords
 ): string {
 	if (!app.minimumAge || !judged) return fill(words.details['terms-unknown'], { app: app.name });
 	const minimum = app.minimumAge.age;
@@ -402,7 +423,7 @@ export function pegiLine(
 	app: App,
 	age: ChildAge,
 	standing: Standing | undefined,
-	words: VerdictWords
+	words: WidgetWords
 ): string | undefined {
 	if (!app.pegi || !standing) return undefined;
 	const values = {
@@ -436,7 +457,7 @@ export function lastChecked(app: App): string {
 }
 
 /** "Until 11 April 2024 the minimum age was 16." */
-export function historyLines(app: App, words: VerdictWords): string[] {
+export function historyLines(app: App, words: WidgetWords): string[] {
 	return (app.ageHistory ?? []).map((entry) =>
 		fill(words.history, { date: formatDate(entry.until), age: entry.age })
 	);

@@ -146,3 +146,20 @@ export interface App {
 	unconfirmed?: string | undefined;
 	sources: Source[];
 }
+
+/**
+ * What the checker's answer needs of an app: everything but its settings and reporting steps, each source as its
+ * address and dates. The checker page loads every app in this form from /apps/verdicts.json; a guide passes its own.
+ */
+export function verdictApp(app: App): App {
+	const { controls: _controls, reporting: _reporting, ...rest } = app;
+	return {
+		...rest,
+		sources: app.sources.map(({ url, kind, checked, published }) => ({
+			url,
+			kind,
+			checked,
+			...(published && { published }),
+		})),
+	};
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerGaps, checkAge, findApp, normalise, unknownAges, yearGroups, type Verdict } from '../../src/lib/age-check';
+import { answerGaps, checkAge, findApp, normalise, suggestApps, unknownAges, yearGroups, type Verdict } from '../../src/lib/age-check';
 import { headline, headlineKey, type HeadlineKey } from '../../src/lib/age-verdict';
 import type { App } from '../../src/lib/app';
 import { parseListFile } from '../../src/lib/data-file';
@@ -214,6 +214,15 @@ describe('the most used apps (content/data/most-used-apps.yaml)', () => {
 });
 
 describe('names typed the way people type them', () => {
+	it.each([
+		['snap chat', 'Snapchat'],
+		['gta5', 'Grand Theft Auto V'],
+		['yt shorts', 'YouTube'],
+		['roblx', 'Roblox'],
+	])('while typing “%s”, suggests %s first', (typed, name) => {
+		expect(suggestApps(apps, typed)[0]?.name).toBe(name);
+	});
+
 	it.each([
 		['tik tok', 'TikTok'],
 		['tik-tok', 'TikTok'],

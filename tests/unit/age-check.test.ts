@@ -126,6 +126,7 @@ const words: VerdictWords = {
 		error: 'Error:',
 		correctOne: 'Correct it.',
 		correctMany: 'Correct {count}.',
+		loadFailed: 'Could not load.',
 	},
 	errors: {
 		'app-missing': 'Type an app.',
@@ -180,6 +181,11 @@ const words: VerdictWords = {
 		caption: 'Ages',
 		columns: { app: 'App', minimum: 'Age', pegi: 'PEGI', features: 'Features', sources: 'Sources' },
 		notConfirmed: 'Not confirmed',
+		noMinimum: 'None',
+		childAccount: 'Child account',
+		series: 'PEGI {ratings}',
+		sourcesLink: '{count} sources',
+		oneSource: '1 source',
 		rating: 'PEGI {rating}',
 		noPegi: 'None',
 		noFeatures: 'None',
@@ -219,6 +225,14 @@ const detail = (verdict: Verdict) => {
 };
 
 describe('finding an app', () => {
+	it('suggests while typing with spaces, digits or a slip: “chatter box”, “cafequest”, “nigth raid”', () => {
+		expect(suggestApps(apps, 'chatter box')[0]?.id).toBe('chatterbox');
+		expect(suggestApps(apps, 'cafequ')[0]?.id).toBe('cafe-quest');
+		expect(suggestApps(apps, 'nigth raid').map((app) => app.id)).toContain('night-raid');
+		// Too short to guess from: nothing rather than noise.
+		expect(suggestApps(apps, 'zq')).toEqual([]);
+	});
+
 	it.each([
 		['chatterbox', 'chatterbox'],
 		['CHATTERBOX', 'chatterbox'],

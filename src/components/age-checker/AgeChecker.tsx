@@ -1,7 +1,7 @@
-import { useId, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
 import type { App } from '~/lib/app';
-import { errorMessage, fill, fillParts, yearGroupName, type VerdictWords } from '~/lib/age-verdict';
+import { errorMessage, fill, fillParts, yearGroupName, type WidgetWords } from '~/lib/age-verdict';
 import type { PegiWording } from '~/schemas/pegi';
 import type { FeatureLabels } from '~/schemas/app-features';
 import {
@@ -12,6 +12,7 @@ import {
 	yearGroups,
 	type AgeMode,
 	type Field,
+	type Named,
 	type Verdict,
 } from '~/lib/age-check';
 import { toIso } from '~/lib/dates';
@@ -22,7 +23,12 @@ import AgeVerdict from './AgeVerdict';
 import AppsForAge from './AppsForAge';
 
 export interface Props {
-	apps: App[];
+	/** Every app, as the answer needs it: given here (an app's guide, tests), or loaded from `dataUrl`. */
+	apps?: App[] | undefined;
+	/** Where to load the apps from when they are not given: /apps/verdicts.json. */
+	dataUrl?: string | undefined;
+	/** The apps' names and aliases, for suggestions while the rest loads. */
+	names?: Named[] | undefined;
 	/** What PEGI's ratings and descriptors mean, from content/data/pegi.yaml. */
 	pegiWording: PegiWording;
 	/** The names of the apps' features, from content/data/app-features.yaml. */
@@ -31,9 +37,10 @@ export interface Props {
 	policyQuote: string;
 	policyUrl: string;
 	/** The checker's words (its form, errors and verdicts), from content/data/age-checker.yaml. */
-	words: VerdictWords;
-	/** The address of each app's guide, by id. */
-	guideUrls: Record<string, string>;
+	words: WidgetWords;
+	/** The address of each app's guide, by id; or `guideBase`, the address their ids follow (/apps/). */
+	guideUrls?: Record<string, string> | undefined;
+	guideBase?: string | undefined;
 	/** Sources read so long ago (at build time) that their facts may be out of date. */
 	staleSources: string[];
 	/** On an app's own guide: the checker asks only for the age, for this app. */
@@ -51,13 +58,16 @@ function todayIso(): string {
 
 /** "Can my child use this?": pick an app, give the child's age, read the verdict. */
 export default function AgeChecker({
-	apps,
+	apps: given,
+	dataUrl,
+	names: givenNames,
 	pegiWording,
 	featureLabels,
 	policyQuote,
 	policyUrl,
 	words,
-	guideUrls,
+	guideUrls: givenGuideUrls,
+	guideBase,
 	staleSources,
 	fixedApp,
 	devicesUrl,
@@ -75,8 +85,56 @@ export default function AgeChecker({
 	const [verdict, setVerdict] = useState<Verdict | undefined>();
 	const [showAll, setShowAll] = useState(false);
 	const fields = useRef<Partial<Record<Field, HTMLElement | null>>>({});
+	const result = useRef<HTMLDivElement | null>(null);
+	/** Set by Check: once the answer is drawn, bring it into view and move focus to it. */
+	const reveal = useRef(false);
 	const today = useMemo(todayIso, []);
+	const [loaded, setLoaded] = useState<App[] | undefined>(given);
+	const [loadFailed, setLoadFailed] = useState(false);
+	const loading = useRef<Promise<App[]> | undefined>(undefined);
+	const apps = loaded ?? [];
+	const names: Named[] = loaded ?? givenNames ?? [];
 	const checked = fixedApp ? [fixedApp] : apps;
+	const guideUrls = useMemo(
+		() =>
+			givenGuideUrls ??
+			Object.fromEntries(guideBase ? apps.map((app) => [app.id, `${guideBase}${app.id}/`]) : []),
+		[apps]
+	);
+
+	/** The apps, loaded once from `dataUrl` when they were not given. */
+	function load(): Promise<App[]> {
+		if (loaded) return Promise.resolve(loaded);
+		loading.current ??= fetch(dataUrl ?? '')
+			.then((response) => {
+				if (!response.ok) throw new Error(String(response.status));
+				return response.json() as Promise<App[]>;
+			})
+			.then((data) => {
+				setLoaded(data);
+				return data;
+			})
+			.catch((error: unknown) => {
+				loading.current = undefined;
+				setLoadFailed(true);
+				throw error;
+			});
+		return loading.current;
+	}
+
+	useEffect(() => {
+		if (!loaded && dataUrl) load().catch(() => undefined);
+	}, []);
+
+	useEffect(() => {
+		if (!reveal.current || !verdict || verdict.kind === 'invalid') return;
+		reveal.current = false;
+		const answer = result.current?.querySelector<HTMLElement>('[data-answer]');
+		if (!answer) return;
+		const still = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+		answer.scrollIntoView?.({ block: 'start', behavior: still ? 'auto' : 'smooth' });
+		answer.focus({ preventScroll: true });
+	}, [verdict]);
 
 	const errors = verdict?.kind === 'invalid' ? verdict.errors : [];
 	const errorFor = (field: Field) => {
@@ -86,10 +144,18 @@ export default function AgeChecker({
 	const age = readAge(mode, ages[mode], today);
 
 	function check(app = query) {
-		const result = checkAge(checked, { app, mode, age: ages[mode], today });
-		setVerdict(result);
-		setShowAll(false);
-		if (result.kind === 'invalid') fields.current[result.errors[0]!.field]?.focus();
+		const judge = (list: readonly App[]) => {
+			const answer = checkAge(fixedApp ? [fixedApp] : list, { app, mode, age: ages[mode], today });
+			setLoadFailed(false);
+			setVerdict(answer);
+			setShowAll(false);
+			if (answer.kind === 'invalid') fields.current[answer.errors[0]!.field]?.focus();
+			else reveal.current = true;
+		};
+		// Mistakes in the form are shown at once; an answer waits, rarely, for the apps to load.
+		const early = checkAge(checked, { app, mode, age: ages[mode], today });
+		if (early.kind === 'invalid' || loaded || fixedApp) return judge(checked);
+		load().then(judge, () => undefined);
 	}
 
 	/** An answer stays only while it matches what is in the form; error messages stay until the next check. */
@@ -97,16 +163,15 @@ export default function AgeChecker({
 		if (verdict?.kind !== 'invalid') setVerdict(undefined);
 	}
 
-	function chooseApp(app: App) {
+	function chooseApp(app: Named) {
 		setQuery(app.name);
 		edited();
 	}
 
-	/** "Did you mean Instagram?": check it at once, and keep focus in the form as the button goes. */
-	function chooseSuggestion(app: App) {
+	/** "Did you mean Instagram?": check it at once; focus moves to the new answer as the button goes. */
+	function chooseSuggestion(app: Named) {
 		setQuery(app.name);
 		check(app.name);
-		fields.current.app?.focus();
 	}
 
 	const fieldProps = (field: AgeMode) => ({
@@ -146,7 +211,7 @@ export default function AgeChecker({
 					errorLabel={words.form.error}
 					value={query}
 					error={errorFor('app')}
-					options={suggestApps(apps, query)}
+					options={suggestApps(names, query)}
 					onInput={(value) => {
 						setQuery(value);
 						edited();
@@ -239,7 +304,8 @@ export default function AgeChecker({
 					</button>
 				)}
 			</div>
-			<div class="age-checker__result" aria-live="polite">
+			<div class="age-checker__result" aria-live="polite" ref={result}>
+				{loadFailed && <p class="widget__error">{words.form.loadFailed}</p>}
 				{verdict && verdict.kind !== 'invalid' && (
 					<AgeVerdict
 						verdict={verdict}
@@ -267,7 +333,7 @@ export default function AgeChecker({
 			<div id={`${id}-all`} aria-live="polite">
 				{showAll && !('field' in age) && (
 					<AppsForAge
-						groups={appsForAge(apps, age)}
+						groups={appsForAge(checked, age)}
 						age={age}
 						words={words}
 						pegiNames={pegiWording.names}

@@ -1,7 +1,7 @@
 import type { App } from '~/lib/app';
 import type { PegiWording } from '~/schemas/pegi';
 import type { FeatureLabels } from '~/schemas/app-features';
-import { pegiSearch, type Verdict } from '~/lib/age-check';
+import { pegiSearch, type Named, type Verdict } from '~/lib/age-check';
 import {
 	fill,
 	changesAhead,
@@ -14,7 +14,7 @@ import {
 	seriesLine,
 	sourceName,
 	termsLine,
-	type VerdictWords,
+	type WidgetWords,
 } from '~/lib/age-verdict';
 import { formatDate } from '~/lib/dates';
 import VerdictIcon from './VerdictIcon';
@@ -26,17 +26,17 @@ interface Props {
 	featureLabels: FeatureLabels;
 	policyQuote: string;
 	policyUrl: string;
-	words: VerdictWords;
+	words: WidgetWords;
 	/** The app's guide page, when the checker is not on it. */
 	guideUrl?: string | undefined;
 	staleSources: string[];
 	/** The device set-up guides (/devices/), linked under every answer. */
 	devicesUrl?: string | undefined;
-	onChoose: (app: App) => void;
+	onChoose: (app: Named) => void;
 }
 
 /** How to find an app's age rating yourself. */
-export function FindOut({ words }: { words: VerdictWords }) {
+export function FindOut({ words }: { words: WidgetWords }) {
 	return (
 		<>
 			<p>{words.findOut.title}:</p>
@@ -85,7 +85,7 @@ export default function AgeVerdict({
 }: Props) {
 	if (verdict.kind === 'unknown-app') {
 		return (
-			<section class="age-verdict" aria-labelledby="age-verdict-title">
+			<section class="age-verdict" aria-labelledby="age-verdict-title" tabIndex={-1} data-answer>
 				<h3 id="age-verdict-title">{fill(words.unknownApp, { query: verdict.query })}</h3>
 				{verdict.suggestions.length > 0 && (
 					<p>
@@ -115,7 +115,12 @@ export default function AgeVerdict({
 	const stale = (url: string | undefined) => url !== undefined && staleSources.includes(url);
 	const outOfDate = stale(app.minimumAge?.source) || stale(app.pegi?.source);
 	return (
-		<section class={`age-verdict age-verdict--${verdict.kind}`} aria-labelledby="age-verdict-title">
+		<section
+			class={`age-verdict age-verdict--${verdict.kind}`}
+			aria-labelledby="age-verdict-title"
+			tabIndex={-1}
+			data-answer
+		>
 			<h3 id="age-verdict-title">{app.name}</h3>
 			<p class="age-verdict__headline">
 				<VerdictIcon kind={verdict.kind} />

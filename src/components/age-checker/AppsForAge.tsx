@@ -1,17 +1,11 @@
 import type { AgeGroups, AppVerdict, ChildAge, Overall } from '~/lib/age-check';
-import {
-	describeChild,
-	fill,
-	headline,
-	type PegiNames,
-	type VerdictWords,
-} from '~/lib/age-verdict';
+import { describeChild, fill, headline, type PegiNames, type WidgetWords } from '~/lib/age-verdict';
 import VerdictIcon from './VerdictIcon';
 
 interface Props {
 	groups: AgeGroups;
 	age: ChildAge;
-	words: VerdictWords;
+	words: WidgetWords;
 	pegiNames: PegiNames;
 	guideUrls: Record<string, string>;
 }
