@@ -205,7 +205,7 @@ export default function AgeVerdict({
 				</p>
 			)}
 			{devicesUrl && (
-				<p class="age-verdict__guide">
+				<p class="age-verdict__devices">
 					<a href={devicesUrl}>{words.verdict.devices}</a>
 				</p>
 			)}
