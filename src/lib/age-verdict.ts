@@ -21,6 +21,7 @@ export const headlineKeys = [
 	'meets-terms',
 	'meets-pegi',
 	'meets-series',
+	'meets-series-rules',
 	'not-yet-terms',
 	'not-yet-pegi',
 	'not-yet-series',
@@ -51,6 +52,8 @@ export interface VerdictWords {
 		| 'terms-none-settings'
 		| 'terms-none-child-account'
 		| 'at-age'
+		| 'under-age'
+		| 'any-age'
 		| 'series'
 		| 'rules',
 		string
@@ -67,7 +70,6 @@ export interface VerdictWords {
 		| 'noMinimum'
 		| 'noMinimumSettings'
 		| 'noMinimumChildAccount'
-		| 'atAge'
 		| 'series'
 		| 'changesTitle'
 		| 'changeAt'
@@ -304,7 +306,11 @@ export function headlineKey(verdict: AppVerdict): HeadlineKey {
 			: 'depends-series';
 	if (verdict.kind === 'meets') {
 		if (terms && pegi) return 'meets-both';
-		return terms ? 'meets-terms' : by === 'series' ? 'meets-series' : 'meets-pegi';
+		if (by === 'series' && lead.limit.by === 'series')
+			return Math.max(...(app.series?.ratings ?? [])) < lead.limit.highest
+				? 'meets-series-rules'
+				: 'meets-series';
+		return terms ? 'meets-terms' : 'meets-pegi';
 	}
 	if (verdict.kind === 'spans')
 		return by === 'terms' ? 'spans-terms' : by === 'series' ? 'spans-series' : 'spans-pegi';
@@ -332,7 +338,7 @@ export function headline(verdict: AppVerdict, words: WidgetWords, pegiNames: Peg
 				? `${limit.age} ${words.verdict.or} ${limit.highest}`
 				: (limit?.age ?? ''),
 		/** The series' name without its aside: "Call of Duty" for "Call of Duty (yearly series)". */
-		series: app.name.replace(/\s*\([^)]*\)/g, ''),
+		series: plainName(app),
 	};
 	const key = headlineKey(verdict);
 	const wait =
@@ -347,12 +353,24 @@ export function noMinimumLines(verdict: AppVerdict, words: WidgetWords): string[
 	const { app, age, atAge } = verdict;
 	if (!app.noMinimumAge) return [];
 	const values = { app: app.name, child: describeChild(age, words) };
+	const all = [...app.noMinimumAge.atAge].sort((a, b) => a.from - b.from);
 	return [
 		fill(words.details[`terms-none-${app.noMinimumAge.way}`], values),
-		...(atAge ?? []).map((band) =>
-			fill(words.details['at-age'], { ...values, from: band.from, text: band.text })
-		),
+		...(atAge ?? []).map((band) => bandLine(band, all, words)),
 	];
+}
+
+/** "Under 9: …", "From 13: …", or "At any age: …" for a band that covers every age. */
+export function bandLine(
+	band: { from: number; text: string },
+	all: readonly { from: number }[],
+	words: WidgetWords
+): string {
+	const next = all.find((other) => other.from > band.from)?.from;
+	if (band.from > 0) return fill(words.details['at-age'], { from: band.from, text: band.text });
+	return next === undefined
+		? fill(words.details['any-age'], { text: band.text })
+		: fill(words.details['under-age'], { next, text: band.text });
 }
 
 /** What changes on the app for this child on a birthday still to come: "At 16: direct messages …", youngest first. */
@@ -369,13 +387,13 @@ export function seriesLine(app: App, words: WidgetWords): string | undefined {
 	if (!app.series || app.pegi) return undefined;
 	const ratings = [...new Set(app.series.ratings)].sort((a, b) => a - b);
 	return fill(words.details.series, {
-		app: app.name,
+		app: plainName(app),
 		edition: app.edition ?? app.name,
 		ratings: list(
 			ratings.map((rating) => `PEGI ${rating}`),
 			{ ...words, units: { ...words.units, and: words.verdict.or } }
 		),
-		titles: list(app.series.titles, words),
+		titles: app.series.titles.join('; '),
 	});
 }
 
@@ -394,6 +412,11 @@ export function rulesLine(
 	});
 }
 
+/** An app's name without its aside in brackets: "Call of Duty" for "Call of Duty (yearly series)". */
+function plainName(app: Pick<App, 'name'>): string {
+	return app.name.replace(/\s*\([^)]*\)/g, '');
+}
+
 /** What the minimum age in the terms means for this child, in a sentence under the headline. */
 export function termsLine(
 	app: App,
@@ -401,7 +424,8 @@ export function termsLine(
 	age: ChildAge,
 	words: WidgetWords
 ): string {
-	if (!app.minimumAge || !judged) return fill(words.details['terms-unknown'], { app: app.name });
+	if (!app.minimumAge || !judged)
+		return fill(words.details['terms-unknown'], { app: app.edition ? plainName(app) : app.name });
 	const minimum = app.minimumAge.age;
 	const { standing } = judged;
 	const values = {

@@ -129,7 +129,7 @@ function expectedHeadline(app: App, years: number): { key: HeadlineKey; wait?: n
 		if (series && years < Math.max(...seriesRatings))
 			return { key: Math.max(...(app.series?.ratings ?? [])) < Math.max(...seriesRatings) ? 'depends-series-rules' : 'depends-series' };
 		if (terms !== undefined && pegi !== undefined) return { key: 'meets-both' };
-		return { key: terms !== undefined ? 'meets-terms' : series ? 'meets-series' : 'meets-pegi' };
+		return { key: terms !== undefined ? 'meets-terms' : series ? (Math.max(...(app.series?.ratings ?? [])) < Math.max(...seriesRatings) ? 'meets-series-rules' : 'meets-series') : 'meets-pegi' };
 	}
 	const lead = unmet.reduce((a, b) => (b.age > a.age ? b : a));
 	return lead.by === 'terms' ? { key: 'not-yet-terms', wait: lead.age - years } : { key: series ? 'not-yet-series' : 'not-yet-pegi' };

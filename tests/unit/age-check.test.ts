@@ -16,6 +16,7 @@ import {
 	type Verdict,
 } from '../../src/lib/age-check';
 import {
+	bandLine,
 	changesAhead,
 	errorMessage,
 	fill,
@@ -43,6 +44,7 @@ const words: VerdictWords = {
 		'spans-terms': 'It depends on their birthday: the minimum age is {minimum}',
 		'spans-pegi': 'It depends on their birthday: PEGI {rating}, {ratingName}',
 		'meets-series': 'Suitable: every {app} is PEGI {highest} or lower; check {edition}',
+		'meets-series-rules': 'Check {edition}: new rules make it {highest}, which fits',
 		'not-yet-series': 'Not suitable yet: every {series} is PEGI {ratings}',
 		'spans-series': 'It depends on their birthday: every {app} is PEGI {lowest} or {highest}',
 		'depends-series': 'Check the box for {edition}: PEGI {lowest} or {highest}',
@@ -78,6 +80,8 @@ const words: VerdictWords = {
 		'terms-none-settings': '{app} sets no minimum age. For {child}:',
 		'terms-none-child-account': '{app} has child accounts. For {child}:',
 		'at-age': 'From {from}: {text}',
+		'under-age': 'Under {next}: {text}',
+		'any-age': 'Any age: {text}',
 		series: '{app}: {ratings} ({titles}); check {edition}.',
 		rules: '{title} is PEGI {rating} by rule: {rules}',
 	},
@@ -107,7 +111,6 @@ const words: VerdictWords = {
 		noReporting: '',
 		noMinimumSettings: '',
 		noMinimumChildAccount: '',
-		atAge: 'From {from}: {text}',
 		series: '',
 		changesTitle: '',
 		changeAt: 'At {age}: {text}',
@@ -443,7 +446,7 @@ describe('a yearly series whose newest edition is not rated here (War Games: edi
 
 	it('speaks about the series under the headline, each rating once, lowest first', () => {
 		expect(seriesLine(answered(check('wg', '12')).app, words)).toBe(
-			'War Games (yearly series): PEGI 16 or PEGI 18 (War Games: Year Seven (PEGI 18) and War Games: Year Eight (PEGI 16)); check War Games: Year Nine.'
+			'War Games: PEGI 16 or PEGI 18 (War Games: Year Seven (PEGI 18); War Games: Year Eight (PEGI 16)); check War Games: Year Nine.'
 		);
 	});
 });
@@ -458,7 +461,8 @@ describe('a series whose new edition falls under PEGI’s 2026 rules (Kick Off: 
 		expect(headline(verdict)).toBe(
 			'Check the box for Kick Off 27: was PEGI 3, new rules make it 16'
 		);
-		expect(headlineKey(answered(check('kick off', '16')))).toBe('meets-series');
+		// At the rule's rating it fits, but the headline still says to check the box: the rating is the rule's default.
+		expect(headlineKey(answered(check('kick off', '16')))).toBe('meets-series-rules');
 	});
 });
 
