@@ -24,7 +24,7 @@ const today =
 		? args[todayAt + 1]!
 		: `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 const out =
-	args.filter((arg, index) => index !== todayAt && index !== todayAt + 1)[0] ??
+	args.filter((_arg, index) => index !== todayAt && index !== todayAt + 1)[0] ??
 	'app-facts-review.md';
 
 // src/ is written for Vite (imports without extensions), so it is loaded through Vite, as npm run adopt does.

@@ -55,7 +55,8 @@ export interface VerdictWords {
 		| 'under-age'
 		| 'any-age'
 		| 'series'
-		| 'rules',
+		| 'rules'
+		| 'series-rules',
 		string
 	>;
 	findOut: Record<'title' | 'terms' | 'stores' | 'pegi', string>;
@@ -397,12 +398,20 @@ export function seriesLine(app: App, words: WidgetWords): string | undefined {
 	});
 }
 
-/** Which of PEGI's rules about how a game plays set its rating ("paid random items"), with what each means. */
+/**
+ * Which of PEGI's rules about how a game plays set its rating ("paid random items"), with what each means; for a
+ * series whose current edition is not rated here, the rules that apply to a game like it.
+ */
 export function rulesLine(
 	app: App,
 	words: WidgetWords,
 	ruleWords: Record<PegiRule, string>
 ): string | undefined {
+	if (!app.pegi && app.series?.rules?.length)
+		return fill(words.details['series-rules'], {
+			edition: app.edition ?? app.name,
+			rules: app.series.rules.map((rule) => ruleWords[rule]).join(' '),
+		});
 	const rules = app.pegi?.rules ?? [];
 	if (!app.pegi || rules.length === 0) return undefined;
 	return fill(words.details.rules, {

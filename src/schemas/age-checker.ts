@@ -25,6 +25,7 @@ export const ageCheckerSchema = fields({
 			'any-age',
 			'series',
 			'rules',
+			'series-rules',
 		] as const,
 		() => text
 	),

@@ -84,6 +84,7 @@ const words: VerdictWords = {
 		'any-age': 'Any age: {text}',
 		series: '{app}: {ratings} ({titles}); check {edition}.',
 		rules: '{title} is PEGI {rating} by rule: {rules}',
+		'series-rules': 'Rules for {edition}: {rules}',
 	},
 	findOut: { title: 'How to find out', terms: 'Terms.', stores: 'Stores.', pegi: 'PEGI.' },
 	unknownApp: 'We don’t have “{query}”',
@@ -404,6 +405,13 @@ describe('an app whose terms set no minimum age (Brick Park, Console Box in the 
 		).toHaveLength(1);
 	});
 
+	it('names each band by its ages: under the next band’s age, from its own, or at any age when it is the only one', () => {
+		const all = [{ from: 0 }, { from: 9 }, { from: 13 }];
+		expect(bandLine({ from: 0, text: 'A.' }, all, words)).toBe('Under 9: A.');
+		expect(bandLine({ from: 9, text: 'B.' }, all, words)).toBe('From 9: B.');
+		expect(bandLine({ from: 0, text: 'C.' }, [{ from: 0 }], words)).toBe('Any age: C.');
+	});
+
 	it('lists what changes on birthdays still to come, and none already passed', () => {
 		const app = {
 			...answered(check('brick park', '9')).app,
@@ -478,6 +486,10 @@ describe('a game rated by PEGI’s rules on how it plays (Card Kicks: paid rando
 			'Card Kicks 27 is PEGI 16 by rule: Loot boxes make it 16.'
 		);
 		expect(rulesLine(answered(check('bw', '12')).app, words, rules)).toBeUndefined();
+		// A series whose new edition falls under the rules: the rules that apply to a game like it.
+		expect(rulesLine(answered(check('kick off', '12')).app, words, rules)).toBe(
+			'Rules for Kick Off 27: Loot boxes make it 16.'
+		);
 	});
 });
 

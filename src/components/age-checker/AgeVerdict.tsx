@@ -1,4 +1,3 @@
-import type { App } from '~/lib/app';
 import type { PegiWording } from '~/schemas/pegi';
 import type { FeatureLabels } from '~/schemas/app-features';
 import { pegiSearch, type Named, type Verdict } from '~/lib/age-check';
