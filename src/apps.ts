@@ -2,8 +2,9 @@ import { getCollection } from 'astro:content';
 import type { App } from './lib/app';
 import { isStale, staleFacts, staleSources } from './lib/staleness';
 import { toIso } from './lib/dates';
+import { pageUrl } from './lib/url';
 import { guidePath } from './lib/app-guide';
-import { answerGaps } from './lib/age-check';
+import { answerGaps, describeAnswerGaps } from './lib/age-check';
 import { DataFileError, parseObjectFile } from './lib/data-file';
 import { mostUsedAppsSchema } from './schemas/most-used-apps';
 import mostUsedFile from '../content/data/most-used-apps.yaml?raw';
@@ -43,16 +44,7 @@ export function allApps(): Promise<App[]> {
 			}
 		}
 		const gaps = answerGaps(apps, mostUsedApps);
-		if (gaps.length > 0)
-			throw new DataFileError(
-				`The age checker would answer "not known" where it must not:\n${gaps
-					.map(({ id, field, message }) =>
-						field === 'apps'
-							? `- content/data/most-used-apps.yaml, "apps": ${message}; hint: use the id from content/data/apps.yaml`
-							: `- content/data/apps.yaml, entry "${id}": "${field}": ${message}`
-					)
-					.join('\n')}`
-			);
+		if (gaps.length > 0) throw new DataFileError(describeAnswerGaps(gaps));
 		return apps;
 	});
 	return loaded;
@@ -66,4 +58,15 @@ export function allStaleSources(apps: readonly App[]): string[] {
 /** The address of an app's guide: /apps/roblox/. */
 export function guideUrl(app: Pick<App, 'id'>): string {
 	return guidePath(app.id, undefined, import.meta.env.BASE_URL);
+}
+
+/**
+ * The device set-up guides' page (/devices/), once it exists in content/docs: the checker's answers and the app
+ * guides link to it. Until then they leave the link out rather than point nowhere.
+ */
+export async function devicesUrl(): Promise<string | undefined> {
+	const docs = await getCollection('docs');
+	return docs.some(({ id }) => id === 'devices' || id === 'devices/index')
+		? pageUrl('devices')
+		: undefined;
 }

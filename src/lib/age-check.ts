@@ -359,5 +359,16 @@ export function answerGaps(
 	return gaps;
 }
 
+/** The build's message for the gaps: each names the file, the entry and the field, with a hint. */
+export function describeAnswerGaps(gaps: ReturnType<typeof answerGaps>): string {
+	return `The age checker would answer "not known" where it must not:\n${gaps
+		.map(({ id, field, message }) =>
+			field === 'apps'
+				? `- content/data/most-used-apps.yaml, "apps": ${message}; hint: use the id from content/data/apps.yaml`
+				: `- content/data/apps.yaml, entry "${id}": "${field}": ${message}`
+		)
+		.join('\n')}`;
+}
+
 /** PEGI's own site, where any game's rating can be looked up. */
 export const pegiSearch = 'https://pegi.info/';

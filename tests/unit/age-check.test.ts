@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+	answerGaps,
+	describeAnswerGaps,
 	appsForAge,
 	bandsFor,
 	checkAge,
@@ -12,6 +14,7 @@ import {
 	readAge,
 	standing,
 	suggestApps,
+	unknownAges,
 	type AgeMode,
 	type Verdict,
 } from '../../src/lib/age-check';
@@ -888,5 +891,55 @@ describe('whatever it is given', () => {
 			}),
 			{ numRuns: 2000 }
 		);
+	});
+});
+
+describe('the most-used list’s rule: no “not known” answers where they matter (answerGaps)', () => {
+	const list = (ids: string[], maxUnknown = 3) => ({
+		apps: ids,
+		ages: { youngest: 8, oldest: 16 },
+		maxUnknown,
+	});
+
+	it('accepts apps answered at every age, including one with no minimum age and a series', () => {
+		expect(
+			answerGaps(apps, list(['chatterbox', 'brick-park', 'war-games', 'console-box']))
+		).toEqual([]);
+	});
+
+	it('names a listed app that would answer “not known”, and the ages', () => {
+		expect(answerGaps(apps, list(['chatterbox', 'mystery-mail']))).toEqual([
+			expect.objectContaining({
+				id: 'mystery-mail',
+				field: 'minimumAge',
+				message: expect.stringMatching(/8, 9, .*16/),
+			}),
+		]);
+		expect(
+			unknownAges(
+				apps.find((app) => app.id === 'mystery-mail')!,
+				8,
+				16
+			)
+		).toHaveLength(9);
+	});
+
+	it('tells the editor which file, entry and field to change', () => {
+		const message = describeAnswerGaps(answerGaps(apps, list(['mystery-mail', 'nope'])));
+		expect(message).toContain('content/data/apps.yaml, entry "mystery-mail": "minimumAge":');
+		expect(message).toContain('content/data/most-used-apps.yaml, "apps": "nope" is not an id');
+	});
+
+	it('names an id that is not an app, and too many “not known” entries in all', () => {
+		expect(answerGaps(apps, list(['nope']))).toEqual([
+			expect.objectContaining({ id: 'nope', field: 'apps' }),
+		]);
+		// Mystery Mail is the fixtures' one entry with nothing known: none may be allowed.
+		expect(answerGaps(apps, list([], 0))).toEqual([
+			expect.objectContaining({
+				id: 'mystery-mail',
+				message: expect.stringMatching(/1 apps answer "not known"/),
+			}),
+		]);
 	});
 });
