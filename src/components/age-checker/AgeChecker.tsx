@@ -19,8 +19,22 @@ import { toIso } from '~/lib/dates';
 import { useHydrated } from '../shared/use-enhanced';
 import Combobox from './Combobox';
 import FieldShell, { describedBy } from './FieldShell';
-import AgeVerdict from './AgeVerdict';
-import AppsForAge from './AppsForAge';
+
+/**
+ * The answer's views, loaded with the apps' facts when the reader first shows intent (a tap or focus in the form), not
+ * as the page loads: the form works at once, and a page where nobody checks anything never loads them.
+ */
+type Views = {
+	AgeVerdict: typeof import('./AgeVerdict').default;
+	AppsForAge: typeof import('./AppsForAge').default;
+};
+let viewsLoading: Promise<Views> | undefined;
+function loadViews(): Promise<Views> {
+	viewsLoading ??= Promise.all([import('./AgeVerdict'), import('./AppsForAge')]).then(
+		([verdict, all]) => ({ AgeVerdict: verdict.default, AppsForAge: all.default })
+	);
+	return viewsLoading;
+}
 
 export interface Props {
 	/** Every app, as the answer needs it: given here (an app's guide, tests), or loaded from `dataUrl`. */
@@ -91,6 +105,7 @@ export default function AgeChecker({
 	const today = useMemo(todayIso, []);
 	const [loaded, setLoaded] = useState<App[] | undefined>(given);
 	const [loadFailed, setLoadFailed] = useState(false);
+	const [views, setViews] = useState<Views | undefined>();
 	const loading = useRef<Promise<App[]> | undefined>(undefined);
 	const apps = loaded ?? [];
 	const names: Named[] = loaded ?? givenNames ?? [];
@@ -116,15 +131,17 @@ export default function AgeChecker({
 			})
 			.catch((error: unknown) => {
 				loading.current = undefined;
-				setLoadFailed(true);
 				throw error;
 			});
 		return loading.current;
 	}
 
-	useEffect(() => {
-		if (!loaded && dataUrl) load().catch(() => undefined);
-	}, []);
+	/** Everything an answer needs: the apps (given, or loaded) and the views. */
+	function prepare(): Promise<[readonly App[], Views]> {
+		const ready = Promise.all([fixedApp ? [fixedApp] : load(), loadViews()] as const);
+		ready.then(([, loadedViews]) => setViews(() => loadedViews)).catch(() => undefined);
+		return ready;
+	}
 
 	useEffect(() => {
 		if (!reveal.current || !verdict || verdict.kind === 'invalid') return;
@@ -152,10 +169,13 @@ export default function AgeChecker({
 			if (answer.kind === 'invalid') fields.current[answer.errors[0]!.field]?.focus();
 			else reveal.current = true;
 		};
-		// Mistakes in the form are shown at once; an answer waits, rarely, for the apps to load.
+		// Mistakes in the form are shown at once; an answer waits, rarely, for the apps and views to load.
 		const early = checkAge(checked, { app, mode, age: ages[mode], today });
-		if (early.kind === 'invalid' || loaded || fixedApp) return judge(checked);
-		load().then(judge, () => undefined);
+		if (early.kind === 'invalid') return judge(checked);
+		prepare().then(
+			([list]) => judge(list),
+			() => setLoadFailed(true)
+		);
 	}
 
 	/** An answer stays only while it matches what is in the form; error messages stay until the next check. */
@@ -197,6 +217,8 @@ export default function AgeChecker({
 				event.preventDefault();
 				check();
 			}}
+			onFocusCapture={() => void prepare().catch(() => undefined)}
+			onPointerDownCapture={() => void prepare().catch(() => undefined)}
 			noValidate
 		>
 			{fixedApp ? (
@@ -297,7 +319,11 @@ export default function AgeChecker({
 							if ('field' in age) {
 								setVerdict({ kind: 'invalid', errors: [age] });
 								fields.current[age.field]?.focus();
-							} else setShowAll(!showAll);
+							} else
+								prepare().then(
+									() => setShowAll(!showAll),
+									() => undefined
+								);
 						}}
 					>
 						{showAll ? words.form.hideAll : words.form.showAll}
@@ -306,8 +332,8 @@ export default function AgeChecker({
 			</div>
 			<div class="age-checker__result" aria-live="polite" ref={result}>
 				{loadFailed && <p class="widget__error">{words.form.loadFailed}</p>}
-				{verdict && verdict.kind !== 'invalid' && (
-					<AgeVerdict
+				{views && verdict && verdict.kind !== 'invalid' && (
+					<views.AgeVerdict
 						verdict={verdict}
 						pegiWording={pegiWording}
 						featureLabels={featureLabels}
@@ -331,8 +357,8 @@ export default function AgeChecker({
 				)}
 			</div>
 			<div id={`${id}-all`} aria-live="polite">
-				{showAll && !('field' in age) && (
-					<AppsForAge
+				{views && showAll && !('field' in age) && (
+					<views.AppsForAge
 						groups={appsForAge(checked, age)}
 						age={age}
 						words={words}
