@@ -70,3 +70,14 @@ export async function devicesUrl(): Promise<string | undefined> {
 		? pageUrl('devices')
 		: undefined;
 }
+
+/**
+ * The device set-up guides' page (/devices/), once it exists in content/docs: the checker's answers and the app
+ * guides link to it. Until then they leave the link out rather than point nowhere.
+ */
+export async function devicesUrl(): Promise<string | undefined> {
+	const docs = await getCollection('docs');
+	return docs.some(({ id }) => id === 'devices' || id === 'devices/index')
+		? pageUrl('devices')
+		: undefined;
+}
