@@ -110,6 +110,22 @@ export { normalise };
 /** What the checker needs to find an app by name, before the rest of its facts have loaded. */
 export type Named = Pick<App, 'id' | 'name' | 'aliases'>;
 
+/** Apps' ids, names and aliases, compact for a page: one app a line, its id, name and aliases joined by "|". */
+export function nameLines(apps: readonly Named[]): string {
+	return apps.map(({ id, name, aliases }) => [id, name, ...aliases].join('|')).join('\n');
+}
+
+/** The apps' names back from `nameLines`. */
+export function readNameLines(text: string): Named[] {
+	return text
+		.split('\n')
+		.filter(Boolean)
+		.map((line) => {
+			const [id = '', name = '', ...aliases] = line.split('|');
+			return { id, name, aliases };
+		});
+}
+
 /** Its name, the name without any aside in brackets ("X (formerly Twitter)" is also "X"), and its aliases. */
 export function names(app: Named): string[] {
 	return [app.name, app.name.replace(/\s*\([^)]*\)/g, ''), ...app.aliases].map(normalise);

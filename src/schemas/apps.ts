@@ -47,8 +47,18 @@ export const appSchema = z
 				/^[a-z0-9]+(-[a-z0-9]+)*$/,
 				'must be lower-case words joined by hyphens, like "youtube-kids"'
 			),
-		name: z.string().min(1),
-		aliases: z.array(z.string().min(1)).default([]),
+		name: z
+			.string()
+			.min(1)
+			.regex(/^[^|\n]+$/, 'must be one line, without "|"'),
+		aliases: z
+			.array(
+				z
+					.string()
+					.min(1)
+					.regex(/^[^|\n]+$/, 'must be one line, without "|"')
+			)
+			.default([]),
 		kind: z.enum(appKinds),
 		edition: line
 			.optional()

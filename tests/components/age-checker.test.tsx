@@ -5,7 +5,7 @@ import AgeChecker from '../../src/components/age-checker/AgeChecker';
 import { parseListFile } from '../../src/lib/data-file';
 import { appSchema } from '../../src/schemas/apps';
 import { ageCheckerWording, featureLabels, pegiWording } from '../../src/wording';
-import { findApp, oldestChild } from '../../src/lib/age-check';
+import { findApp, nameLines, oldestChild } from '../../src/lib/age-check';
 import { describeChild, errorMessage, fill, widgetWords } from '../../src/lib/age-verdict';
 import { verdictApp } from '../../src/lib/app';
 import { formatDate } from '../../src/lib/dates';
@@ -271,7 +271,14 @@ describe('the age checker, on the fixtures (tests/fixtures/apps.yaml)', () => {
 		const original = globalThis.fetch;
 		globalThis.fetch = (async (url: string) => {
 			calls.push(url);
-			return new Response(JSON.stringify(fixtures.map(verdictApp)));
+			return new Response(
+				JSON.stringify({
+					apps: fixtures.map(verdictApp),
+					pegiWording,
+					featureLabels,
+					staleSources: [],
+				})
+			);
 		}) as typeof fetch;
 		try {
 			render(<AgeChecker dataUrl="/apps/verdicts.json" {...props} />);
@@ -282,6 +289,20 @@ describe('the age checker, on the fixtures (tests/fixtures/apps.yaml)', () => {
 			const input = screen.getByRole('combobox', { name: form.app.label });
 			fireEvent.input(input, { target: { value: 'chatter box' } });
 			expect(screen.getAllByRole('option')[0]!.textContent).toMatch(/^Chatterbox/);
+		} finally {
+			globalThis.fetch = original;
+		}
+	});
+
+	it('suggests from the names on the page before anything has loaded', async () => {
+		const original = globalThis.fetch;
+		globalThis.fetch = (() => new Promise(() => undefined)) as typeof fetch;
+		try {
+			render(<AgeChecker dataUrl="/apps/verdicts.json" names={nameLines(fixtures)} {...props} />);
+			const input = await screen.findByRole('combobox', { name: form.app.label });
+			fireEvent.input(input, { target: { value: 'cafe' } });
+			expect(input.getAttribute('aria-expanded')).toBe('true');
+			expect(screen.getAllByRole('option')[0]!.textContent).toMatch(/^Café Quest/);
 		} finally {
 			globalThis.fetch = original;
 		}

@@ -14,6 +14,8 @@ import {
 	readAge,
 	standing,
 	suggestApps,
+	nameLines,
+	readNameLines,
 	unknownAges,
 	type AgeMode,
 	type Verdict,
@@ -232,6 +234,13 @@ const detail = (verdict: Verdict) => {
 };
 
 describe('finding an app', () => {
+	it('carries every app’s id, name and aliases compactly for the page, and reads them back', () => {
+		expect(readNameLines(nameLines(apps))).toEqual(
+			apps.map(({ id, name, aliases }) => ({ id, name, aliases }))
+		);
+		expect(readNameLines('')).toEqual([]);
+	});
+
 	it('suggests while typing with spaces, digits or a slip: “chatter box”, “cafequest”, “nigth raid”', () => {
 		expect(suggestApps(apps, 'chatter box')[0]?.id).toBe('chatterbox');
 		expect(suggestApps(apps, 'cafequ')[0]?.id).toBe('cafe-quest');

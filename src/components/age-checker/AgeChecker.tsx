@@ -12,6 +12,7 @@ import {
 	yearGroups,
 	type AgeMode,
 	type Field,
+	readNameLines,
 	type Named,
 	type Verdict,
 } from '~/lib/age-check';
@@ -41,12 +42,15 @@ export interface Props {
 	apps?: App[] | undefined;
 	/** Where to load the apps from when they are not given: /apps/verdicts.json. */
 	dataUrl?: string | undefined;
-	/** The apps' names and aliases, for suggestions while the rest loads. */
-	names?: Named[] | undefined;
+	/**
+	 * The apps' ids, names and aliases, for suggestions before the rest loads, compact: one app a line, its id, name
+	 * and aliases joined by "|" (see `nameLines` in src/lib/age-check.ts).
+	 */
+	names?: string | undefined;
 	/** What PEGI's ratings and descriptors mean, from content/data/pegi.yaml. */
-	pegiWording: PegiWording;
+	pegiWording?: PegiWording | undefined;
 	/** The names of the apps' features, from content/data/app-features.yaml. */
-	featureLabels: FeatureLabels;
+	featureLabels?: FeatureLabels | undefined;
 	/** The policy's own words on underage use, and the address of that section. */
 	policyQuote: string;
 	policyUrl: string;
@@ -56,7 +60,7 @@ export interface Props {
 	guideUrls?: Record<string, string> | undefined;
 	guideBase?: string | undefined;
 	/** Sources read so long ago (at build time) that their facts may be out of date. */
-	staleSources: string[];
+	staleSources?: string[] | undefined;
 	/** On an app's own guide: the checker asks only for the age, for this app. */
 	fixedApp?: App | undefined;
 	/** The device set-up guides (/devices/). */
@@ -64,6 +68,14 @@ export interface Props {
 }
 
 const modes: AgeMode[] = ['years', 'birth', 'year-group'];
+
+/** The data file (/apps/verdicts.json): every app as the answer needs it, and the words and dates that go with them. */
+export interface VerdictData {
+	apps: App[];
+	pegiWording: PegiWording;
+	featureLabels: FeatureLabels;
+	staleSources: string[];
+}
 
 function todayIso(): string {
 	const now = new Date();
@@ -75,14 +87,14 @@ export default function AgeChecker({
 	apps: given,
 	dataUrl,
 	names: givenNames,
-	pegiWording,
-	featureLabels,
+	pegiWording: givenPegi,
+	featureLabels: givenFeatures,
 	policyQuote,
 	policyUrl,
 	words,
 	guideUrls: givenGuideUrls,
 	guideBase,
-	staleSources,
+	staleSources: givenStale,
 	fixedApp,
 	devicesUrl,
 }: Props) {
@@ -106,9 +118,15 @@ export default function AgeChecker({
 	const [loaded, setLoaded] = useState<App[] | undefined>(given);
 	const [loadFailed, setLoadFailed] = useState(false);
 	const [views, setViews] = useState<Views | undefined>();
+	/** What the data file carries besides the apps, when it is not given. */
+	const [extra, setExtra] = useState<Partial<VerdictData>>({});
+	const pegiWording = givenPegi ?? extra.pegiWording;
+	const featureLabels = givenFeatures ?? extra.featureLabels;
+	const staleSources = givenStale ?? extra.staleSources ?? [];
 	const loading = useRef<Promise<App[]> | undefined>(undefined);
 	const apps = loaded ?? [];
-	const names: Named[] = loaded ?? givenNames ?? [];
+	const listed = useMemo(() => readNameLines(givenNames ?? ''), [givenNames]);
+	const names: Named[] = loaded ?? listed;
 	const checked = fixedApp ? [fixedApp] : apps;
 	const guideUrls = useMemo(
 		() =>
@@ -123,11 +141,12 @@ export default function AgeChecker({
 		loading.current ??= fetch(dataUrl ?? '')
 			.then((response) => {
 				if (!response.ok) throw new Error(String(response.status));
-				return response.json() as Promise<App[]>;
+				return response.json() as Promise<VerdictData>;
 			})
 			.then((data) => {
-				setLoaded(data);
-				return data;
+				setExtra(data);
+				setLoaded(data.apps);
+				return data.apps;
 			})
 			.catch((error: unknown) => {
 				loading.current = undefined;
@@ -332,7 +351,7 @@ export default function AgeChecker({
 			</div>
 			<div class="age-checker__result" aria-live="polite" ref={result}>
 				{loadFailed && <p class="widget__error">{words.form.loadFailed}</p>}
-				{views && verdict && verdict.kind !== 'invalid' && (
+				{views && pegiWording && featureLabels && verdict && verdict.kind !== 'invalid' && (
 					<views.AgeVerdict
 						verdict={verdict}
 						pegiWording={pegiWording}
@@ -357,7 +376,7 @@ export default function AgeChecker({
 				)}
 			</div>
 			<div id={`${id}-all`} aria-live="polite">
-				{views && showAll && !('field' in age) && (
+				{views && pegiWording && showAll && !('field' in age) && (
 					<views.AppsForAge
 						groups={appsForAge(checked, age)}
 						age={age}
