@@ -61,23 +61,13 @@ export function guideUrl(app: Pick<App, 'id'>): string {
 }
 
 /**
- * The device set-up guides' page (/devices/), once it exists in content/docs: the checker's answers and the app
- * guides link to it. Until then they leave the link out rather than point nowhere.
+ * The device set-up guides' page (/devices/, src/pages/devices/ or a page in content/docs), once it exists: the
+ * checker's answers link to it. Until then they leave the link out rather than point nowhere.
  */
 export async function devicesUrl(): Promise<string | undefined> {
+	const page = Object.keys(import.meta.glob('./pages/devices/index.astro')).length > 0;
 	const docs = await getCollection('docs');
-	return docs.some(({ id }) => id === 'devices' || id === 'devices/index')
-		? pageUrl('devices')
-		: undefined;
-}
-
-/**
- * The device set-up guides' page (/devices/), once it exists in content/docs: the checker's answers and the app
- * guides link to it. Until then they leave the link out rather than point nowhere.
- */
-export async function devicesUrl(): Promise<string | undefined> {
-	const docs = await getCollection('docs');
-	return docs.some(({ id }) => id === 'devices' || id === 'devices/index')
+	return page || docs.some(({ id }) => id === 'devices' || id === 'devices/index')
 		? pageUrl('devices')
 		: undefined;
 }

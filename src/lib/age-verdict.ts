@@ -74,7 +74,6 @@ export interface VerdictWords {
 		| 'series'
 		| 'changesTitle'
 		| 'changeAt'
-		| 'devices'
 		| 'noPegiGame'
 		| 'notAGame'
 		| 'noStores'
@@ -149,6 +148,13 @@ export type WidgetWords = Omit<VerdictWords, 'table' | 'noScript' | 'guide'> & {
 	guide: Pick<VerdictWords['guide'], 'changeAt'>;
 };
 
+/** The words the checker's form needs before anything loads: its labels, its error messages, the school years. */
+export type FormWords = Pick<WidgetWords, 'form' | 'errors' | 'yearGroups'>;
+
+export function formWords({ form, errors, yearGroups }: WidgetWords): FormWords {
+	return { form, errors, yearGroups };
+}
+
 /** Only the words the widget needs, so that the page does not carry the rest twice. */
 export function widgetWords({
 	table: _table,
@@ -184,12 +190,12 @@ export function fillParts<T>(template: string, values: Record<string, T>): (stri
 }
 
 /** The message for what is wrong with a field. */
-export function errorMessage(error: FieldError, words: WidgetWords): string {
+export function errorMessage(error: FieldError, words: Pick<WidgetWords, 'errors'>): string {
 	return fill(words.errors[error.code], error.values ?? {});
 }
 
 /** "Reception", "Year 7". */
-export function yearGroupName(yearGroup: number, words: WidgetWords): string {
+export function yearGroupName(yearGroup: number, words: Pick<WidgetWords, 'yearGroups'>): string {
 	return yearGroup === 0
 		? words.yearGroups.reception
 		: fill(words.yearGroups.year, { number: yearGroup });

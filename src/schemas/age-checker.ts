@@ -43,7 +43,6 @@ export const ageCheckerSchema = fields({
 		series: text,
 		changesTitle: text,
 		changeAt: text,
-		devices: text,
 		noPegiGame: text,
 		notAGame: text,
 		noStores: text,

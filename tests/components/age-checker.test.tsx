@@ -6,7 +6,13 @@ import { parseListFile } from '../../src/lib/data-file';
 import { appSchema } from '../../src/schemas/apps';
 import { ageCheckerWording, featureLabels, pegiWording } from '../../src/wording';
 import { findApp, nameLines, oldestChild } from '../../src/lib/age-check';
-import { describeChild, errorMessage, fill, widgetWords } from '../../src/lib/age-verdict';
+import {
+	describeChild,
+	errorMessage,
+	fill,
+	formWords,
+	widgetWords,
+} from '../../src/lib/age-verdict';
 import { verdictApp } from '../../src/lib/app';
 import { formatDate } from '../../src/lib/dates';
 
@@ -274,6 +280,7 @@ describe('the age checker, on the fixtures (tests/fixtures/apps.yaml)', () => {
 			return new Response(
 				JSON.stringify({
 					apps: fixtures.map(verdictApp),
+					words: widgetWords(ageCheckerWording),
 					pegiWording,
 					featureLabels,
 					staleSources: [],
@@ -281,7 +288,17 @@ describe('the age checker, on the fixtures (tests/fixtures/apps.yaml)', () => {
 			);
 		}) as typeof fetch;
 		try {
-			render(<AgeChecker dataUrl="/apps/verdicts.json" {...props} />);
+			// As on the checker's page: only the form's words on the page, the rest with the data.
+			render(
+				<AgeChecker
+					dataUrl="/apps/verdicts.json"
+					{...props}
+					words={formWords(widgetWords(ageCheckerWording))}
+					pegiWording={undefined}
+					featureLabels={undefined}
+					staleSources={undefined}
+				/>
+			);
 			await ask('Chatterbox', '12');
 			await waitFor(() => expect(answer()?.className).toContain('age-verdict--not-yet'));
 			expect(calls).toEqual(['/apps/verdicts.json']);

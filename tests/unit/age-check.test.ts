@@ -120,7 +120,6 @@ const words: VerdictWords = {
 		series: '',
 		changesTitle: '',
 		changeAt: 'At {age}: {text}',
-		devices: '',
 	},
 	form: {
 		checking: 'Checking {app}',

@@ -1,7 +1,14 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
 import type { App } from '~/lib/app';
-import { errorMessage, fill, fillParts, yearGroupName, type WidgetWords } from '~/lib/age-verdict';
+import {
+	errorMessage,
+	fill,
+	fillParts,
+	yearGroupName,
+	type FormWords,
+	type WidgetWords,
+} from '~/lib/age-verdict';
 import type { PegiWording } from '~/schemas/pegi';
 import type { FeatureLabels } from '~/schemas/app-features';
 import {
@@ -54,8 +61,11 @@ export interface Props {
 	/** The policy's own words on underage use, and the address of that section. */
 	policyQuote: string;
 	policyUrl: string;
-	/** The checker's words (its form, errors and verdicts), from content/data/age-checker.yaml. */
-	words: WidgetWords;
+	/**
+	 * The checker's words, from content/data/age-checker.yaml: all of them (an app's guide, tests), or only the form's,
+	 * the rest coming with the data file.
+	 */
+	words: FormWords | WidgetWords;
 	/** The address of each app's guide, by id; or `guideBase`, the address their ids follow (/apps/). */
 	guideUrls?: Record<string, string> | undefined;
 	guideBase?: string | undefined;
@@ -72,6 +82,7 @@ const modes: AgeMode[] = ['years', 'birth', 'year-group'];
 /** The data file (/apps/verdicts.json): every app as the answer needs it, and the words and dates that go with them. */
 export interface VerdictData {
 	apps: App[];
+	words: WidgetWords;
 	pegiWording: PegiWording;
 	featureLabels: FeatureLabels;
 	staleSources: string[];
@@ -123,6 +134,7 @@ export default function AgeChecker({
 	const pegiWording = givenPegi ?? extra.pegiWording;
 	const featureLabels = givenFeatures ?? extra.featureLabels;
 	const staleSources = givenStale ?? extra.staleSources ?? [];
+	const allWords: WidgetWords | undefined = 'headlines' in words ? words : extra.words;
 	const loading = useRef<Promise<App[]> | undefined>(undefined);
 	const apps = loaded ?? [];
 	const listed = useMemo(() => readNameLines(givenNames ?? ''), [givenNames]);
@@ -351,22 +363,27 @@ export default function AgeChecker({
 			</div>
 			<div class="age-checker__result" aria-live="polite" ref={result}>
 				{loadFailed && <p class="widget__error">{words.form.loadFailed}</p>}
-				{views && pegiWording && featureLabels && verdict && verdict.kind !== 'invalid' && (
-					<views.AgeVerdict
-						verdict={verdict}
-						pegiWording={pegiWording}
-						featureLabels={featureLabels}
-						policyQuote={policyQuote}
-						policyUrl={policyUrl}
-						words={words}
-						guideUrl={
-							verdict.kind === 'unknown-app' || fixedApp ? undefined : guideUrls[verdict.app.id]
-						}
-						staleSources={staleSources}
-						devicesUrl={devicesUrl}
-						onChoose={chooseSuggestion}
-					/>
-				)}
+				{views &&
+					allWords &&
+					pegiWording &&
+					featureLabels &&
+					verdict &&
+					verdict.kind !== 'invalid' && (
+						<views.AgeVerdict
+							verdict={verdict}
+							pegiWording={pegiWording}
+							featureLabels={featureLabels}
+							policyQuote={policyQuote}
+							policyUrl={policyUrl}
+							words={allWords}
+							guideUrl={
+								verdict.kind === 'unknown-app' || fixedApp ? undefined : guideUrls[verdict.app.id]
+							}
+							staleSources={staleSources}
+							devicesUrl={devicesUrl}
+							onChoose={chooseSuggestion}
+						/>
+					)}
 				{errors.length > 0 && (
 					<p class="widget__error">
 						{errors.length === 1
@@ -376,11 +393,11 @@ export default function AgeChecker({
 				)}
 			</div>
 			<div id={`${id}-all`} aria-live="polite">
-				{views && pegiWording && showAll && !('field' in age) && (
+				{views && allWords && pegiWording && showAll && !('field' in age) && (
 					<views.AppsForAge
 						groups={appsForAge(checked, age)}
 						age={age}
-						words={words}
+						words={allWords}
 						pegiNames={pegiWording.names}
 						guideUrls={guideUrls}
 					/>

@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
 import { allApps, allStaleSources } from '~/apps';
 import { verdictApp } from '~/lib/app';
-import { featureLabels, pegiWording } from '~/wording';
+import { ageCheckerWording, featureLabels, pegiWording } from '~/wording';
+import { widgetWords } from '~/lib/age-verdict';
 import type { VerdictData } from '~/components/age-checker/AgeChecker';
 
 /**
@@ -13,6 +14,7 @@ export const GET: APIRoute = async () => {
 	const apps = await allApps();
 	const data: VerdictData = {
 		apps: apps.map(verdictApp),
+		words: widgetWords(ageCheckerWording),
 		pegiWording,
 		featureLabels,
 		staleSources: allStaleSources(apps),
