@@ -2,7 +2,19 @@ import { getCollection } from 'astro:content';
 import type { App } from './lib/app';
 import { isStale, staleFacts, staleSources } from './lib/staleness';
 import { toIso } from './lib/dates';
+import { pageUrl } from './lib/url';
 import { guidePath } from './lib/app-guide';
+import { answerGaps, describeAnswerGaps } from './lib/age-check';
+import { DataFileError, parseObjectFile } from './lib/data-file';
+import { mostUsedAppsSchema } from './schemas/most-used-apps';
+import mostUsedFile from '../content/data/most-used-apps.yaml?raw';
+
+/** The apps most used by UK children aged 8 to 16, and the report that says so (content/data/most-used-apps.yaml). */
+export const mostUsedApps = parseObjectFile(
+	mostUsedFile,
+	mostUsedAppsSchema,
+	'content/data/most-used-apps.yaml'
+);
 
 /** The apps of content/data/apps.yaml, by name, for the age checker and the app guides, read once per build. */
 
@@ -31,6 +43,8 @@ export function allApps(): Promise<App[]> {
 				);
 			}
 		}
+		const gaps = answerGaps(apps, mostUsedApps);
+		if (gaps.length > 0) throw new DataFileError(describeAnswerGaps(gaps));
 		return apps;
 	});
 	return loaded;
@@ -46,7 +60,14 @@ export function guideUrl(app: Pick<App, 'id'>): string {
 	return guidePath(app.id, undefined, import.meta.env.BASE_URL);
 }
 
-/** Every guide's address, by app id. */
-export function guideUrls(apps: readonly App[]): Record<string, string> {
-	return Object.fromEntries(apps.map((app) => [app.id, guideUrl(app)]));
+/**
+ * The device set-up guides' page (/devices/, src/pages/devices/ or a page in content/docs), once it exists: the
+ * checker's answers link to it. Until then they leave the link out rather than point nowhere.
+ */
+export async function devicesUrl(): Promise<string | undefined> {
+	const page = Object.keys(import.meta.glob('./pages/devices/index.astro')).length > 0;
+	const docs = await getCollection('docs');
+	return page || docs.some(({ id }) => id === 'devices' || id === 'devices/index')
+		? pageUrl('devices')
+		: undefined;
 }

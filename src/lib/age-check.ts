@@ -1,4 +1,4 @@
-import type { App, PegiRating } from './app';
+import { pegiRuleRatings, type App, type AtAge, type PegiRating } from './app';
 import { closeMatches, compact, normalise } from './fuzzy';
 import {
 	ageOn,
@@ -65,16 +65,26 @@ export type Standing =
 	| { kind: 'not-yet'; wait: Wait }
 	| { kind: 'spans'; youngest: number; oldest: number };
 
-/** An age limit: the minimum age in the platform's own terms, or a game's PEGI rating. */
-export type Limit = { by: 'terms'; age: number } | { by: 'pegi'; age: PegiRating };
+/**
+ * An age limit: the minimum age in the platform's own terms, a game's PEGI rating, or, for a yearly series whose
+ * current edition we could not read, the lowest rating of its main editions (`highest` the highest).
+ */
+export type Limit =
+	| { by: 'terms'; age: number }
+	| { by: 'pegi'; age: PegiRating }
+	| { by: 'series'; age: PegiRating; highest: PegiRating };
 /** A limit, and where this child stands against it. */
 export type Judged = { limit: Limit } & { standing: Standing };
 
 /**
  * One answer for one app and one child, from its minimum age and its PEGI rating together: `kind` is the stricter
  * of the two for this child, and `lead` the limit that decides it (none when neither is known).
+ * `depends`: there is no age to meet; what applies depends on how it is set up (an app whose terms set no minimum
+ * age, with nothing stricter), or on the edition (a series whose editions are rated differently around this age).
+ * `unknown` only when nothing is known: no minimum age, no "no minimum age", no rating, no series.
  */
-export type Overall = 'meets' | 'not-yet' | 'spans' | 'unknown';
+export const overallKinds = ['meets', 'not-yet', 'spans', 'depends', 'unknown'] as const;
+export type Overall = (typeof overallKinds)[number];
 export interface AppVerdict {
 	kind: Overall;
 	app: App;
@@ -82,6 +92,8 @@ export interface AppVerdict {
 	lead?: Judged | undefined;
 	terms?: Judged | undefined;
 	pegi?: Judged | undefined;
+	/** For an app whose terms set no minimum age: what applies to this child, by age (for a year group, each band it spans). */
+	atAge?: AtAge[] | undefined;
 }
 
 export type Verdict =
@@ -95,8 +107,27 @@ export const yearGroups = Array.from({ length: 14 }, (_, index) => index);
 
 export { normalise };
 
+/** What the checker needs to find an app by name, before the rest of its facts have loaded. */
+export type Named = Pick<App, 'id' | 'name' | 'aliases'>;
+
+/** Apps' ids, names and aliases, compact for a page: one app a line, its id, name and aliases joined by "|". */
+export function nameLines(apps: readonly Named[]): string {
+	return apps.map(({ id, name, aliases }) => [id, name, ...aliases].join('|')).join('\n');
+}
+
+/** The apps' names back from `nameLines`. */
+export function readNameLines(text: string): Named[] {
+	return text
+		.split('\n')
+		.filter(Boolean)
+		.map((line) => {
+			const [id = '', name = '', ...aliases] = line.split('|');
+			return { id, name, aliases };
+		});
+}
+
 /** Its name, the name without any aside in brackets ("X (formerly Twitter)" is also "X"), and its aliases. */
-export function names(app: App): string[] {
+export function names(app: Named): string[] {
 	return [app.name, app.name.replace(/\s*\([^)]*\)/g, ''), ...app.aliases].map(normalise);
 }
 
@@ -104,7 +135,7 @@ export function names(app: App): string[] {
  * The app whose name or alias is what was typed, ignoring case, accents, punctuation and spaces:
  * "tik-tok" and "you tube" find TikTok and YouTube. A misspelling finds nothing here: see `closeApps`.
  */
-export function findApp(apps: readonly App[], query: string): App | undefined {
+export function findApp<T extends Named>(apps: readonly T[], query: string): T | undefined {
 	const wanted = normalise(query);
 	if (!wanted) return undefined;
 	const exact = apps.find((app) => names(app).includes(wanted));
@@ -117,31 +148,37 @@ export function findApp(apps: readonly App[], query: string): App | undefined {
 }
 
 /** Apps whose names are a slip or two away from what was typed, closest first: "instagramm" is close to Instagram. */
-export function closeApps(apps: readonly App[], query: string, limit = 3): App[] {
+export function closeApps<T extends Named>(apps: readonly T[], query: string, limit = 3): T[] {
 	return closeMatches(apps, query, names, limit);
 }
 
 /**
- * Apps matching what has been typed so far, best first: exact names, then names and aliases that
- * start with it, then those with a word that starts with it, then those that contain it.
+ * Apps matching what has been typed so far, best first: exact names, then names and aliases that start with it (also
+ * with the spaces left out, so "snap chat" finds Snapchat and "gta5" GTA 5), then those with a word that starts with
+ * it, then those that contain it; then, if that leaves room, names a slip or two away ("snapchta").
  */
-export function suggestApps(apps: readonly App[], query: string, limit = 8): App[] {
+export function suggestApps<T extends Named>(apps: readonly T[], query: string, limit = 8): T[] {
 	const wanted = normalise(query);
 	if (!wanted) return apps.slice(0, limit);
-	const rank = (app: App): number => {
+	const squeezed = compact(query);
+	const rank = (app: T): number => {
 		const all = names(app);
 		if (all.includes(wanted)) return 0;
 		if (all.some((name) => name.startsWith(wanted))) return 1;
-		if (all.some((name) => name.split(' ').some((word) => word.startsWith(wanted)))) return 2;
-		if (all.some((name) => name.includes(wanted))) return 3;
-		return 4;
+		if (squeezed.length >= 3 && all.some((name) => compact(name).startsWith(squeezed))) return 2;
+		if (all.some((name) => name.split(' ').some((word) => word.startsWith(wanted)))) return 3;
+		if (all.some((name) => name.includes(wanted))) return 4;
+		return 5;
 	};
-	return apps
+	const matched = apps
 		.map((app) => ({ app, rank: rank(app) }))
-		.filter(({ rank }) => rank < 4)
+		.filter(({ rank }) => rank < 5)
 		.sort((a, b) => a.rank - b.rank || a.app.name.localeCompare(b.app.name))
 		.slice(0, limit)
 		.map(({ app }) => app);
+	if (matched.length >= limit || wanted.length < 4) return matched;
+	const close = closeApps(apps, query, limit).filter((app) => !matched.includes(app));
+	return [...matched, ...close].slice(0, limit);
 }
 
 /** "7", "Year 7", "Y7", "R" or "Reception" as a school year number (0 for Reception), or undefined. */
@@ -222,7 +259,7 @@ export function checkAge(apps: readonly App[], input: CheckInput): Verdict {
 }
 
 /** "Did you mean …?": close spellings first, then names that contain what was typed; three at most. */
-export function didYouMean(apps: readonly App[], query: string): App[] {
+export function didYouMean<T extends Named>(apps: readonly T[], query: string): T[] {
 	return [...new Set([...closeApps(apps, query, 3), ...suggestApps(apps, query, 3)])].slice(0, 3);
 }
 
@@ -234,23 +271,52 @@ function strictest(judged: Judged[]): Judged | undefined {
 	);
 }
 
-/** One app for one child: its minimum age and its PEGI rating together, the stricter leading. */
+/** The bands of `atAge` that apply to a child of this age: one, or for a year group each band its ages reach. */
+export function bandsFor(atAge: readonly AtAge[], age: ChildAge): AtAge[] {
+	const [youngest, oldest] =
+		age.mode === 'year-group' ? [age.youngest, age.oldest] : [age.years, age.years];
+	const sorted = [...atAge].sort((a, b) => a.from - b.from);
+	return sorted.filter((band, index) => {
+		const next = sorted[index + 1]?.from ?? Infinity;
+		return band.from <= oldest && next > youngest;
+	});
+}
+
+/** One app for one child: its minimum age and its PEGI rating (or its series' ratings) together, the stricter leading. */
 export function judge(app: App, age: ChildAge): AppVerdict {
 	const terms: Judged | undefined = app.minimumAge && {
 		limit: { by: 'terms', age: app.minimumAge.age },
 		standing: standing(age, app.minimumAge.age),
 	};
-	const pegi: Judged | undefined = app.pegi && {
-		limit: { by: 'pegi', age: app.pegi.rating },
-		standing: standing(age, app.pegi.rating),
-	};
+	const ratings = [
+		...(app.series?.ratings ?? []),
+		...(app.series?.rules ?? []).map((rule) => pegiRuleRatings[rule]),
+	];
+	const lowest = ratings.length > 0 ? (Math.min(...ratings) as PegiRating) : undefined;
+	const highest = ratings.length > 0 ? (Math.max(...ratings) as PegiRating) : undefined;
+	const pegi: Judged | undefined = app.pegi
+		? { limit: { by: 'pegi', age: app.pegi.rating }, standing: standing(age, app.pegi.rating) }
+		: lowest !== undefined && highest !== undefined
+			? { limit: { by: 'series', age: lowest, highest }, standing: standing(age, lowest) }
+			: undefined;
+	const atAge = app.noMinimumAge && bandsFor(app.noMinimumAge.atAge, age);
 	const known = [terms, pegi].filter((judged): judged is Judged => Boolean(judged));
-	const base = { app, age, ...(terms && { terms }), ...(pegi && { pegi }) };
-	if (known.length === 0) return { ...base, kind: 'unknown' };
+	const base = {
+		app,
+		age,
+		...(terms && { terms }),
+		...(pegi && { pegi }),
+		...(atAge && { atAge }),
+	};
+	if (known.length === 0) return { ...base, kind: app.noMinimumAge ? 'depends' : 'unknown' };
 	const notYet = strictest(known.filter((judged) => judged.standing.kind === 'not-yet'));
 	if (notYet) return { ...base, kind: 'not-yet', lead: notYet };
 	const spans = strictest(known.filter((judged) => judged.standing.kind === 'spans'));
 	if (spans) return { ...base, kind: 'spans', lead: spans };
+	// A series' lowest rating is met: if its highest is not, it depends on the edition.
+	if (pegi?.limit.by === 'series' && standing(age, pegi.limit.highest).kind !== 'meets')
+		return { ...base, kind: 'depends', lead: pegi };
+	// No minimum age and nothing else to meet but a rating met: the rating leads; settings still matter.
 	return { ...base, kind: 'meets', lead: terms ?? pegi };
 }
 
@@ -258,12 +324,66 @@ export function judge(app: App, age: ChildAge): AppVerdict {
 export type AgeGroups = Record<Overall, AppVerdict[]>;
 
 export function appsForAge(apps: readonly App[], age: ChildAge): AgeGroups {
-	const groups: AgeGroups = { meets: [], spans: [], 'not-yet': [], unknown: [] };
+	const groups: AgeGroups = { meets: [], spans: [], 'not-yet': [], depends: [], unknown: [] };
 	for (const app of apps) {
 		const verdict = judge(app, age);
 		groups[verdict.kind].push(verdict);
 	}
 	return groups;
+}
+
+/** The ages from `youngest` to `oldest` at which an app's answer is "not known". */
+export function unknownAges(app: App, youngest: number, oldest: number): number[] {
+	const ages: number[] = [];
+	for (let years = youngest; years <= oldest; years++)
+		if (judge(app, { mode: 'years', years }).kind === 'unknown') ages.push(years);
+	return ages;
+}
+
+/**
+ * What is wrong with the apps against the list of the most used: an id not in the apps, a listed app that answers
+ * "not known" at any age in the range, or more than `maxUnknown` apps in all that do. Each problem is a message.
+ */
+export function answerGaps(
+	apps: readonly App[],
+	list: { apps: readonly string[]; ages: { youngest: number; oldest: number }; maxUnknown: number }
+): { id: string; field: 'apps' | 'minimumAge'; message: string }[] {
+	const { youngest, oldest } = list.ages;
+	const byId = new Map(apps.map((app) => [app.id, app]));
+	const gaps: { id: string; field: 'apps' | 'minimumAge'; message: string }[] = [];
+	for (const id of list.apps) {
+		const app = byId.get(id);
+		if (!app) {
+			gaps.push({ id, field: 'apps', message: `"${id}" is not an id in the apps` });
+			continue;
+		}
+		const ages = unknownAges(app, youngest, oldest);
+		if (ages.length > 0)
+			gaps.push({
+				id,
+				field: 'minimumAge',
+				message: `is one of the most used apps but answers "not known" at ${ages.join(', ')}: give its minimumAge, noMinimumAge (what applies instead), its pegi rating or its series' ratings`,
+			});
+	}
+	const unknown = apps.filter((app) => unknownAges(app, youngest, oldest).length > 0);
+	if (unknown.length > list.maxUnknown)
+		gaps.push({
+			id: unknown.map((app) => app.id).join(', '),
+			field: 'minimumAge',
+			message: `${unknown.length} apps answer "not known" at some age from ${youngest} to ${oldest}, more than the ${list.maxUnknown} allowed: give them a minimumAge, noMinimumAge, pegi or series`,
+		});
+	return gaps;
+}
+
+/** The build's message for the gaps: each names the file, the entry and the field, with a hint. */
+export function describeAnswerGaps(gaps: ReturnType<typeof answerGaps>): string {
+	return `The age checker would answer "not known" where it must not:\n${gaps
+		.map(({ id, field, message }) =>
+			field === 'apps'
+				? `- content/data/most-used-apps.yaml, "apps": ${message}; hint: use the id from content/data/apps.yaml`
+				: `- content/data/apps.yaml, entry "${id}": "${field}": ${message}`
+		)
+		.join('\n')}`;
 }
 
 /** PEGI's own site, where any game's rating can be looked up. */

@@ -1,4 +1,4 @@
-import type { App, PegiRating } from './app';
+import type { App, PegiRating, PegiRule } from './app';
 import type {
 	AgeMode,
 	AppVerdict,
@@ -15,19 +15,30 @@ import type { GuideAnchor } from './app-guide';
 
 /** The verdict in plain sentences, so that the widget, the guides and their tests read the same words. */
 
+/** Every headline the checker can lead with; a test checks the kind of answer by its key, not its words. */
+export const headlineKeys = [
+	'meets-both',
+	'meets-terms',
+	'meets-pegi',
+	'meets-series',
+	'meets-series-rules',
+	'not-yet-terms',
+	'not-yet-pegi',
+	'not-yet-series',
+	'spans-terms',
+	'spans-pegi',
+	'spans-series',
+	'depends-series',
+	'depends-series-rules',
+	'no-minimum-settings',
+	'no-minimum-child-account',
+	'unknown',
+] as const;
+export type HeadlineKey = (typeof headlineKeys)[number];
+
 /** The checker's words, from content/data/age-checker.yaml (src/schemas/age-checker.ts checks them against this). */
 export interface VerdictWords {
-	headlines: Record<
-		| 'meets-both'
-		| 'meets-terms'
-		| 'meets-pegi'
-		| 'not-yet-terms'
-		| 'not-yet-pegi'
-		| 'spans-terms'
-		| 'spans-pegi'
-		| 'unknown',
-		string
-	>;
+	headlines: Record<HeadlineKey, string>;
 	waits: Record<'years' | 'birth' | 'tomorrow' | 'year-group' | 'after-school', string>;
 	groups: Record<Overall, string>;
 	details: Record<
@@ -37,7 +48,15 @@ export interface VerdictWords {
 		| 'terms-unknown'
 		| 'pegi-meets'
 		| 'pegi-spans'
-		| 'pegi-not-yet',
+		| 'pegi-not-yet'
+		| 'terms-none-settings'
+		| 'terms-none-child-account'
+		| 'at-age'
+		| 'under-age'
+		| 'any-age'
+		| 'series'
+		| 'rules'
+		| 'series-rules',
 		string
 	>;
 	findOut: Record<'title' | 'terms' | 'stores' | 'pegi', string>;
@@ -50,6 +69,11 @@ export interface VerdictWords {
 		sections: Record<GuideAnchor, string>;
 	} & Record<
 		| 'noMinimum'
+		| 'noMinimumSettings'
+		| 'noMinimumChildAccount'
+		| 'series'
+		| 'changesTitle'
+		| 'changeAt'
 		| 'noPegiGame'
 		| 'notAGame'
 		| 'noStores'
@@ -70,7 +94,8 @@ export interface VerdictWords {
 			| 'hideAll'
 			| 'error'
 			| 'correctOne'
-			| 'correctMany',
+			| 'correctMany'
+			| 'loadFailed',
 			string
 		>;
 	errors: Record<ErrorCode, string>;
@@ -92,7 +117,9 @@ export interface VerdictWords {
 		| 'source'
 		| 'lastChecked'
 		| 'policy'
-		| 'everyApp',
+		| 'everyApp'
+		| 'devices'
+		| 'changes',
 		string
 	>;
 	table: {
@@ -100,6 +127,11 @@ export interface VerdictWords {
 	} & Record<
 		| 'caption'
 		| 'notConfirmed'
+		| 'noMinimum'
+		| 'childAccount'
+		| 'series'
+		| 'sourcesLink'
+		| 'oneSource'
 		| 'rating'
 		| 'noPegi'
 		| 'noFeatures'
@@ -109,6 +141,28 @@ export interface VerdictWords {
 		string
 	>;
 	noScript: Record<'guide' | 'table' | 'folded' | 'link', string>;
+}
+
+/** The words the checker's widget needs: all but the table's, the no-script notes and the guide pages' own. */
+export type WidgetWords = Omit<VerdictWords, 'table' | 'noScript' | 'guide'> & {
+	guide: Pick<VerdictWords['guide'], 'changeAt'>;
+};
+
+/** The words the checker's form needs before anything loads: its labels, its error messages, the school years. */
+export type FormWords = Pick<WidgetWords, 'form' | 'errors' | 'yearGroups'>;
+
+export function formWords({ form, errors, yearGroups }: WidgetWords): FormWords {
+	return { form, errors, yearGroups };
+}
+
+/** Only the words the widget needs, so that the page does not carry the rest twice. */
+export function widgetWords({
+	table: _table,
+	noScript: _noScript,
+	guide,
+	...rest
+}: VerdictWords): WidgetWords {
+	return { ...rest, guide: { changeAt: guide.changeAt } };
 }
 
 /** PEGI's short names for its ratings ("adults only"), from content/data/pegi.yaml. */
@@ -136,24 +190,24 @@ export function fillParts<T>(template: string, values: Record<string, T>): (stri
 }
 
 /** The message for what is wrong with a field. */
-export function errorMessage(error: FieldError, words: VerdictWords): string {
+export function errorMessage(error: FieldError, words: Pick<WidgetWords, 'errors'>): string {
 	return fill(words.errors[error.code], error.values ?? {});
 }
 
 /** "Reception", "Year 7". */
-export function yearGroupName(yearGroup: number, words: VerdictWords): string {
+export function yearGroupName(yearGroup: number, words: Pick<WidgetWords, 'yearGroups'>): string {
 	return yearGroup === 0
 		? words.yearGroups.reception
 		: fill(words.yearGroups.year, { number: yearGroup });
 }
 
 /** "1 year", "4 months". */
-function count(value: number, unit: 'year' | 'month' | 'day', words: VerdictWords): string {
+function count(value: number, unit: 'year' | 'month' | 'day', words: WidgetWords): string {
 	return fill(words.units[value === 1 ? unit : (`${unit}s` as const)], { count: value });
 }
 
 /** "1, 2 and 3". */
-function list(parts: string[], words: VerdictWords): string {
+function list(parts: string[], words: WidgetWords): string {
 	return parts.length > 1
 		? `${parts.slice(0, -1).join(', ')} ${words.units.and} ${parts.at(-1)}`
 		: (parts[0] ?? '');
@@ -162,7 +216,7 @@ function list(parts: string[], words: VerdictWords): string {
 /** "1 year, 2 months and 3 days", leaving out what is zero. */
 function duration(
 	{ years, months, days }: { years: number; months: number; days: number },
-	words: VerdictWords
+	words: WidgetWords
 ): string {
 	return list(
 		[
@@ -175,7 +229,7 @@ function duration(
 }
 
 /** "tomorrow", or "in 4 months and 7 days": how long until a birthday. */
-function untilBirthday(wait: Extract<Wait, { by: 'birth' }>, words: VerdictWords): string {
+function untilBirthday(wait: Extract<Wait, { by: 'birth' }>, words: WidgetWords): string {
 	const { years, months, days } = wait;
 	return years === 0 && months === 0 && days === 1
 		? words.waits.tomorrow
@@ -196,7 +250,7 @@ function ordinal(n: number): string {
 }
 
 /** "a child of 12", "a child born on 31 March 2014 (12 today)", "pupils in Year 8 (aged 12 to 13 during the school year)". */
-export function describeChild(age: ChildAge, words: VerdictWords): string {
+export function describeChild(age: ChildAge, words: WidgetWords): string {
 	if (age.mode === 'years') return fill(words.child.years, { years: age.years });
 	if (age.mode === 'birth')
 		return fill(words.child.birth, { date: formatDate(age.birth), years: age.years });
@@ -208,7 +262,7 @@ export function describeChild(age: ChildAge, words: VerdictWords): string {
 }
 
 /** "has up to 1 year to go, until their 13th birthday", "turns 13 on 31 March 2027, in 4 months and 7 days". */
-export function describeWait(wait: Wait, limit: number, words: VerdictWords): string {
+export function describeWait(wait: Wait, limit: number, words: WidgetWords): string {
 	if (wait.by === 'years')
 		return fill(words.longWaits.years, {
 			time: count(wait.years, 'year', words),
@@ -233,7 +287,7 @@ export function describeWait(wait: Wait, limit: number, words: VerdictWords): st
 }
 
 /** "in up to 1 year", "in 1 year and 2 months", "tomorrow", "reached during Year 8": how long, for a headline. */
-export function shortWait(wait: Wait, words: VerdictWords): string {
+export function shortWait(wait: Wait, words: WidgetWords): string {
 	if (wait.by === 'years')
 		return fill(words.waits.years, { time: count(wait.years, 'year', words) });
 	if (wait.by === 'year-group')
@@ -243,31 +297,139 @@ export function shortWait(wait: Wait, words: VerdictWords): string {
 	return untilBirthday(wait, words);
 }
 
+/** Which headline a verdict leads with: the stricter limit for this child, or why there is no age to meet. */
+export function headlineKey(verdict: AppVerdict): HeadlineKey {
+	const { app, lead, terms, pegi } = verdict;
+	if (verdict.kind === 'unknown') return 'unknown';
+	if (!lead)
+		return app.noMinimumAge?.way === 'child-account'
+			? 'no-minimum-child-account'
+			: 'no-minimum-settings';
+	const by = lead.limit.by;
+	if (verdict.kind === 'depends')
+		return lead.limit.by === 'series' &&
+			Math.max(...(app.series?.ratings ?? [])) < lead.limit.highest
+			? 'depends-series-rules'
+			: 'depends-series';
+	if (verdict.kind === 'meets') {
+		if (terms && pegi) return 'meets-both';
+		if (by === 'series' && lead.limit.by === 'series')
+			return Math.max(...(app.series?.ratings ?? [])) < lead.limit.highest
+				? 'meets-series-rules'
+				: 'meets-series';
+		return terms ? 'meets-terms' : 'meets-pegi';
+	}
+	if (verdict.kind === 'spans')
+		return by === 'terms' ? 'spans-terms' : by === 'series' ? 'spans-series' : 'spans-pegi';
+	return by === 'terms' ? 'not-yet-terms' : by === 'series' ? 'not-yet-series' : 'not-yet-pegi';
+}
+
 /**
  * The one answer that comes first: the minimum age and the PEGI rating together, the stricter for this child leading.
  * "Not suitable yet: PEGI 18, adults only"; "Old enough: the minimum age is 13, and PEGI 12 fits too".
  */
-export function headline(verdict: AppVerdict, words: VerdictWords, pegiNames: PegiNames): string {
+export function headline(verdict: AppVerdict, words: WidgetWords, pegiNames: PegiNames): string {
 	const { app, lead, terms, pegi } = verdict;
+	const limit = pegi?.limit;
 	const values = {
 		app: app.name,
+		edition: app.edition ?? app.name,
 		minimum: terms?.limit.age ?? '',
-		rating: pegi?.limit.age ?? '',
-		ratingName: pegi ? pegiNames[`${pegi.limit.age as PegiRating}`] : '',
+		rating: limit?.age ?? '',
+		ratingName: limit ? pegiNames[`${limit.age as PegiRating}`] : '',
+		lowest: limit?.age ?? '',
+		highest: limit?.by === 'series' ? limit.highest : (limit?.age ?? ''),
+		/** "16 or 18", or "18" when every edition read has the same rating. */
+		ratings:
+			limit?.by === 'series' && limit.highest !== limit.age
+				? `${limit.age} ${words.verdict.or} ${limit.highest}`
+				: (limit?.age ?? ''),
+		/** The series' name without its aside: "Call of Duty" for "Call of Duty (yearly series)". */
+		series: plainName(app),
 	};
-	if (verdict.kind === 'unknown' || !lead) return fill(words.headlines.unknown, values);
-	if (verdict.kind === 'meets')
-		return fill(
-			words.headlines[terms && pegi ? 'meets-both' : terms ? 'meets-terms' : 'meets-pegi'],
-			values
-		);
-	if (verdict.kind === 'spans')
-		return fill(words.headlines[lead.limit.by === 'terms' ? 'spans-terms' : 'spans-pegi'], values);
-	const wait = lead.standing.kind === 'not-yet' ? shortWait(lead.standing.wait, words) : '';
-	return fill(words.headlines[lead.limit.by === 'terms' ? 'not-yet-terms' : 'not-yet-pegi'], {
-		...values,
-		wait,
+	const key = headlineKey(verdict);
+	const wait =
+		verdict.kind === 'not-yet' && lead?.standing.kind === 'not-yet'
+			? shortWait(lead.standing.wait, words)
+			: '';
+	return fill(words.headlines[key], { ...values, wait });
+}
+
+/** For an app whose terms set no minimum age, what its terms say instead: a sentence, then what applies at this age. */
+export function noMinimumLines(verdict: AppVerdict, words: WidgetWords): string[] {
+	const { app, age, atAge } = verdict;
+	if (!app.noMinimumAge) return [];
+	const values = { app: app.name, child: describeChild(age, words) };
+	const all = [...app.noMinimumAge.atAge].sort((a, b) => a.from - b.from);
+	return [
+		fill(words.details[`terms-none-${app.noMinimumAge.way}`], values),
+		...(atAge ?? []).map((band) => bandLine(band, all, words)),
+	];
+}
+
+/** "Under 9: …", "From 13: …", or "At any age: …" for a band that covers every age. */
+export function bandLine(
+	band: { from: number; text: string },
+	all: readonly { from: number }[],
+	words: WidgetWords
+): string {
+	const next = all.find((other) => other.from > band.from)?.from;
+	if (band.from > 0) return fill(words.details['at-age'], { from: band.from, text: band.text });
+	return next === undefined
+		? fill(words.details['any-age'], { text: band.text })
+		: fill(words.details['under-age'], { next, text: band.text });
+}
+
+/** What changes on the app for this child on a birthday still to come: "At 16: direct messages …", youngest first. */
+export function changesAhead(app: App, age: ChildAge, words: WidgetWords): string[] {
+	const now = age.mode === 'year-group' ? age.youngest : age.years;
+	return (app.changesAt ?? [])
+		.filter((change) => change.age > now)
+		.sort((a, b) => a.age - b.age)
+		.map((change) => fill(words.guide.changeAt, { age: change.age, text: change.text }));
+}
+
+/** For a yearly series we could not read the current edition of: what its editions are rated. */
+export function seriesLine(app: App, words: WidgetWords): string | undefined {
+	if (!app.series || app.pegi) return undefined;
+	const ratings = [...new Set(app.series.ratings)].sort((a, b) => a - b);
+	return fill(words.details.series, {
+		app: plainName(app),
+		edition: app.edition ?? app.name,
+		ratings: list(
+			ratings.map((rating) => `PEGI ${rating}`),
+			{ ...words, units: { ...words.units, and: words.verdict.or } }
+		),
+		titles: app.series.titles.join('; '),
 	});
+}
+
+/**
+ * Which of PEGI's rules about how a game plays set its rating ("paid random items"), with what each means; for a
+ * series whose current edition is not rated here, the rules that apply to a game like it.
+ */
+export function rulesLine(
+	app: App,
+	words: WidgetWords,
+	ruleWords: Record<PegiRule, string>
+): string | undefined {
+	if (!app.pegi && app.series?.rules?.length)
+		return fill(words.details['series-rules'], {
+			edition: app.edition ?? app.name,
+			rules: app.series.rules.map((rule) => ruleWords[rule]).join(' '),
+		});
+	const rules = app.pegi?.rules ?? [];
+	if (!app.pegi || rules.length === 0) return undefined;
+	return fill(words.details.rules, {
+		title: app.pegi.title,
+		rating: app.pegi.rating,
+		rules: rules.map((rule) => ruleWords[rule]).join(' '),
+	});
+}
+
+/** An app's name without its aside in brackets: "Call of Duty" for "Call of Duty (yearly series)". */
+function plainName(app: Pick<App, 'name'>): string {
+	return app.name.replace(/\s*\([^)]*\)/g, '');
 }
 
 /** What the minimum age in the terms means for this child, in a sentence under the headline. */
@@ -275,9 +437,10 @@ export function termsLine(
 	app: App,
 	judged: Judged | undefined,
 	age: ChildAge,
-	words: VerdictWords
+	words: WidgetWords
 ): string {
-	if (!app.minimumAge || !judged) return fill(words.details['terms-unknown'], { app: app.name });
+	if (!app.minimumAge || !judged)
+		return fill(words.details['terms-unknown'], { app: app.edition ? plainName(app) : app.name });
 	const minimum = app.minimumAge.age;
 	const { standing } = judged;
 	const values = {
@@ -299,7 +462,7 @@ export function pegiLine(
 	app: App,
 	age: ChildAge,
 	standing: Standing | undefined,
-	words: VerdictWords
+	words: WidgetWords
 ): string | undefined {
 	if (!app.pegi || !standing) return undefined;
 	const values = {
@@ -333,7 +496,7 @@ export function lastChecked(app: App): string {
 }
 
 /** "Until 11 April 2024 the minimum age was 16." */
-export function historyLines(app: App, words: VerdictWords): string[] {
+export function historyLines(app: App, words: WidgetWords): string[] {
 	return (app.ageHistory ?? []).map((entry) =>
 		fill(words.history, { date: formatDate(entry.until), age: entry.age })
 	);

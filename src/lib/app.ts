@@ -58,6 +58,41 @@ export interface Fact {
 	source: string;
 }
 
+/**
+ * PEGI's rules that can set a game's rating by how it plays, not what it shows: games that teach or encourage
+ * gambling, paid random items (loot boxes), and, for games submitted from June 2026, time-limited offers and
+ * unrestricted chat. Their words are in content/data/pegi.yaml (`rules`).
+ */
+export const pegiRules = [
+	'gambling',
+	'paid-random-items',
+	'time-limited-offers',
+	'unrestricted-chat',
+] as const;
+export type PegiRule = (typeof pegiRules)[number];
+
+/** The lowest rating each rule gives a game submitted under it (PEGI: gambling 18, paid random items 16 by default …). */
+export const pegiRuleRatings: Record<PegiRule, PegiRating> = {
+	gambling: 18,
+	'paid-random-items': 16,
+	'time-limited-offers': 12,
+	'unrestricted-chat': 18,
+};
+
+/**
+ * How an app with no minimum age in its terms is meant to be used by a child: `settings`, anyone may join and
+ * what a child meets depends on age-based settings and labels (Roblox); `child-account`, a parent sets up a child
+ * account and chooses what it allows (a console's, Google's).
+ */
+export const noMinimumWays = ['settings', 'child-account'] as const;
+export type NoMinimumWay = (typeof noMinimumWays)[number];
+
+/** What applies to a child from age `from` (until the next band's `from`), in the platform's own terms. */
+export interface AtAge extends Fact {
+	from: number;
+	text: string;
+}
+
 export interface App {
 	id: string;
 	name: string;
@@ -66,8 +101,33 @@ export interface App {
 	/** For a yearly game series: the edition the entry describes, whose own rating it gives. */
 	edition?: string | undefined;
 	minimumAge?: (Fact & { age: number; note?: string | undefined }) | undefined;
+	/**
+	 * The platform's terms set no minimum age (a fact, read in its terms, not a gap): what applies to a child
+	 * instead, by age, youngest first.
+	 */
+	noMinimumAge?: (Fact & { way: NoMinimumWay; atAge: AtAge[] }) | undefined;
 	ageHistory?: (Fact & { age: number; until: string })[] | undefined;
-	pegi?: (Fact & { rating: PegiRating; descriptors: PegiDescriptor[]; title: string }) | undefined;
+	pegi?:
+		| (Fact & {
+				rating: PegiRating;
+				descriptors: PegiDescriptor[];
+				title: string;
+				/** PEGI's rules about how the game plays that set this rating (gambling, paid random items ...). */
+				rules?: PegiRule[] | undefined;
+		  })
+		| undefined;
+	/**
+	 * For a yearly series whose current edition's rating we could not read: the PEGI ratings of the main editions
+	 * we could read (each named in `titles`), so the checker speaks about the series.
+	 */
+	series?:
+		| (Fact & {
+				ratings: PegiRating[];
+				titles: string[];
+				/** PEGI's rules that apply to the current edition's features (paid random items …), which may rate it higher. */
+				rules?: PegiRule[] | undefined;
+		  })
+		| undefined;
 	/** The app stores' age ratings, as written there: "13+", "Teen". */
 	stores?:
 		| {
@@ -78,9 +138,28 @@ export interface App {
 	features: (Fact & { kind: FeatureKind; note: string })[];
 	/** The platform's own guide to its parental controls and safety settings, and what to set. */
 	controls?: (Fact & { name: string; url: string; settings: string[] }) | undefined;
+	/** What changes for a child on their birthday (13, 16, 18 …), in the platform's own terms, youngest first. */
+	changesAt?: (Fact & { age: number; text: string })[] | undefined;
 	/** How to report and block on the platform, with its own page on reporting. */
 	reporting?: (Fact & { url: string; steps: string[] }) | undefined;
 	notes?: string | undefined;
 	unconfirmed?: string | undefined;
 	sources: Source[];
+}
+
+/**
+ * What the checker's answer needs of an app: everything but its settings and reporting steps, each source as its
+ * address and dates. The checker page loads every app in this form from /apps/verdicts.json; a guide passes its own.
+ */
+export function verdictApp(app: App): App {
+	const { controls: _controls, reporting: _reporting, ...rest } = app;
+	return {
+		...rest,
+		sources: app.sources.map(({ url, kind, checked, published }) => ({
+			url,
+			kind,
+			checked,
+			...(published && { published }),
+		})),
+	};
 }

@@ -30,7 +30,13 @@ export function staleFacts(app: App, today: string): StaleFact[] {
 	const byUrl = new Map(app.sources.map((source) => [source.url, source]));
 	const facts: [string, string | undefined][] = [
 		['minimumAge', app.minimumAge?.source],
+		['noMinimumAge', app.noMinimumAge?.source],
+		...(app.noMinimumAge?.atAge ?? []).map((band, index): [string, string] => [
+			`noMinimumAge.atAge[${index}]`,
+			band.source,
+		]),
 		['pegi', app.pegi?.source],
+		['series', app.series?.source],
 		['stores.appStore', app.stores?.appStore?.source],
 		['stores.googlePlay', app.stores?.googlePlay?.source],
 		...app.features.map((feature, index): [string, string] => [
@@ -38,6 +44,10 @@ export function staleFacts(app: App, today: string): StaleFact[] {
 			feature.source,
 		]),
 		['controls', app.controls?.source],
+		...(app.changesAt ?? []).map((change, index): [string, string] => [
+			`changesAt[${index}]`,
+			change.source,
+		]),
 		['reporting', app.reporting?.source],
 	];
 	return facts.flatMap(([field, url]) => {

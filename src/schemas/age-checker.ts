@@ -1,28 +1,14 @@
 import type { z } from 'astro/zod';
-import type { VerdictWords } from '../lib/age-verdict';
-import { errorCodes } from '../lib/age-check';
+import { headlineKeys, type VerdictWords } from '../lib/age-verdict';
+import { errorCodes, overallKinds } from '../lib/age-check';
 import { guideAnchors } from '../lib/app-guide';
 import { fields, keyed, text } from './wording';
 
-const overall = ['meets', 'not-yet', 'spans', 'unknown'] as const;
-
 /** The age checker's and the app guides' words, from content/data/age-checker.yaml. */
 export const ageCheckerSchema = fields({
-	headlines: keyed(
-		[
-			'meets-both',
-			'meets-terms',
-			'meets-pegi',
-			'not-yet-terms',
-			'not-yet-pegi',
-			'spans-terms',
-			'spans-pegi',
-			'unknown',
-		] as const,
-		() => text
-	),
+	headlines: keyed(headlineKeys, () => text),
 	waits: keyed(['years', 'birth', 'tomorrow', 'year-group', 'after-school'] as const, () => text),
-	groups: keyed(overall, () => text),
+	groups: keyed(overallKinds, () => text),
 	details: keyed(
 		[
 			'terms-meets',
@@ -32,6 +18,14 @@ export const ageCheckerSchema = fields({
 			'pegi-meets',
 			'pegi-spans',
 			'pegi-not-yet',
+			'terms-none-settings',
+			'terms-none-child-account',
+			'at-age',
+			'under-age',
+			'any-age',
+			'series',
+			'rules',
+			'series-rules',
 		] as const,
 		() => text
 	),
@@ -44,6 +38,11 @@ export const ageCheckerSchema = fields({
 	guide: fields({
 		sections: keyed(guideAnchors, () => text),
 		noMinimum: text,
+		noMinimumSettings: text,
+		noMinimumChildAccount: text,
+		series: text,
+		changesTitle: text,
+		changeAt: text,
 		noPegiGame: text,
 		notAGame: text,
 		noStores: text,
@@ -74,6 +73,7 @@ export const ageCheckerSchema = fields({
 		error: text,
 		correctOne: text,
 		correctMany: text,
+		loadFailed: text,
 	}),
 	errors: keyed(errorCodes, () => text),
 	child: keyed(['years', 'birth', 'year-group'] as const, () => text),
@@ -96,6 +96,8 @@ export const ageCheckerSchema = fields({
 			'lastChecked',
 			'policy',
 			'everyApp',
+			'devices',
+			'changes',
 		] as const,
 		() => text
 	),
@@ -103,6 +105,11 @@ export const ageCheckerSchema = fields({
 		caption: text,
 		columns: keyed(['app', 'minimum', 'pegi', 'features', 'sources'] as const, () => text),
 		notConfirmed: text,
+		noMinimum: text,
+		childAccount: text,
+		series: text,
+		sourcesLink: text,
+		oneSource: text,
 		rating: text,
 		noPegi: text,
 		noFeatures: text,

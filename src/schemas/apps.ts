@@ -2,8 +2,10 @@ import { z } from 'astro/zod';
 import {
 	appKinds,
 	featureKinds,
+	noMinimumWays,
 	pegiDescriptors,
 	pegiRatings,
+	pegiRules,
 	sourceKinds,
 	type App,
 } from '../lib/app';
@@ -32,6 +34,10 @@ export const sourceSchema = z.strictObject({
 });
 
 const storeRating = z.strictObject({ rating: line, source });
+const pegiRating = z.union(
+	pegiRatings.map((rating) => z.literal(rating)),
+	{ error: `must be one of the PEGI ratings: ${pegiRatings.join(', ')}` }
+);
 
 export const appSchema = z
 	.strictObject({
@@ -41,8 +47,18 @@ export const appSchema = z
 				/^[a-z0-9]+(-[a-z0-9]+)*$/,
 				'must be lower-case words joined by hyphens, like "youtube-kids"'
 			),
-		name: z.string().min(1),
-		aliases: z.array(z.string().min(1)).default([]),
+		name: z
+			.string()
+			.min(1)
+			.regex(/^[^|\n]+$/, 'must be one line, without "|"'),
+		aliases: z
+			.array(
+				z
+					.string()
+					.min(1)
+					.regex(/^[^|\n]+$/, 'must be one line, without "|"')
+			)
+			.default([]),
 		kind: z.enum(appKinds),
 		edition: line
 			.optional()
@@ -53,18 +69,47 @@ export const appSchema = z
 			.describe(
 				'The minimum age in the platform’s own terms for UK users. Leave out if the terms set none or it is unconfirmed.'
 			),
+		noMinimumAge: z
+			.strictObject({
+				way: z.enum(noMinimumWays, {
+					error: `must say how a child uses it instead: ${noMinimumWays.join(' or ')}`,
+				}),
+				source,
+				atAge: z
+					.array(z.strictObject({ from: age, text: line, source }))
+					.min(1, 'must say what applies to a child, from age 0 at least')
+					.refine((bands) => bands[0]?.from === 0, {
+						message: 'must start from age 0, so every child is answered',
+					})
+					.refine((bands) => bands.every((band, i) => i === 0 || band.from > bands[i - 1]!.from), {
+						message: 'must list its ages youngest first, each once',
+					}),
+			})
+			.optional()
+			.describe(
+				'The platform’s terms set no minimum age (read there): what applies to a child instead, from each age'
+			),
 		ageHistory: z.array(z.strictObject({ age, until: date, source })).optional(),
 		pegi: z
 			.strictObject({
-				rating: z.union(
-					pegiRatings.map((rating) => z.literal(rating)),
-					{ error: `must be one of the PEGI ratings: ${pegiRatings.join(', ')}` }
-				),
+				rating: pegiRating,
 				descriptors: z.array(z.enum(pegiDescriptors)).default([]),
 				title: z.string().min(1),
+				rules: z.array(z.enum(pegiRules)).optional(),
 				source,
 			})
 			.optional(),
+		series: z
+			.strictObject({
+				ratings: z.array(pegiRating).min(1, 'must give the ratings of the editions read'),
+				titles: z.array(line).min(1, 'must name the editions whose ratings were read'),
+				rules: z.array(z.enum(pegiRules)).optional(),
+				source,
+			})
+			.optional()
+			.describe(
+				'For a yearly series whose current edition is not rated here: the ratings of the main editions read'
+			),
 		stores: z
 			.strictObject({ appStore: storeRating.optional(), googlePlay: storeRating.optional() })
 			.optional(),
@@ -79,6 +124,10 @@ export const appSchema = z
 				source,
 			})
 			.optional(),
+		changesAt: z
+			.array(z.strictObject({ age, text: line, source }))
+			.optional()
+			.describe('What changes for a child at 13, 16, 18 …, youngest first'),
 		reporting: z
 			.strictObject({ url, steps: z.array(line).min(1, 'must list at least one step'), source })
 			.optional(),
@@ -87,6 +136,20 @@ export const appSchema = z
 		sources: z.array(sourceSchema).min(1, 'must list the sources its facts were read in'),
 	})
 	.superRefine((app, context) => {
+		if (app.minimumAge && app.noMinimumAge)
+			context.addIssue({
+				code: 'custom',
+				path: ['noMinimumAge'],
+				message:
+					'an entry has a minimum age or says its terms set none, not both: keep the one its terms say',
+			});
+		if (app.series && !app.edition)
+			context.addIssue({
+				code: 'custom',
+				path: ['series'],
+				message:
+					'a series needs its current `edition` named, so the checker can say which box to check',
+			});
 		const listed = new Set(app.sources.map((entry) => entry.url));
 		const facts: [PropertyKey[], string | undefined][] = [
 			[['minimumAge', 'source'], app.minimumAge?.source],
@@ -94,7 +157,13 @@ export const appSchema = z
 				['ageHistory', index, 'source'],
 				entry.source,
 			]),
+			[['noMinimumAge', 'source'], app.noMinimumAge?.source],
+			...(app.noMinimumAge?.atAge ?? []).map((band, index): [PropertyKey[], string] => [
+				['noMinimumAge', 'atAge', index, 'source'],
+				band.source,
+			]),
 			[['pegi', 'source'], app.pegi?.source],
+			[['series', 'source'], app.series?.source],
 			[['stores', 'appStore', 'source'], app.stores?.appStore?.source],
 			[['stores', 'googlePlay', 'source'], app.stores?.googlePlay?.source],
 			...app.features.map((feature, index): [PropertyKey[], string] => [
@@ -102,6 +171,10 @@ export const appSchema = z
 				feature.source,
 			]),
 			[['controls', 'source'], app.controls?.source],
+			...(app.changesAt ?? []).map((change, index): [PropertyKey[], string] => [
+				['changesAt', index, 'source'],
+				change.source,
+			]),
 			[['reporting', 'source'], app.reporting?.source],
 		];
 		const texts: [PropertyKey[], string | undefined][] = [

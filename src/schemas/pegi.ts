@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { pegiDescriptors, pegiRatings } from '../lib/app';
+import { pegiDescriptors, pegiRatings, pegiRules } from '../lib/app';
 import { fields, keyed, text } from './wording';
 
 const ratingKeys = pegiRatings.map((rating) => `${rating}` as const);
@@ -9,6 +9,7 @@ export const pegiSchema = fields({
 	names: keyed(ratingKeys, () => text),
 	ratings: keyed(ratingKeys, () => text),
 	descriptors: keyed(pegiDescriptors, () => text),
+	rules: keyed(pegiRules, () => text),
 });
 
 export type PegiWording = z.output<typeof pegiSchema>;

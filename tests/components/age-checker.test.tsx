@@ -5,8 +5,15 @@ import AgeChecker from '../../src/components/age-checker/AgeChecker';
 import { parseListFile } from '../../src/lib/data-file';
 import { appSchema } from '../../src/schemas/apps';
 import { ageCheckerWording, featureLabels, pegiWording } from '../../src/wording';
-import { findApp, oldestChild } from '../../src/lib/age-check';
-import { describeChild, errorMessage, fill } from '../../src/lib/age-verdict';
+import { findApp, nameLines, oldestChild } from '../../src/lib/age-check';
+import {
+	describeChild,
+	errorMessage,
+	fill,
+	formWords,
+	widgetWords,
+} from '../../src/lib/age-verdict';
+import { verdictApp } from '../../src/lib/app';
 import { formatDate } from '../../src/lib/dates';
 
 const apps = parseListFile(readFileSync('content/data/apps.yaml', 'utf8'), appSchema, 'apps.yaml');
@@ -181,7 +188,9 @@ describe('the age checker', () => {
 				`${fill(ageCheckerWording.headlines['meets-terms'], { minimum: 13 })}.`
 			)
 		).toBeTruthy();
-		expect(document.activeElement).toBe(input);
+		// Focus moves to the new answer as the suggestion's button goes (it used to stay in the app field).
+		expect(document.activeElement?.hasAttribute('data-answer')).toBe(true);
+		expect(document.activeElement?.textContent).toContain('Instagram');
 	});
 
 	it('shows everything for an age, grouped by the same answer as the checker gives', async () => {
@@ -201,5 +210,130 @@ describe('the age checker', () => {
 		const rated18 = apps.find((app) => app.pegi?.rating === 18 && !app.minimumAge)!;
 		expect(notYet.textContent).toContain(rated18.name);
 		expect(screen.getByText(new RegExp(`^${ageCheckerWording.groups.meets}`))).toBeTruthy();
+	});
+});
+
+describe('the age checker, on the fixtures (tests/fixtures/apps.yaml)', () => {
+	const fixtures = parseListFile(
+		readFileSync('tests/fixtures/apps.yaml', 'utf8'),
+		appSchema,
+		'tests/fixtures/apps.yaml'
+	);
+	const props = {
+		pegiWording,
+		featureLabels,
+		policyQuote: 'Quote.',
+		policyUrl: '/policy/',
+		words: widgetWords(ageCheckerWording),
+		guideBase: '/apps/',
+		staleSources: [],
+		devicesUrl: '/devices/',
+	};
+	const ask = async (app: string, age: string) => {
+		const input = await screen.findByRole('combobox', { name: form.app.label });
+		fireEvent.input(input, { target: { value: app } });
+		fireEvent.input(screen.getByLabelText(form.years.label), { target: { value: age } });
+		fireEvent.click(screen.getByRole('button', { name: form.check }));
+	};
+	const answer = () => document.querySelector<HTMLElement>('[data-answer]');
+
+	it('moves focus to the answer after Check, inside the live region', async () => {
+		render(<AgeChecker apps={fixtures} {...props} />);
+		await ask('Chatterbox', '14');
+		await waitFor(() => expect(document.activeElement).toBe(answer()));
+		expect(answer()!.closest('[aria-live]')).toBeTruthy();
+		expect(answer()!.tabIndex).toBe(-1);
+	});
+
+	it('says an app whose terms set no minimum age has none, and what applies at this age, as a list', async () => {
+		render(<AgeChecker apps={fixtures} {...props} />);
+		await ask('Brick Park', '10');
+		await waitFor(() => expect(answer()).toBeTruthy());
+		const app = fixtures.find((entry) => entry.id === 'brick-park')!;
+		expect(answer()!.textContent).toContain(
+			`${fill(ageCheckerWording.headlines['no-minimum-settings'], { app: app.name })}.`
+		);
+		const items = [...answer()!.querySelectorAll('li')].map((item) => item.textContent);
+		expect(items).toContain(
+			fill(ageCheckerWording.details['at-age'], { from: 9, text: app.noMinimumAge!.atAge[1]!.text })
+		);
+		expect(items.join(' ')).not.toContain(app.noMinimumAge!.atAge[0]!.text);
+		// What changes later is listed only for birthdays still to come; the device guides are linked.
+		expect(
+			screen.getByRole('link', { name: ageCheckerWording.verdict.devices }).getAttribute('href')
+		).toBe('/devices/');
+	});
+
+	it('speaks about a series whose newest edition is not rated here', async () => {
+		render(<AgeChecker apps={fixtures} {...props} />);
+		await ask('War Games', '12');
+		await waitFor(() => expect(answer()).toBeTruthy());
+		expect(answer()!.className).toContain('age-verdict--not-yet');
+		expect(answer()!.textContent).toContain('War Games: Year Nine');
+	});
+
+	it('loads the apps from its data file when they are not given, and answers once they arrive', async () => {
+		const calls: string[] = [];
+		const original = globalThis.fetch;
+		globalThis.fetch = (async (url: string) => {
+			calls.push(url);
+			return new Response(
+				JSON.stringify({
+					apps: fixtures.map(verdictApp),
+					words: widgetWords(ageCheckerWording),
+					pegiWording,
+					featureLabels,
+					staleSources: [],
+				})
+			);
+		}) as typeof fetch;
+		try {
+			// As on the checker's page: only the form's words on the page, the rest with the data.
+			render(
+				<AgeChecker
+					dataUrl="/apps/verdicts.json"
+					{...props}
+					words={formWords(widgetWords(ageCheckerWording))}
+					pegiWording={undefined}
+					featureLabels={undefined}
+					staleSources={undefined}
+				/>
+			);
+			await ask('Chatterbox', '12');
+			await waitFor(() => expect(answer()?.className).toContain('age-verdict--not-yet'));
+			expect(calls).toEqual(['/apps/verdicts.json']);
+			// Suggestions come from the loaded apps, forgiving spaces.
+			const input = screen.getByRole('combobox', { name: form.app.label });
+			fireEvent.input(input, { target: { value: 'chatter box' } });
+			expect(screen.getAllByRole('option')[0]!.textContent).toMatch(/^Chatterbox/);
+		} finally {
+			globalThis.fetch = original;
+		}
+	});
+
+	it('suggests from the names on the page before anything has loaded', async () => {
+		const original = globalThis.fetch;
+		globalThis.fetch = (() => new Promise(() => undefined)) as typeof fetch;
+		try {
+			render(<AgeChecker dataUrl="/apps/verdicts.json" names={nameLines(fixtures)} {...props} />);
+			const input = await screen.findByRole('combobox', { name: form.app.label });
+			fireEvent.input(input, { target: { value: 'cafe' } });
+			expect(input.getAttribute('aria-expanded')).toBe('true');
+			expect(screen.getAllByRole('option')[0]!.textContent).toMatch(/^Café Quest/);
+		} finally {
+			globalThis.fetch = original;
+		}
+	});
+
+	it('says so by the answer when the apps cannot be loaded', async () => {
+		const original = globalThis.fetch;
+		globalThis.fetch = (async () => new Response('', { status: 500 })) as typeof fetch;
+		try {
+			render(<AgeChecker dataUrl="/apps/verdicts.json" {...props} />);
+			await ask('Chatterbox', '12');
+			expect(await screen.findByText(ageCheckerWording.form.loadFailed)).toBeTruthy();
+		} finally {
+			globalThis.fetch = original;
+		}
 	});
 });

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { fill } from '../../src/lib/age-verdict';
 import { guideAnchors } from '../../src/lib/app-guide';
 import { ageCheckerWording as words, pegiWording } from '../../src/wording';
-import { useBuiltSite } from './support/site';
+import { distDir, useBuiltSite } from './support/site';
 import { guideEntries, sampleGuides } from './support/guides';
 
 const site = useBuiltSite();
@@ -110,9 +110,13 @@ describe('the age checker on the built site', () => {
 		await expect(rows.count()).resolves.toBe(apps.length);
 		const table = await page.locator('.age-table').innerText();
 		for (const app of apps) expect(table).toContain(app.name);
-		await expect(
-			page.locator('.age-table tbody tr a[href^="https://"]').count()
-		).resolves.toBeGreaterThanOrEqual(apps.length);
+		// Each row links to its guide's list of sources (the table used to carry every source's address itself,
+		// which made up most of the page's weight; the guide lists each with its kind and dates).
+		for (const app of apps)
+			await expect(
+				page.locator(`.age-table tbody tr a[href="/apps/${app.id}/#sources"]`).count(),
+				app.id
+			).resolves.toBe(1);
 		await close();
 	});
 
@@ -199,6 +203,76 @@ describe('the age checker on the built site', () => {
 		}));
 		expect(JSON.stringify(stored)).not.toMatch(/roblox/i);
 		expect(stored.cookies).toBe('');
+		await close();
+	});
+});
+
+describe('the checker’s page for a parent on a phone (390 px)', () => {
+	const phone = { viewport: { width: 390, height: 844 } };
+
+	it('weighs at most 90 KB of HTML, the apps’ facts loaded apart from the page', () => {
+		const html = readFileSync(`${distDir}tools/age-checker/index.html`);
+		expect(html.byteLength).toBeLessThanOrEqual(90 * 1024);
+		const data = JSON.parse(readFileSync(`${distDir}apps/verdicts.json`, 'utf8')) as {
+			apps: object[];
+		};
+		expect(data.apps).toHaveLength(apps.length);
+	});
+
+	it('shows the form’s first field above the fold', async () => {
+		const { page, close } = await site.visit('/tools/age-checker/', phone);
+		const box = await page.getByRole('combobox', { name: words.form.app.label }).boundingBox();
+		expect(box!.y + box!.height).toBeLessThanOrEqual(844);
+		await close();
+	});
+
+	it('after Check, scrolls the answer into view and moves focus to it (Roblox at 11: no minimum age)', async () => {
+		const { page, close } = await site.visit('/tools/age-checker/', phone);
+		await ready(page);
+		await page.getByRole('combobox', { name: words.form.app.label }).fill('Roblox');
+		await page.getByLabel(words.form.years.label).fill('11');
+		await page.getByRole('button', { name: words.form.check }).click();
+		const answer = page.locator('[data-answer]');
+		await answer.waitFor();
+		await expect(answer.getAttribute('class')).resolves.toContain('age-verdict--depends');
+		await expect
+			.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-answer')))
+			.toBe(true);
+		await expect
+			.poll(() => answer.evaluate((element) => element.getBoundingClientRect().top))
+			.toBeLessThan(844);
+		const top = await answer.evaluate((element) => element.getBoundingClientRect().top);
+		expect(top).toBeGreaterThanOrEqual(0);
+		await expect(answer.innerText()).resolves.toContain(
+			fill(words.headlines['no-minimum-settings'], { app: 'Roblox' })
+		);
+		await close();
+	});
+
+	it.each([
+		['snap chat', 'Snapchat'],
+		['gta5', 'Grand Theft Auto V'],
+		['yt shorts', 'YouTube'],
+	])('offers close matches while typing “%s”: %s first', async (typed, name) => {
+		const { page, close } = await site.visit('/tools/age-checker/', phone);
+		await ready(page);
+		const input = page.getByRole('combobox', { name: words.form.app.label });
+		await input.pressSequentially(typed);
+		await expect(input.getAttribute('aria-expanded')).resolves.toBe('true');
+		await expect(page.getByRole('option').first().innerText()).resolves.toMatch(
+			new RegExp(`^${name}`)
+		);
+		await close();
+	});
+
+	it('gives the table’s caption the table’s width, not a column’s', async () => {
+		const { page, close } = await site.visit('/tools/age-checker/', phone);
+		await page.locator('.age-table').scrollIntoViewIfNeeded();
+		const [caption, table] = await Promise.all([
+			page.locator('.age-table caption').boundingBox(),
+			page.locator('.age-table table').boundingBox(),
+		]);
+		expect(caption!.width).toBeGreaterThanOrEqual(table!.width * 0.9);
 		await close();
 	});
 });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+	answerGaps,
+	describeAnswerGaps,
 	appsForAge,
+	bandsFor,
 	checkAge,
 	findApp,
 	errorCodes,
@@ -11,12 +14,21 @@ import {
 	readAge,
 	standing,
 	suggestApps,
+	nameLines,
+	readNameLines,
+	unknownAges,
 	type AgeMode,
 	type Verdict,
 } from '../../src/lib/age-check';
 import {
+	bandLine,
+	changesAhead,
 	errorMessage,
 	fill,
+	headlineKey,
+	noMinimumLines,
+	rulesLine,
+	seriesLine,
 	headline as headlineOf,
 	pegiLine,
 	termsLine,
@@ -36,6 +48,15 @@ const words: VerdictWords = {
 		'not-yet-pegi': 'Not suitable yet: PEGI {rating}, {ratingName}',
 		'spans-terms': 'It depends on their birthday: the minimum age is {minimum}',
 		'spans-pegi': 'It depends on their birthday: PEGI {rating}, {ratingName}',
+		'meets-series': 'Suitable: every {app} is PEGI {highest} or lower; check {edition}',
+		'meets-series-rules': 'Check {edition}: new rules make it {highest}, which fits',
+		'not-yet-series': 'Not suitable yet: every {series} is PEGI {ratings}',
+		'spans-series': 'It depends on their birthday: every {app} is PEGI {lowest} or {highest}',
+		'depends-series': 'Check the box for {edition}: PEGI {lowest} or {highest}',
+		'depends-series-rules':
+			'Check the box for {edition}: was PEGI {lowest}, new rules make it {highest}',
+		'no-minimum-settings': 'No minimum age: {app} sets none',
+		'no-minimum-child-account': 'No minimum age: a parent sets up a child account for {app}',
 		unknown: 'Not known: nothing confirmed for {app}',
 	},
 	waits: {
@@ -45,7 +66,13 @@ const words: VerdictWords = {
 		'year-group': 'reached during {yearGroup}',
 		'after-school': 'reached after Year 13',
 	},
-	groups: { meets: 'Old enough', spans: 'It depends', 'not-yet': 'Not yet', unknown: 'Not known' },
+	groups: {
+		meets: 'Old enough',
+		spans: 'It depends',
+		'not-yet': 'Not yet',
+		depends: 'Read what applies',
+		unknown: 'Not known',
+	},
 	details: {
 		'terms-meets': 'The minimum age in {app}’s terms is {minimum}: {child} meets it.',
 		'terms-spans':
@@ -55,6 +82,14 @@ const words: VerdictWords = {
 		'pegi-meets': '{title} is rated PEGI {rating}: suitable for {child}.',
 		'pegi-spans': '{title} is rated PEGI {rating}: only for those who have turned {rating}.',
 		'pegi-not-yet': '{title} is rated PEGI {rating}. {Child} {wait}.',
+		'terms-none-settings': '{app} sets no minimum age. For {child}:',
+		'terms-none-child-account': '{app} has child accounts. For {child}:',
+		'at-age': 'From {from}: {text}',
+		'under-age': 'Under {next}: {text}',
+		'any-age': 'Any age: {text}',
+		series: '{app}: {ratings} ({titles}); check {edition}.',
+		rules: '{title} is PEGI {rating} by rule: {rules}',
+		'series-rules': 'Rules for {edition}: {rules}',
 	},
 	findOut: { title: 'How to find out', terms: 'Terms.', stores: 'Stores.', pegi: 'PEGI.' },
 	unknownApp: 'We don’t have “{query}”',
@@ -80,6 +115,11 @@ const words: VerdictWords = {
 		noFeatures: '',
 		noControls: '',
 		noReporting: '',
+		noMinimumSettings: '',
+		noMinimumChildAccount: '',
+		series: '',
+		changesTitle: '',
+		changeAt: 'At {age}: {text}',
 	},
 	form: {
 		checking: 'Checking {app}',
@@ -94,6 +134,7 @@ const words: VerdictWords = {
 		error: 'Error:',
 		correctOne: 'Correct it.',
 		correctMany: 'Correct {count}.',
+		loadFailed: 'Could not load.',
 	},
 	errors: {
 		'app-missing': 'Type an app.',
@@ -141,11 +182,18 @@ const words: VerdictWords = {
 		lastChecked: 'Checked {date}',
 		policy: 'Policy',
 		everyApp: 'Every app for {child}',
+		devices: 'Device guides',
+		changes: 'Later',
 	},
 	table: {
 		caption: 'Ages',
 		columns: { app: 'App', minimum: 'Age', pegi: 'PEGI', features: 'Features', sources: 'Sources' },
 		notConfirmed: 'Not confirmed',
+		noMinimum: 'None',
+		childAccount: 'Child account',
+		series: 'PEGI {ratings}',
+		sourcesLink: '{count} sources',
+		oneSource: '1 source',
 		rating: 'PEGI {rating}',
 		noPegi: 'None',
 		noFeatures: 'None',
@@ -185,6 +233,21 @@ const detail = (verdict: Verdict) => {
 };
 
 describe('finding an app', () => {
+	it('carries every app’s id, name and aliases compactly for the page, and reads them back', () => {
+		expect(readNameLines(nameLines(apps))).toEqual(
+			apps.map(({ id, name, aliases }) => ({ id, name, aliases }))
+		);
+		expect(readNameLines('')).toEqual([]);
+	});
+
+	it('suggests while typing with spaces, digits or a slip: “chatter box”, “cafequest”, “nigth raid”', () => {
+		expect(suggestApps(apps, 'chatter box')[0]?.id).toBe('chatterbox');
+		expect(suggestApps(apps, 'cafequ')[0]?.id).toBe('cafe-quest');
+		expect(suggestApps(apps, 'nigth raid').map((app) => app.id)).toContain('night-raid');
+		// Too short to guess from: nothing rather than noise.
+		expect(suggestApps(apps, 'zq')).toEqual([]);
+	});
+
 	it.each([
 		['chatterbox', 'chatterbox'],
 		['CHATTERBOX', 'chatterbox'],
@@ -316,6 +379,127 @@ describe('a game with a PEGI rating and no minimum age in its terms', () => {
 		expect(headline(check('bw', '7'))).toBe('Suitable: PEGI 7 fits');
 		expect(detail(verdict)).toBe(
 			'We could not confirm a minimum age in Blockworld’s terms for UK users.'
+		);
+	});
+});
+
+describe('an app whose terms set no minimum age (Brick Park, Console Box in the fixtures)', () => {
+	it('is never “not known”: it says there is no minimum age, and what applies at this age', () => {
+		for (const age of ['0', '8', '12', '16', '18']) {
+			const verdict = answered(check('brick park', age));
+			expect(verdict.kind).toBe('depends');
+			expect(headlineKey(verdict)).toBe('no-minimum-settings');
+		}
+		expect(headline(check('brick park', '8'))).toBe('No minimum age: Brick Park sets none');
+	});
+
+	it('gives the band of settings for the child’s age: the youngest band, the middle one on its first year, the oldest', () => {
+		const bands = (age: string) =>
+			answered(check('brick park', age)).atAge?.map((band) => band.from);
+		expect(bands('8')).toEqual([0]);
+		expect(bands('9')).toEqual([9]);
+		expect(bands('12')).toEqual([9]);
+		expect(bands('13')).toEqual([13]);
+		expect(noMinimumLines(answered(check('brick park', '9')), words)).toEqual([
+			'Brick Park sets no minimum age. For a child of 9:',
+			'From 9: Chat is on with people of a similar age.',
+		]);
+	});
+
+	it('gives a school year every band its pupils’ ages reach', () => {
+		// Year 4: aged 8 to 9 during the year, so both the under-9 and the 9-and-over settings apply to someone.
+		expect(
+			answered(check('brick park', '4', 'year-group')).atAge?.map((band) => band.from)
+		).toEqual([0, 9]);
+		expect(
+			bandsFor([{ from: 0, text: 'a', source: 'x' }], { mode: 'years', years: 15 })
+		).toHaveLength(1);
+	});
+
+	it('names each band by its ages: under the next band’s age, from its own, or at any age when it is the only one', () => {
+		const all = [{ from: 0 }, { from: 9 }, { from: 13 }];
+		expect(bandLine({ from: 0, text: 'A.' }, all, words)).toBe('Under 9: A.');
+		expect(bandLine({ from: 9, text: 'B.' }, all, words)).toBe('From 9: B.');
+		expect(bandLine({ from: 0, text: 'C.' }, [{ from: 0 }], words)).toBe('Any age: C.');
+	});
+
+	it('lists what changes on birthdays still to come, and none already passed', () => {
+		const app = {
+			...answered(check('brick park', '9')).app,
+			changesAt: [
+				{ age: 16, text: 'Sixteen.', source: 'x' },
+				{ age: 13, text: 'Thirteen.', source: 'x' },
+			],
+		};
+		const lines = (years: number) => changesAhead(app, { mode: 'years', years }, words);
+		expect(lines(9)).toEqual(['At 13: Thirteen.', 'At 16: Sixteen.']);
+		expect(lines(13)).toEqual(['At 16: Sixteen.']);
+		expect(lines(16)).toEqual([]);
+	});
+
+	it('says a console’s child account is made by a parent', () => {
+		const verdict = answered(check('console box', '11'));
+		expect(verdict.kind).toBe('depends');
+		expect(headlineKey(verdict)).toBe('no-minimum-child-account');
+	});
+});
+
+describe('a yearly series whose newest edition is not rated here (War Games: editions PEGI 16 and 18)', () => {
+	it('is not suitable below the lowest rating, naming both', () => {
+		const verdict = answered(check('war games', '12'));
+		expect(verdict).toMatchObject({
+			kind: 'not-yet',
+			lead: { limit: { by: 'series', age: 16, highest: 18 } },
+		});
+		expect(headline(verdict)).toBe('Not suitable yet: every War Games is PEGI 16 or 18');
+	});
+
+	it('depends on the edition between the two, and fits from the highest', () => {
+		expect(headlineKey(answered(check('wg', '16')))).toBe('depends-series');
+		expect(headline(check('wg', '17'))).toBe(
+			'Check the box for War Games: Year Nine: PEGI 16 or 18'
+		);
+		expect(headlineKey(answered(check('wg', '18')))).toBe('meets-series');
+		expect(headlineKey(answered(check('wg', '11', 'year-group')))).toBe('spans-series');
+	});
+
+	it('speaks about the series under the headline, each rating once, lowest first', () => {
+		expect(seriesLine(answered(check('wg', '12')).app, words)).toBe(
+			'War Games: PEGI 16 or PEGI 18 (War Games: Year Seven (PEGI 18); War Games: Year Eight (PEGI 16)); check War Games: Year Nine.'
+		);
+	});
+});
+
+describe('a series whose new edition falls under PEGI’s 2026 rules (Kick Off: editions PEGI 3, paid random items)', () => {
+	it('depends on the edition below the rule’s rating, naming both', () => {
+		const verdict = answered(check('kick off', '11'));
+		expect(verdict).toMatchObject({
+			kind: 'depends',
+			lead: { limit: { by: 'series', age: 3, highest: 16 } },
+		});
+		expect(headline(verdict)).toBe(
+			'Check the box for Kick Off 27: was PEGI 3, new rules make it 16'
+		);
+		// At the rule's rating it fits, but the headline still says to check the box: the rating is the rule's default.
+		expect(headlineKey(answered(check('kick off', '16')))).toBe('meets-series-rules');
+	});
+});
+
+describe('a game rated by PEGI’s rules on how it plays (Card Kicks: paid random items)', () => {
+	it('says which rule set its rating', () => {
+		const rules = {
+			gambling: 'G.',
+			'paid-random-items': 'Loot boxes make it 16.',
+			'time-limited-offers': 'T.',
+			'unrestricted-chat': 'U.',
+		};
+		expect(rulesLine(answered(check('card kicks', '12')).app, words, rules)).toBe(
+			'Card Kicks 27 is PEGI 16 by rule: Loot boxes make it 16.'
+		);
+		expect(rulesLine(answered(check('bw', '12')).app, words, rules)).toBeUndefined();
+		// A series whose new edition falls under the rules: the rules that apply to a game like it.
+		expect(rulesLine(answered(check('kick off', '12')).app, words, rules)).toBe(
+			'Rules for Kick Off 27: Loot boxes make it 16.'
 		);
 	});
 });
@@ -564,7 +748,8 @@ describe('everything for one age', () => {
 		expect(ids(groups)).toEqual({
 			meets: ['chatterbox', 'cafe-quest', 'blockworld'],
 			spans: [],
-			'not-yet': ['chat-castle', 'night-raid', 'ocean-racer'],
+			'not-yet': ['chat-castle', 'night-raid', 'ocean-racer', 'war-games', 'card-kicks'],
+			depends: ['brick-park', 'console-box', 'kick-off'],
 			unknown: ['mystery-mail'],
 		});
 		for (const [kind, verdicts] of Object.entries(groups))
@@ -583,7 +768,13 @@ describe('everything for one age', () => {
 			appsForAge(apps, { mode: 'year-group', yearGroup: 8, youngest: 12, oldest: 13 })
 		);
 		expect(groups['spans']).toEqual(['chatterbox', 'cafe-quest']);
-		expect(groups['not-yet']).toEqual(['chat-castle', 'night-raid', 'ocean-racer']);
+		expect(groups['not-yet']).toEqual([
+			'chat-castle',
+			'night-raid',
+			'ocean-racer',
+			'war-games',
+			'card-kicks',
+		]);
 	});
 });
 
@@ -708,5 +899,55 @@ describe('whatever it is given', () => {
 			}),
 			{ numRuns: 2000 }
 		);
+	});
+});
+
+describe('the most-used list’s rule: no “not known” answers where they matter (answerGaps)', () => {
+	const list = (ids: string[], maxUnknown = 3) => ({
+		apps: ids,
+		ages: { youngest: 8, oldest: 16 },
+		maxUnknown,
+	});
+
+	it('accepts apps answered at every age, including one with no minimum age and a series', () => {
+		expect(
+			answerGaps(apps, list(['chatterbox', 'brick-park', 'war-games', 'console-box']))
+		).toEqual([]);
+	});
+
+	it('names a listed app that would answer “not known”, and the ages', () => {
+		expect(answerGaps(apps, list(['chatterbox', 'mystery-mail']))).toEqual([
+			expect.objectContaining({
+				id: 'mystery-mail',
+				field: 'minimumAge',
+				message: expect.stringMatching(/8, 9, .*16/),
+			}),
+		]);
+		expect(
+			unknownAges(
+				apps.find((app) => app.id === 'mystery-mail')!,
+				8,
+				16
+			)
+		).toHaveLength(9);
+	});
+
+	it('tells the editor which file, entry and field to change', () => {
+		const message = describeAnswerGaps(answerGaps(apps, list(['mystery-mail', 'nope'])));
+		expect(message).toContain('content/data/apps.yaml, entry "mystery-mail": "minimumAge":');
+		expect(message).toContain('content/data/most-used-apps.yaml, "apps": "nope" is not an id');
+	});
+
+	it('names an id that is not an app, and too many “not known” entries in all', () => {
+		expect(answerGaps(apps, list(['nope']))).toEqual([
+			expect.objectContaining({ id: 'nope', field: 'apps' }),
+		]);
+		// Mystery Mail is the fixtures' one entry with nothing known: none may be allowed.
+		expect(answerGaps(apps, list([], 0))).toEqual([
+			expect.objectContaining({
+				id: 'mystery-mail',
+				message: expect.stringMatching(/1 apps answer "not known"/),
+			}),
+		]);
 	});
 });

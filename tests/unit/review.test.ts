@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isReviewDue } from '../../src/lib/review';
+import { isReviewDue, reviewMarkdown, reviewRows } from '../../src/lib/review';
+import { fixtureApps } from '../support/apps';
 
 describe('isReviewDue', () => {
 	it('is false before the review date and true on and after it', () => {
@@ -10,5 +11,49 @@ describe('isReviewDue', () => {
 
 	it('is false for a date it cannot read, rather than crying wolf', () => {
 		expect(isReviewDue('soon', '2027-09-01')).toBe(false);
+	});
+});
+
+describe('the yearly review of the app facts (npm run review), on the fixtures and a fixed today', () => {
+	const apps = fixtureApps();
+	const today = '2026-11-24';
+	const rows = reviewRows(apps, today);
+
+	it('lists every fact that names a source, once', () => {
+		const chatterbox = rows.filter((row) => row.app === 'chatterbox').map((row) => row.field);
+		expect(chatterbox.sort()).toEqual(['ageHistory[0]', 'features[0]', 'minimumAge']);
+		// Brick Park: its "no minimum age" and each of its three age bands are facts of their own.
+		expect(rows.filter((row) => row.app === 'brick-park')).toHaveLength(4);
+	});
+
+	it('puts the oldest first, by the day read or the source’s own date', () => {
+		// Chatterbox's news source is dated 2024-02-01 and its help page was read on 2025-10-01: the oldest two.
+		expect(rows.slice(0, 2).map((row) => [row.app, row.field])).toEqual([
+			['chatterbox', 'ageHistory[0]'],
+			['chatterbox', 'features[0]'],
+		]);
+		const oldest = rows.map((row) => [row.checked, row.published].filter(Boolean).sort()[0]!);
+		expect(oldest).toEqual([...oldest].sort());
+	});
+
+	it('marks as out of date the facts read, or dated, more than 12 months before today, and only those', () => {
+		expect(rows.filter((row) => row.stale).map((row) => `${row.app} ${row.field}`)).toEqual([
+			'chatterbox ageHistory[0]',
+			'chatterbox features[0]',
+		]);
+		// A year later, everything in the fixtures has aged.
+		expect(reviewRows(apps, '2027-11-30').every((row) => row.stale)).toBe(true);
+	});
+
+	it('writes a markdown table with one row a fact, naming the source, its kind and both dates', () => {
+		const text = reviewMarkdown(rows, today);
+		const tableRows = text
+			.split('\n')
+			.filter((line) => line.startsWith('| ') && !line.startsWith('| ---'));
+		expect(tableRows).toHaveLength(rows.length + 1);
+		expect(tableRows[1]).toMatch(
+			/^\| \*\*out of date\*\* \| chatterbox \| ageHistory\[0\] \| .* \| https:\/\/example\.org\/chatterbox\/news \| secondary \| 2026-11-01 \| 2024-02-01 \|$/
+		);
+		expect(text).toContain(`${rows.length} facts; 2 may be out of date`);
 	});
 });

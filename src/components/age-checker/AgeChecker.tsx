@@ -1,7 +1,14 @@
-import { useId, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
 import type { App } from '~/lib/app';
-import { errorMessage, fill, fillParts, yearGroupName, type VerdictWords } from '~/lib/age-verdict';
+import {
+	errorMessage,
+	fill,
+	fillParts,
+	yearGroupName,
+	type FormWords,
+	type WidgetWords,
+} from '~/lib/age-verdict';
 import type { PegiWording } from '~/schemas/pegi';
 import type { FeatureLabels } from '~/schemas/app-features';
 import {
@@ -12,35 +19,74 @@ import {
 	yearGroups,
 	type AgeMode,
 	type Field,
+	readNameLines,
+	type Named,
 	type Verdict,
 } from '~/lib/age-check';
 import { toIso } from '~/lib/dates';
 import { useHydrated } from '../shared/use-enhanced';
 import Combobox from './Combobox';
 import FieldShell, { describedBy } from './FieldShell';
-import AgeVerdict from './AgeVerdict';
-import AppsForAge from './AppsForAge';
+
+/**
+ * The answer's views, loaded with the apps' facts when the reader first shows intent (a tap or focus in the form), not
+ * as the page loads: the form works at once, and a page where nobody checks anything never loads them.
+ */
+type Views = {
+	AgeVerdict: typeof import('./AgeVerdict').default;
+	AppsForAge: typeof import('./AppsForAge').default;
+};
+let viewsLoading: Promise<Views> | undefined;
+function loadViews(): Promise<Views> {
+	viewsLoading ??= Promise.all([import('./AgeVerdict'), import('./AppsForAge')]).then(
+		([verdict, all]) => ({ AgeVerdict: verdict.default, AppsForAge: all.default })
+	);
+	return viewsLoading;
+}
 
 export interface Props {
-	apps: App[];
+	/** Every app, as the answer needs it: given here (an app's guide, tests), or loaded from `dataUrl`. */
+	apps?: App[] | undefined;
+	/** Where to load the apps from when they are not given: /apps/verdicts.json. */
+	dataUrl?: string | undefined;
+	/**
+	 * The apps' ids, names and aliases, for suggestions before the rest loads, compact: one app a line, its id, name
+	 * and aliases joined by "|" (see `nameLines` in src/lib/age-check.ts).
+	 */
+	names?: string | undefined;
 	/** What PEGI's ratings and descriptors mean, from content/data/pegi.yaml. */
-	pegiWording: PegiWording;
+	pegiWording?: PegiWording | undefined;
 	/** The names of the apps' features, from content/data/app-features.yaml. */
-	featureLabels: FeatureLabels;
+	featureLabels?: FeatureLabels | undefined;
 	/** The policy's own words on underage use, and the address of that section. */
 	policyQuote: string;
 	policyUrl: string;
-	/** The checker's words (its form, errors and verdicts), from content/data/age-checker.yaml. */
-	words: VerdictWords;
-	/** The address of each app's guide, by id. */
-	guideUrls: Record<string, string>;
+	/**
+	 * The checker's words, from content/data/age-checker.yaml: all of them (an app's guide, tests), or only the form's,
+	 * the rest coming with the data file.
+	 */
+	words: FormWords | WidgetWords;
+	/** The address of each app's guide, by id; or `guideBase`, the address their ids follow (/apps/). */
+	guideUrls?: Record<string, string> | undefined;
+	guideBase?: string | undefined;
 	/** Sources read so long ago (at build time) that their facts may be out of date. */
-	staleSources: string[];
+	staleSources?: string[] | undefined;
 	/** On an app's own guide: the checker asks only for the age, for this app. */
 	fixedApp?: App | undefined;
+	/** The device set-up guides (/devices/). */
+	devicesUrl?: string | undefined;
 }
 
 const modes: AgeMode[] = ['years', 'birth', 'year-group'];
+
+/** The data file (/apps/verdicts.json): every app as the answer needs it, and the words and dates that go with them. */
+export interface VerdictData {
+	apps: App[];
+	words: WidgetWords;
+	pegiWording: PegiWording;
+	featureLabels: FeatureLabels;
+	staleSources: string[];
+}
 
 function todayIso(): string {
 	const now = new Date();
@@ -49,15 +95,19 @@ function todayIso(): string {
 
 /** "Can my child use this?": pick an app, give the child's age, read the verdict. */
 export default function AgeChecker({
-	apps,
-	pegiWording,
-	featureLabels,
+	apps: given,
+	dataUrl,
+	names: givenNames,
+	pegiWording: givenPegi,
+	featureLabels: givenFeatures,
 	policyQuote,
 	policyUrl,
 	words,
-	guideUrls,
-	staleSources,
+	guideUrls: givenGuideUrls,
+	guideBase,
+	staleSources: givenStale,
 	fixedApp,
+	devicesUrl,
 }: Props) {
 	// The form is the same in the built page and once hydrated, so nothing moves; `data-ready` says it works.
 	const hydrated = useHydrated();
@@ -72,8 +122,67 @@ export default function AgeChecker({
 	const [verdict, setVerdict] = useState<Verdict | undefined>();
 	const [showAll, setShowAll] = useState(false);
 	const fields = useRef<Partial<Record<Field, HTMLElement | null>>>({});
+	const result = useRef<HTMLDivElement | null>(null);
+	/** Set by Check: once the answer is drawn, bring it into view and move focus to it. */
+	const reveal = useRef(false);
 	const today = useMemo(todayIso, []);
+	const [loaded, setLoaded] = useState<App[] | undefined>(given);
+	const [loadFailed, setLoadFailed] = useState(false);
+	const [views, setViews] = useState<Views | undefined>();
+	/** What the data file carries besides the apps, when it is not given. */
+	const [extra, setExtra] = useState<Partial<VerdictData>>({});
+	const pegiWording = givenPegi ?? extra.pegiWording;
+	const featureLabels = givenFeatures ?? extra.featureLabels;
+	const staleSources = givenStale ?? extra.staleSources ?? [];
+	const allWords: WidgetWords | undefined = 'headlines' in words ? words : extra.words;
+	const loading = useRef<Promise<App[]> | undefined>(undefined);
+	const apps = loaded ?? [];
+	const listed = useMemo(() => readNameLines(givenNames ?? ''), [givenNames]);
+	const names: Named[] = loaded ?? listed;
 	const checked = fixedApp ? [fixedApp] : apps;
+	const guideUrls = useMemo(
+		() =>
+			givenGuideUrls ??
+			Object.fromEntries(guideBase ? apps.map((app) => [app.id, `${guideBase}${app.id}/`]) : []),
+		[apps]
+	);
+
+	/** The apps, loaded once from `dataUrl` when they were not given. */
+	function load(): Promise<App[]> {
+		if (loaded) return Promise.resolve(loaded);
+		loading.current ??= fetch(dataUrl ?? '')
+			.then((response) => {
+				if (!response.ok) throw new Error(String(response.status));
+				return response.json() as Promise<VerdictData>;
+			})
+			.then((data) => {
+				setExtra(data);
+				setLoaded(data.apps);
+				return data.apps;
+			})
+			.catch((error: unknown) => {
+				loading.current = undefined;
+				throw error;
+			});
+		return loading.current;
+	}
+
+	/** Everything an answer needs: the apps (given, or loaded) and the views. */
+	function prepare(): Promise<[readonly App[], Views]> {
+		const ready = Promise.all([fixedApp ? [fixedApp] : load(), loadViews()] as const);
+		ready.then(([, loadedViews]) => setViews(() => loadedViews)).catch(() => undefined);
+		return ready;
+	}
+
+	useEffect(() => {
+		if (!reveal.current || !verdict || verdict.kind === 'invalid') return;
+		reveal.current = false;
+		const answer = result.current?.querySelector<HTMLElement>('[data-answer]');
+		if (!answer) return;
+		const still = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+		answer.scrollIntoView?.({ block: 'start', behavior: still ? 'auto' : 'smooth' });
+		answer.focus({ preventScroll: true });
+	}, [verdict]);
 
 	const errors = verdict?.kind === 'invalid' ? verdict.errors : [];
 	const errorFor = (field: Field) => {
@@ -83,10 +192,21 @@ export default function AgeChecker({
 	const age = readAge(mode, ages[mode], today);
 
 	function check(app = query) {
-		const result = checkAge(checked, { app, mode, age: ages[mode], today });
-		setVerdict(result);
-		setShowAll(false);
-		if (result.kind === 'invalid') fields.current[result.errors[0]!.field]?.focus();
+		const judge = (list: readonly App[]) => {
+			const answer = checkAge(fixedApp ? [fixedApp] : list, { app, mode, age: ages[mode], today });
+			setLoadFailed(false);
+			setVerdict(answer);
+			setShowAll(false);
+			if (answer.kind === 'invalid') fields.current[answer.errors[0]!.field]?.focus();
+			else reveal.current = true;
+		};
+		// Mistakes in the form are shown at once; an answer waits, rarely, for the apps and views to load.
+		const early = checkAge(checked, { app, mode, age: ages[mode], today });
+		if (early.kind === 'invalid') return judge(checked);
+		prepare().then(
+			([list]) => judge(list),
+			() => setLoadFailed(true)
+		);
 	}
 
 	/** An answer stays only while it matches what is in the form; error messages stay until the next check. */
@@ -94,16 +214,15 @@ export default function AgeChecker({
 		if (verdict?.kind !== 'invalid') setVerdict(undefined);
 	}
 
-	function chooseApp(app: App) {
+	function chooseApp(app: Named) {
 		setQuery(app.name);
 		edited();
 	}
 
-	/** "Did you mean Instagram?": check it at once, and keep focus in the form as the button goes. */
-	function chooseSuggestion(app: App) {
+	/** "Did you mean Instagram?": check it at once; focus moves to the new answer as the button goes. */
+	function chooseSuggestion(app: Named) {
 		setQuery(app.name);
 		check(app.name);
-		fields.current.app?.focus();
 	}
 
 	const fieldProps = (field: AgeMode) => ({
@@ -129,6 +248,8 @@ export default function AgeChecker({
 				event.preventDefault();
 				check();
 			}}
+			onFocusCapture={() => void prepare().catch(() => undefined)}
+			onPointerDownCapture={() => void prepare().catch(() => undefined)}
 			noValidate
 		>
 			{fixedApp ? (
@@ -143,7 +264,7 @@ export default function AgeChecker({
 					errorLabel={words.form.error}
 					value={query}
 					error={errorFor('app')}
-					options={suggestApps(apps, query)}
+					options={suggestApps(names, query)}
 					onInput={(value) => {
 						setQuery(value);
 						edited();
@@ -229,29 +350,40 @@ export default function AgeChecker({
 							if ('field' in age) {
 								setVerdict({ kind: 'invalid', errors: [age] });
 								fields.current[age.field]?.focus();
-							} else setShowAll(!showAll);
+							} else
+								prepare().then(
+									() => setShowAll(!showAll),
+									() => undefined
+								);
 						}}
 					>
 						{showAll ? words.form.hideAll : words.form.showAll}
 					</button>
 				)}
 			</div>
-			<div class="age-checker__result" aria-live="polite">
-				{verdict && verdict.kind !== 'invalid' && (
-					<AgeVerdict
-						verdict={verdict}
-						pegiWording={pegiWording}
-						featureLabels={featureLabels}
-						policyQuote={policyQuote}
-						policyUrl={policyUrl}
-						words={words}
-						guideUrl={
-							verdict.kind === 'unknown-app' || fixedApp ? undefined : guideUrls[verdict.app.id]
-						}
-						staleSources={staleSources}
-						onChoose={chooseSuggestion}
-					/>
-				)}
+			<div class="age-checker__result" aria-live="polite" ref={result}>
+				{loadFailed && <p class="widget__error">{words.form.loadFailed}</p>}
+				{views &&
+					allWords &&
+					pegiWording &&
+					featureLabels &&
+					verdict &&
+					verdict.kind !== 'invalid' && (
+						<views.AgeVerdict
+							verdict={verdict}
+							pegiWording={pegiWording}
+							featureLabels={featureLabels}
+							policyQuote={policyQuote}
+							policyUrl={policyUrl}
+							words={allWords}
+							guideUrl={
+								verdict.kind === 'unknown-app' || fixedApp ? undefined : guideUrls[verdict.app.id]
+							}
+							staleSources={staleSources}
+							devicesUrl={devicesUrl}
+							onChoose={chooseSuggestion}
+						/>
+					)}
 				{errors.length > 0 && (
 					<p class="widget__error">
 						{errors.length === 1
@@ -261,11 +393,11 @@ export default function AgeChecker({
 				)}
 			</div>
 			<div id={`${id}-all`} aria-live="polite">
-				{showAll && !('field' in age) && (
-					<AppsForAge
-						groups={appsForAge(apps, age)}
+				{views && allWords && pegiWording && showAll && !('field' in age) && (
+					<views.AppsForAge
+						groups={appsForAge(checked, age)}
 						age={age}
-						words={words}
+						words={allWords}
 						pegiNames={pegiWording.names}
 						guideUrls={guideUrls}
 					/>

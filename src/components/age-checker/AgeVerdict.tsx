@@ -1,16 +1,19 @@
-import type { App } from '~/lib/app';
 import type { PegiWording } from '~/schemas/pegi';
 import type { FeatureLabels } from '~/schemas/app-features';
-import { pegiSearch, type Verdict } from '~/lib/age-check';
+import { pegiSearch, type Named, type Verdict } from '~/lib/age-check';
 import {
 	fill,
+	changesAhead,
 	headline,
 	historyLines,
 	lastChecked,
+	noMinimumLines,
 	pegiLine,
+	rulesLine,
+	seriesLine,
 	sourceName,
 	termsLine,
-	type VerdictWords,
+	type WidgetWords,
 } from '~/lib/age-verdict';
 import { formatDate } from '~/lib/dates';
 import VerdictIcon from './VerdictIcon';
@@ -22,15 +25,17 @@ interface Props {
 	featureLabels: FeatureLabels;
 	policyQuote: string;
 	policyUrl: string;
-	words: VerdictWords;
+	words: WidgetWords;
 	/** The app's guide page, when the checker is not on it. */
 	guideUrl?: string | undefined;
 	staleSources: string[];
-	onChoose: (app: App) => void;
+	/** The device set-up guides (/devices/), linked under every answer. */
+	devicesUrl?: string | undefined;
+	onChoose: (app: Named) => void;
 }
 
 /** How to find an app's age rating yourself. */
-export function FindOut({ words }: { words: VerdictWords }) {
+export function FindOut({ words }: { words: WidgetWords }) {
 	return (
 		<>
 			<p>{words.findOut.title}:</p>
@@ -45,6 +50,25 @@ export function FindOut({ words }: { words: VerdictWords }) {
 	);
 }
 
+/** Where the terms set no minimum age: what they say instead, then what applies at this age, as a list. */
+function NoMinimum({ lines }: { lines: string[] }) {
+	const [lead, ...bands] = lines;
+	return (
+		<>
+			<p>{lead}</p>
+			{bands.length > 0 && (
+				<ul>
+					{bands.map((line) => (
+						<li key={line}>
+							<Linked text={line} />
+						</li>
+					))}
+				</ul>
+			)}
+		</>
+	);
+}
+
 /** The answer for one app and one child, the one answer first; or how to find out about an app we do not list. */
 export default function AgeVerdict({
 	verdict,
@@ -55,11 +79,12 @@ export default function AgeVerdict({
 	words,
 	guideUrl,
 	staleSources,
+	devicesUrl,
 	onChoose,
 }: Props) {
 	if (verdict.kind === 'unknown-app') {
 		return (
-			<section class="age-verdict" aria-labelledby="age-verdict-title">
+			<section class="age-verdict" aria-labelledby="age-verdict-title" tabIndex={-1} data-answer>
 				<h3 id="age-verdict-title">{fill(words.unknownApp, { query: verdict.query })}</h3>
 				{verdict.suggestions.length > 0 && (
 					<p>
@@ -89,7 +114,12 @@ export default function AgeVerdict({
 	const stale = (url: string | undefined) => url !== undefined && staleSources.includes(url);
 	const outOfDate = stale(app.minimumAge?.source) || stale(app.pegi?.source);
 	return (
-		<section class={`age-verdict age-verdict--${verdict.kind}`} aria-labelledby="age-verdict-title">
+		<section
+			class={`age-verdict age-verdict--${verdict.kind}`}
+			aria-labelledby="age-verdict-title"
+			tabIndex={-1}
+			data-answer
+		>
 			<h3 id="age-verdict-title">{app.name}</h3>
 			<p class="age-verdict__headline">
 				<VerdictIcon kind={verdict.kind} />
@@ -101,7 +131,11 @@ export default function AgeVerdict({
 				</p>
 			)}
 			{verdict.kind === 'unknown' && <FindOut words={words} />}
-			{verdict.kind !== 'unknown' && <p>{termsLine(app, terms, age, words)}</p>}
+			{app.noMinimumAge ? (
+				<NoMinimum lines={noMinimumLines(verdict, words)} />
+			) : (
+				verdict.kind !== 'unknown' && <p>{termsLine(app, terms, age, words)}</p>
+			)}
 			{app.minimumAge?.note && (
 				<p>
 					<Linked text={app.minimumAge.note} />
@@ -124,10 +158,28 @@ export default function AgeVerdict({
 					{words.pegiAdvice}
 				</p>
 			)}
+			{rulesLine(app, words, pegiWording.rules) && (
+				<p>{rulesLine(app, words, pegiWording.rules)}</p>
+			)}
+			{seriesLine(app, words) && (
+				<p>
+					{seriesLine(app, words)} {words.pegiAdvice}
+				</p>
+			)}
 			{app.unconfirmed && (
 				<p>
 					<Linked text={app.unconfirmed} />
 				</p>
+			)}
+			{changesAhead(app, age, words).length > 0 && (
+				<>
+					<h4>{words.verdict.changes}</h4>
+					<ul>
+						{changesAhead(app, age, words).map((line) => (
+							<li key={line}>{line}</li>
+						))}
+					</ul>
+				</>
 			)}
 			{app.features.length > 0 && (
 				<>
@@ -149,6 +201,11 @@ export default function AgeVerdict({
 			{guideUrl && (
 				<p class="age-verdict__guide">
 					<a href={guideUrl}>{fill(words.guideLink, { app: app.name })}</a>
+				</p>
+			)}
+			{devicesUrl && (
+				<p class="age-verdict__devices">
+					<a href={devicesUrl}>{words.verdict.devices}</a>
 				</p>
 			)}
 			<p class="age-verdict__sources">

@@ -1,22 +1,16 @@
 import type { AgeGroups, AppVerdict, ChildAge, Overall } from '~/lib/age-check';
-import {
-	describeChild,
-	fill,
-	headline,
-	type PegiNames,
-	type VerdictWords,
-} from '~/lib/age-verdict';
+import { describeChild, fill, headline, type PegiNames, type WidgetWords } from '~/lib/age-verdict';
 import VerdictIcon from './VerdictIcon';
 
 interface Props {
 	groups: AgeGroups;
 	age: ChildAge;
-	words: VerdictWords;
+	words: WidgetWords;
 	pegiNames: PegiNames;
 	guideUrls: Record<string, string>;
 }
 
-const order: Overall[] = ['not-yet', 'spans', 'meets', 'unknown'];
+const order: Overall[] = ['not-yet', 'spans', 'depends', 'meets', 'unknown'];
 
 function Group({
 	kind,

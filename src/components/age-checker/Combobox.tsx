@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import type { TargetedKeyboardEvent } from 'preact';
-import type { App } from '~/lib/app';
+import type { Named } from '~/lib/age-check';
 import FieldShell, { describedBy } from './FieldShell';
 
 interface Props {
@@ -12,9 +12,9 @@ interface Props {
 	errorLabel: string;
 	/** The name of the list of suggestions: "Suggestions for App, site or game". */
 	listLabel: string;
-	options: App[];
+	options: Named[];
 	onInput: (value: string) => void;
-	onChoose: (app: App) => void;
+	onChoose: (app: Named) => void;
 	inputRef: (element: HTMLInputElement | null) => void;
 }
 
@@ -42,7 +42,7 @@ export default function Combobox({
 		setActive(-1);
 	}
 
-	function choose(app: App) {
+	function choose(app: Named) {
 		onChoose(app);
 		close();
 	}

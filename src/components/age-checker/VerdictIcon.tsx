@@ -5,7 +5,7 @@ interface Props {
 }
 
 /**
- * A tick, a cross, a half-filled circle or a question mark, in the answer's colour. It is decoration: the words
+ * A tick, a cross, a half-filled circle, an "i" (read what applies) or a question mark, in the answer's colour. It is decoration: the words
  * beside it always say the answer, so neither the colour nor the shape is the only sign.
  */
 export default function VerdictIcon({ kind }: Props) {
@@ -34,6 +34,18 @@ export default function VerdictIcon({ kind }: Props) {
 				)}
 				{kind === 'spans' && (
 					<path d="M10 2.5a7.5 7.5 0 0 1 0 15z" fill="var(--verdict-icon-ink)" />
+				)}
+				{kind === 'depends' && (
+					<text
+						x="10"
+						y="14.5"
+						text-anchor="middle"
+						font-size="13"
+						font-weight="700"
+						fill="var(--verdict-icon-ink)"
+					>
+						i
+					</text>
 				)}
 				{kind === 'unknown' && (
 					<text
