@@ -11,9 +11,9 @@ import { schoolAliases } from './src/school-settings-path.mjs';
  * each file (`isolate: false`), so a module is imported once per worker, not once per test file (no test here mocks
  * a module or changes shared state, and the component tests clean up after each test). `e2e` runs the browser files
  * one at a time (each starts its own browser, and some build the site); `dist` runs the files that only read the
- * built site, side by side.
+ * built site and start no browser, in parallel where there are workers for it.
  */
-/** The browser-test files that only read the built site (dist/) and start no browser: they run side by side. */
+/** The browser-test files that only read the built site (dist/) and start no browser: files in parallel, as Vitest allows. */
 const readDistOnly = [
 	'tests/e2e/pages.test.ts',
 	'tests/e2e/contact-links.test.ts',

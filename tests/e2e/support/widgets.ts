@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { decisionHelpers } from '../../../src/lib/decision-helpers';
 import { guideEntries, sampleGuides } from './guides';
-import { ageCheckerForm } from './words';
+import { ageCheckerForm, classroomWords } from './words';
 
 /** The guide with settings and reporting, whose name the age checker is given. */
 const fullGuide = guideEntries().find((entry) => entry.id === sampleGuides().full)!;
@@ -102,8 +102,8 @@ export const widgets: Widget[] = [
 		use: async (page) => {
 			await reach(page, '.quiz');
 			await page.getByRole('button', { name: /Classroom mode/ }).click();
-			await page.getByRole('button', { name: 'Count votes' }).click();
-			await page.getByRole('button', { name: 'One more vote for A' }).click();
+			await page.getByRole('button', { name: classroomWords.countVotes }).click();
+			await page.getByRole('button', { name: `${classroomWords.oneMore} A` }).click();
 			await page.keyboard.press('r');
 			await page.locator('.classroom__choice--best').waitFor();
 		},

@@ -17,3 +17,8 @@ export const ageCheckerForm = read<{
 		showAll: string;
 	};
 }>('content/data/age-checker.yaml').form;
+
+/** The quiz's classroom mode: content/data/quiz.yaml. */
+export const classroomWords = read<{ classroom: { countVotes: string; oneMore: string } }>(
+	'content/data/quiz.yaml'
+).classroom;
