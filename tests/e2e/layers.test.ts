@@ -133,3 +133,13 @@ describe('the governors’ pack', () => {
 		}
 	});
 });
+
+describe('a practice the guidance suggests', () => {
+	it('is shown as the school’s setting says: a suggestion until the school adopts it', () => {
+		const staff = pages.find(({ path }) => path === '/staff/online-reputation/')!.document;
+		const marker = staff.querySelector('[data-practice="reputation-monitoring"]');
+		expect(marker?.getAttribute('data-practice-status')).toBe(
+			school.practices.reputationMonitoring
+		);
+	});
+});
