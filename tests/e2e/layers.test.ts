@@ -1,4 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { formatDate } from '../../src/lib/dates';
@@ -6,6 +10,8 @@ import { school } from '../../src/school';
 import { policySourcePath } from '../../src/school-settings-path.mjs';
 import { builtPages, normaliseText } from './support/dist';
 import { policySentences } from './support/policy-sentences';
+import { distDir } from './support/site';
+import { writePolicyPdf } from '../../scripts/policy-pdf.ts';
 
 /** The words that label the two layers (content/data/layers.yaml), and the approval line they make with the school's settings. */
 const wording = parse(readFileSync('content/data/layers.yaml', 'utf8')) as {
@@ -142,4 +148,24 @@ describe('a practice the guidance suggests', () => {
 			school.practices.reputationMonitoring
 		);
 	});
+});
+
+describe('the governors’ pack as a PDF (npm run pdf -- --pack)', () => {
+	it('prints its four parts, each found from the contents, with the proposed changes', async () => {
+		const file = join(mkdtempSync(join(tmpdir(), 'governors-pack-')), 'pack.pdf');
+		const pdf = await writePolicyPdf(distDir, file, '/', 'about/governors-pack/');
+		expect(pdf.sections.map(({ id }) => id)).toEqual([
+			'pack-policy',
+			'pack-guidance',
+			'pack-policy-pages',
+			'pack-proposed',
+		]);
+		const document = await getDocumentProxy(new Uint8Array(await readFile(file)));
+		const text = normaliseText(
+			((await extractText(document, { mergePages: true })).text as string) ?? ''
+		);
+		expect(text).toContain(normaliseText(wording.guidance.label));
+		expect(text).not.toContain(approvalLine);
+		expect(text).toContain(`Page 1 of ${pdf.pageCount}`);
+	}, 120_000);
 });
