@@ -56,4 +56,3 @@ export const policyVersionSchema = z
 	});
 
 export type PolicyVersion = z.output<typeof policyVersionSchema>;
-export type ProposedChange = z.output<typeof proposedChangeSchema>;
