@@ -260,7 +260,7 @@ export interface ApproveOptions {
 
 /**
  * Records the governing body's approval of a proposed version: applies each proposed wording to the approved text
- * (content/policy-source.txt and the pages under content/docs/policy/), marks the version approved, makes it the
+ * (content/policy-source.txt, the pages of the policy, and every quote of it in content/docs/ and content/data/), marks the version approved, makes it the
  * current one in content/school.yaml and drops the editorial notes that stood in for the changes.
  */
 export async function approveVersion({
@@ -299,13 +299,17 @@ export async function approveVersion({
 		};
 	const proposals = entry.proposals ?? [];
 	let policyText = await readFile(join(root, files.policy), 'utf8');
-	const pagesDir = join(root, 'content/docs/policy');
-	const pageFiles = (await readdir(pagesDir)).filter((file) => file.endsWith('.mdx'));
+	// The pages of the policy, and every other page and wording file, whose quotes of the policy must stay word for word.
+	const docs = (await readdir(join(root, 'content/docs'), { recursive: true }))
+		.filter((file) => file.endsWith('.mdx'))
+		.map((file) => `content/docs/${file}`);
+	const data = (await readdir(join(root, 'content/data')))
+		.filter((file) => file.endsWith('.yaml') && `content/data/${file}` !== files.versions)
+		.map((file) => `content/data/${file}`);
 	const pages = new Map(
 		await Promise.all(
-			pageFiles.map(
-				async (file) =>
-					[`content/docs/policy/${file}`, await readFile(join(pagesDir, file), 'utf8')] as const
+			[...docs, ...data].map(
+				async (file) => [file, await readFile(join(root, file), 'utf8')] as const
 			)
 		)
 	);

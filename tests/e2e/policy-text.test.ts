@@ -40,7 +40,6 @@ describe('the policy’s own words', () => {
 			original: string;
 			note: string;
 		}[];
-		expect(notes.length).toBeGreaterThan(0);
 		for (const { id, original, note } of notes) {
 			const carrying = builtPages().filter(({ document }) =>
 				normaliseText(document.querySelector('main')?.textContent ?? '').includes(

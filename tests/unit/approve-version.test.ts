@@ -77,6 +77,13 @@ describe('npm run adopt -- --approve, once the governing body approves a propose
 		expect(page).toContain('or the Professionals Online Safety Helpline.');
 		expect(page).not.toContain('<EditorialNote id="posh-note" />');
 		expect(parse(read(root, 'content/deliberate-changes.yaml')) ?? []).toEqual([]);
+		// Quotes of the policy elsewhere stay word for word with the newly approved text.
+		const helpers = read(root, 'content/data/worried-about-a-post.yaml');
+		if (read('.', 'content/data/worried-about-a-post.yaml').includes('Online-Safety Helpline.')) {
+			expect(result.written).toContain('content/data/worried-about-a-post.yaml');
+			expect(helpers).not.toContain('Online-Safety Helpline.');
+		}
+		expect(read(root, 'content/data/policy-versions.yaml')).not.toContain('Online-Safety');
 
 		const versions = parseListFile(
 			read(root, 'content/data/policy-versions.yaml'),
