@@ -8,7 +8,15 @@
 //   npm run adopt                                   ask in the terminal
 //   npm run adopt -- --answers answers.yaml         take the answers from a file (for tests, or to repeat a set-up)
 //   npm run adopt -- --answers answers.yaml --yes   …and change the files without asking
-import { readFile, writeFile } from 'node:fs/promises';
+//
+// Once the governing body approves a proposed version of the policy (content/data/policy-versions.yaml):
+//
+//   npm run adopt -- --approve 1.1 --date 2027-07-01        apply its changes to the approved text, and record it
+//
+// That puts each proposed wording into content/policy-source.txt and the pages of the policy, marks the version
+// approved with its date, makes it the current version in content/school.yaml, and removes the editorial notes
+// (content/deliberate-changes.yaml) that the new wording makes unnecessary. Until then the site shows the approved text.
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline/promises';
@@ -232,8 +240,192 @@ export async function adopt({
 	return { written: toWrite, problems: [] };
 }
 
+/** A proposed change, as content/data/policy-versions.yaml holds it. */
+interface Proposal {
+	id: string;
+	change: string;
+	original: string;
+	proposed: string;
+}
+
+export interface ApproveOptions {
+	root?: string;
+	/** The proposed version the governing body approved. */
+	version: string;
+	/** The day it approved it, YYYY-MM-DD. */
+	date: string;
+	confirm: (files: string[]) => Promise<boolean>;
+	log?: (line: string) => void;
+}
+
+/**
+ * Records the governing body's approval of a proposed version: applies each proposed wording to the approved text
+ * (content/policy-source.txt, the pages of the policy, and every quote of it in content/docs/ and content/data/), marks the version approved, makes it the
+ * current one in content/school.yaml and drops the editorial notes that stood in for the changes.
+ */
+export async function approveVersion({
+	root = projectRoot,
+	version,
+	date,
+	confirm,
+	log = console.log,
+}: ApproveOptions): Promise<AdoptResult> {
+	const files = {
+		settings: 'content/school.yaml',
+		policy: 'content/policy-source.txt',
+		versions: 'content/data/policy-versions.yaml',
+		notes: 'content/deliberate-changes.yaml',
+	};
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))
+		return { written: [], problems: [`--date "${date}": must be a date written YYYY-MM-DD`] };
+	const versionsDocument = parseDocument(await readFile(join(root, files.versions), 'utf8'));
+	const versions = versionsDocument.toJS() as {
+		id: string;
+		status?: string;
+		proposals?: Proposal[];
+	}[];
+	const index = versions.findIndex((entry) => entry.id === version);
+	const entry = versions[index];
+	if (!entry || entry.status !== 'proposed')
+		return {
+			written: [],
+			problems: [
+				`${files.versions} has no proposed version "${version}"${
+					versions.some((v) => v.status === 'proposed')
+						? `: the proposed one is "${versions.find((v) => v.status === 'proposed')!.id}"`
+						: ''
+				}.`,
+			],
+		};
+	const proposals = entry.proposals ?? [];
+	let policyText = await readFile(join(root, files.policy), 'utf8');
+	// The pages of the policy, and every other page and wording file, whose quotes of the policy must stay word for word.
+	const docs = (await readdir(join(root, 'content/docs'), { recursive: true }))
+		.filter((file) => file.endsWith('.mdx'))
+		.map((file) => `content/docs/${file}`);
+	const data = (await readdir(join(root, 'content/data')))
+		.filter((file) => file.endsWith('.yaml') && `content/data/${file}` !== files.versions)
+		.map((file) => `content/data/${file}`);
+	const pages = new Map(
+		await Promise.all(
+			[...docs, ...data].map(
+				async (file) => [file, await readFile(join(root, file), 'utf8')] as const
+			)
+		)
+	);
+	const originals = new Map(pages);
+	const problems: string[] = [];
+	for (const proposal of proposals) {
+		if (!policyText.includes(proposal.original)) {
+			problems.push(
+				`${files.versions}, version "${version}", proposal "${proposal.id}": "original" is not in ${files.policy} word for word`
+			);
+			continue;
+		}
+		policyText = policyText.replaceAll(proposal.original, proposal.proposed);
+		for (const [file, text] of pages)
+			pages.set(file, text.replaceAll(proposal.original, proposal.proposed));
+	}
+	if (problems.length > 0) return { written: [], problems };
+
+	const notesText = await readFile(join(root, files.notes), 'utf8');
+	const notesDocument = parseDocument(notesText);
+	const notes = (notesDocument.toJS() ?? []) as { id: string; proposal?: string }[];
+	const dropped = notes.filter((note) => note.proposal === version).map((note) => note.id);
+	notes.forEach((note, at) => {
+		if (note.proposal === version) notesDocument.deleteIn([at]);
+	});
+	for (const [file, text] of pages)
+		pages.set(
+			file,
+			dropped.reduce(
+				(page, id) => page.replace(new RegExp(`\\n*<EditorialNote id="${id}" />\\n`, 'g'), '\n'),
+				text
+			)
+		);
+
+	const settingsDocument = parseDocument(await readFile(join(root, files.settings), 'utf8'));
+	const approvedBy = String(settingsDocument.getIn(['policy', 'approvedBy']));
+	versionsDocument.deleteIn([index, 'status']);
+	versionsDocument.setIn([index, 'date'], date);
+	versionsDocument.setIn([index, 'approvedBy'], approvedBy);
+	versionsDocument.setIn(
+		[index, 'changes'],
+		proposals.map((proposal) => proposal.change)
+	);
+	versionsDocument.deleteIn([index, 'proposals']);
+	settingsDocument.setIn(['policy', 'version'], version);
+	settingsDocument.setIn(['policy', 'adopted'], date);
+
+	const changedPages = [...pages].filter(([file, text]) => text !== originals.get(file));
+	const toWrite = [
+		files.settings,
+		files.policy,
+		files.versions,
+		...(dropped.length > 0 ? [files.notes] : []),
+		...changedPages.map(([file]) => file),
+	];
+	if (!(await confirm(toWrite))) {
+		log('Nothing was changed.');
+		return { written: [], problems: [] };
+	}
+	await writeFile(join(root, files.policy), policyText);
+	await writeFile(join(root, files.versions), String(versionsDocument));
+	await writeFile(join(root, files.settings), String(settingsDocument));
+	if (dropped.length > 0) await writeFile(join(root, files.notes), String(notesDocument));
+	for (const [file, text] of changedPages) await writeFile(join(root, file), text);
+	log(
+		`Version ${version}, approved on ${date}, is now the policy. Written: ${toWrite.join(', ')}.`
+	);
+	log(`Left to do by hand:
+  - Set policy.nextReview in ${files.settings}.
+  - Read the pages of the policy where the words changed, and run npm test.`);
+	return { written: toWrite, problems: [] };
+}
+
 async function main() {
 	const args = process.argv.slice(2);
+	const approveAt = args.indexOf('--approve');
+	if (approveAt >= 0) {
+		const version = args[approveAt + 1];
+		const date = args[args.indexOf('--date') + 1];
+		if (!version || args.indexOf('--date') < 0 || !date) {
+			console.error(
+				'--approve needs the version and the day the governing body approved it: npm run adopt -- --approve 1.1 --date 2027-07-01'
+			);
+			process.exit(2);
+		}
+		const terminal = createInterface({ input: process.stdin, output: process.stdout });
+		try {
+			const result = await approveVersion({
+				version,
+				date,
+				confirm: async (files) => {
+					if (args.includes('--yes')) return true;
+					if (!process.stdin.isTTY) {
+						console.error(
+							`This would change ${files.join(', ')}. Run it again with --yes to go ahead.`
+						);
+						return false;
+					}
+					return /^y(es)?$/i.test(
+						(
+							await terminal.question(
+								`\nHas the governing body approved version ${version}? This changes ${files.join(', ')}. Go ahead? (y/N) `
+							)
+						).trim()
+					);
+				},
+			});
+			if (result.problems.length > 0) {
+				console.error(result.problems.map((problem) => `- ${problem}`).join('\n'));
+				process.exitCode = 1;
+			}
+		} finally {
+			terminal.close();
+		}
+		return;
+	}
 	const answersAt = args.indexOf('--answers');
 	const yes = args.includes('--yes');
 	const answersFile = answersAt >= 0 ? args[answersAt + 1] : undefined;

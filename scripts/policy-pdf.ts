@@ -3,6 +3,10 @@
 // Prints the built site's "The whole policy" page (/policy/in-full/) with the same Chromium as the browser
 // tests: its cover, contents and sections come from the page's print styles; this adds the running footer with
 // page numbers, and fills in each section's page number in the contents from where the PDF put it.
+// With --pack it prints the governors' pack (/about/governors-pack/) the same way:
+//
+//   npm run pdf                              the whole policy, to social-media-policy.pdf
+//   npm run pdf -- --pack governors-pack.pdf the governors' pack
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,16 +69,17 @@ async function sectionPages(
 export async function writePolicyPdf(
 	distDir: string,
 	file: string,
-	base = '/'
+	base = '/',
+	path = 'policy/in-full/'
 ): Promise<PolicyPdf> {
 	const server = await serveStatic(distDir, base);
 	const browser = await launchBrowser();
 	try {
 		const page = await browser.newPage();
-		const response = await page.goto(`${server.url}policy/in-full/`);
+		const response = await page.goto(`${server.url}${path}`);
 		if (!response?.ok())
 			throw new Error(
-				`The built site has no whole-policy page at ${server.url}policy/in-full/ (${response?.status()}).`
+				`The built site has no page to print at ${server.url}${path} (${response?.status()}).`
 			);
 		await page.emulateMedia({ media: 'print' });
 		await page.evaluate(() => document.fonts.ready);
@@ -114,11 +119,15 @@ export async function writePolicyPdf(
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
 	const root = fileURLToPath(new URL('../', import.meta.url));
-	const file = resolve(process.argv[2] ?? `${root}social-media-policy.pdf`);
+	const args = process.argv.slice(2);
+	const pack = args.includes('--pack');
+	const named = args.find((arg) => !arg.startsWith('--'));
+	const file = resolve(named ?? `${root}${pack ? 'governors-pack' : 'social-media-policy'}.pdf`);
 	const { pageCount, sections } = await writePolicyPdf(
 		`${root}dist`,
 		file,
-		process.env['BASE_PATH'] ?? '/'
+		process.env['BASE_PATH'] ?? '/',
+		pack ? 'about/governors-pack/' : 'policy/in-full/'
 	);
 	console.log(`Wrote ${file}: ${pageCount} pages, ${sections.length} sections.`);
 	if (!process.env['SITE_URL']) {

@@ -12,3 +12,9 @@ export function policySentence(opening: string): string {
 	const end = text.indexOf('. ', start);
 	return text.slice(start, end < 0 ? undefined : end + 1).trim();
 }
+
+/** Whether `text` is a heading of the school's own policy text: a line of it on its own ("Extremism"). */
+export function isApprovedHeading(text: string): boolean {
+	const wanted = text.replace(/\s+/g, ' ').trim();
+	return source.split('\n').some((line) => line.replace(/\s+/g, ' ').trim() === wanted);
+}

@@ -106,6 +106,7 @@ export const sidebar: Sidebar = [
 	{
 		label: 'About this site',
 		items: [
+			'about/governors-pack',
 			'about/policy-versions',
 			'about/changes',
 			'about/accessibility',

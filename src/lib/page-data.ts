@@ -1,4 +1,5 @@
 import type { Audience } from './audience';
+import type { Layer } from './layer';
 
 /** The fields this site adds to a page's frontmatter (src/schemas/page.ts checks them, and must produce this). */
 export interface PageData {
@@ -11,4 +12,8 @@ export interface PageData {
 	pupilSummary?: string | undefined;
 	/** Words people type when they look for this page, which the page itself may not use. */
 	keywords?: string[] | undefined;
+	/** The page's layer, where it differs from where the page is (see src/lib/layer.ts). */
+	layer?: Layer | undefined;
+	/** A policy page's key terms, which its summary must name. */
+	keyTerms?: string[] | undefined;
 }

@@ -51,6 +51,21 @@ export const schoolSchema = z.strictObject({
 		.strictObject({ url })
 		.optional()
 		.describe('The school’s anti-bullying policy, if it publishes one: its web address'),
+	/**
+	 * Practices the site's guidance suggests, which the school turns on once it has adopted them: until then the
+	 * pages present them as suggestions, not as what the school does. The policy itself sets none of them.
+	 */
+	practices: z
+		.strictObject({
+			/** The routine of online checks, a log and a termly report on the staff page "Our online reputation". */
+			reputationMonitoring: z
+				.enum(['suggested', 'adopted'], {
+					error:
+						'must be suggested (the default) or adopted, once the school has adopted the routine',
+				})
+				.default('suggested'),
+		})
+		.default({ reputationMonitoring: 'suggested' }),
 	policy: z.strictObject({
 		title: text,
 		version: text,

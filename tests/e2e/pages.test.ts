@@ -23,10 +23,18 @@ describe('every built page', () => {
 			expect(
 				document.querySelector('meta[name="description"]')?.getAttribute('content')?.trim()
 			).toBeTruthy();
+			// Deliberately changed (issue 27): the approval line is in the footer of the policy's pages only;
+			// every other page's footer says it is guidance (tests/e2e/layers.test.ts checks the words).
 			const { policy } = school;
-			expect(normaliseText(document.querySelector('.policy-footer')?.textContent ?? '')).toContain(
-				`version ${policy.version}. Approved by ${policy.approvedBy} on ${formatDate(policy.adopted)}. Next review: ${formatDate(policy.nextReview)}.`
-			);
+			const footer = normaliseText(document.querySelector('.policy-footer')?.textContent ?? '');
+			const approval = `version ${policy.version}. Approved by ${policy.approvedBy} on ${formatDate(policy.adopted)}. Next review: ${formatDate(policy.nextReview)}.`;
+			if (_path.startsWith('/policy/')) expect(footer).toContain(approval);
+			else {
+				expect(footer).not.toContain(approval);
+				expect(
+					document.querySelector('.policy-footer [data-layer-label="guidance"]')
+				).not.toBeNull();
+			}
 		}
 	);
 

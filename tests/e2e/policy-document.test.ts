@@ -1,40 +1,58 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractText, getDocumentProxy } from 'unpdf';
+import { parse } from 'yaml';
 import { formatDate } from '../../src/lib/dates';
 import { school } from '../../src/school';
 import { policySections } from '../../src/sidebar';
 import { writePolicyPdf, type PolicyPdf } from '../../scripts/policy-pdf.ts';
 import { builtPages, normaliseText } from './support/dist';
+import { policySourcePath } from '../../src/school-settings-path.mjs';
 import { distDir, useBuiltSite } from './support/site';
 
 const site = useBuiltSite();
 const pages = builtPages();
 const wholePage = pages.find(({ path }) => path === '/policy/in-full/')!.document;
 
-/**
- * The age checker's widget and table on a section's page, and the link that stands for them in the whole policy: the
- * whole policy is a document, so it links to the checker rather than carrying its island and table (which doubled the page).
- */
-const checkerParts =
-	'.age-checker, .age-checker__print-note, .age-checker__table, .age-checker__document-link';
-
-/** A section page's own content: its Markdown, without the summaries the site puts above it, nor the age checker. */
+/** A section page's approved words and the notes beside them: its <PolicyText> blocks (without their label) and editorial notes. */
 function sectionText(slug: string): string {
 	const document = pages.find(({ path }) => path === `/${slug}/`)!.document;
-	const content = document.querySelector('.sl-markdown-content')!.cloneNode(true) as Element;
-	for (const summary of content.querySelectorAll(
-		':scope > aside:is([aria-label="Summary in plain English"], [aria-label="For pupils"])'
-	))
-		summary.remove();
-	for (const part of content.querySelectorAll(checkerParts)) part.remove();
-	return normaliseText(content.textContent ?? '');
+	return approvedText(document.querySelector('.sl-markdown-content')!);
 }
+
+/** The text of the approved words and the notes beside them, inside `root`, without the labels the section pages add. */
+function approvedText(root: Element): string {
+	return [...root.querySelectorAll('[data-layer="policy"], [data-layer="note"]')]
+		.map((block) => {
+			const copy = block.cloneNode(true) as Element;
+			copy.querySelectorAll('[data-layer-label]').forEach((label) => label.remove());
+			return normaliseText(copy.textContent ?? '');
+		})
+		.join(' ');
+}
+
+/** The dated notes beside sentences of the approved text, and the words that label the layers. */
+const editorialNotes = parse(readFileSync('content/deliberate-changes.yaml', 'utf8')) as {
+	original: string;
+	note: string;
+}[];
+const layers = parse(readFileSync('content/data/layers.yaml', 'utf8')) as {
+	editorialNote: { label: string };
+	guidance: { label: string };
+};
+
+/** The lines of the approved text, for telling its own headings ("Extremism") from the site's. */
+const sourceLines = new Set(
+	readFileSync(policySourcePath(), 'utf8')
+		.split('\n')
+		.map((line) => normaliseText(line))
+);
 
 describe('the whole policy on one page', () => {
 	const sections = [...wholePage.querySelectorAll('.policy-document__section')];
@@ -51,22 +69,45 @@ describe('the whole policy on one page', () => {
 		expect(titles.map(normaliseText)).toEqual(expected.map(normaliseText));
 	});
 
+	// Deliberately changed (issue 27): the whole policy carries only the approved words and the notes beside them,
+	// not the guidance its sections' pages add around them (summaries, tools, contacts, the headings the site added).
 	it.each(policySections.map((slug, index) => [slug, index] as const))(
-		'gives %s word for word as its own page does',
+		'gives the approved words of %s word for word as its own page does, and nothing else',
 		(slug, index) => {
 			const section = sections[index]!.cloneNode(true) as Element;
 			section.querySelector('h2')!.remove();
 			section.querySelector('.policy-document__section-link')!.remove();
-			for (const part of section.querySelectorAll(checkerParts)) part.remove();
-			expect(normaliseText(section.textContent ?? '')).toBe(sectionText(slug));
+			expect(approvedText(section)).toBe(sectionText(slug));
+			expect(approvedText(section).length).toBeGreaterThan(40);
+			const other = [...section.children].filter(
+				(child) =>
+					!child.matches('[data-layer="policy"], [data-layer="note"]') &&
+					!(
+						/^H[3-6]$/.test(child.tagName) &&
+						sourceLines.has(normaliseText(child.textContent ?? ''))
+					)
+			);
+			expect(other.map((child) => child.outerHTML.slice(0, 80))).toEqual([]);
 		}
 	);
 
-	it('keeps the heading levels in order: sections at level 2, their headings at 3', () => {
-		for (const section of sections) {
+	it('keeps the heading levels in order: sections at level 2, the approved text’s own headings at 3, and no heading the site added', () => {
+		const ownHeadings = sections.flatMap((section) => {
 			expect(section.querySelectorAll('h2')).toHaveLength(1);
-			expect(section.querySelectorAll('h3').length).toBeGreaterThan(0);
-		}
+			return [...section.querySelectorAll('h3, h4, h5, h6')].map((heading) =>
+				normaliseText(heading.textContent ?? '')
+			);
+		});
+		expect(ownHeadings.length).toBeGreaterThan(0);
+		for (const heading of ownHeadings) expect(sourceLines, heading).toContain(heading);
+	});
+
+	it('holds no guidance: no tool, no guidance label, no summary', () => {
+		const document = wholePage.querySelector('.policy-document')!;
+		expect(document.querySelectorAll('[data-layer="guidance"], .age-checker, aside')).toHaveLength(
+			0
+		);
+		expect(document.querySelectorAll('[data-layer-label]')).toHaveLength(0);
 	});
 
 	it('has no two elements with the same id', () => {
@@ -137,13 +178,16 @@ describe('the whole policy, printed', () => {
 			/^" \(https:\/\/.+\)"$/
 		);
 		// The site's own pages print with the site's address in front, so that they can be typed in from paper;
-		// a build without SITE_URL has no address to give, so they print as paths on the site.
+		// a build without SITE_URL has no address to give, so they print as paths on the site. (Deliberately changed,
+		// issue 27: the approved text links to none of the site's pages since the age checker left it; the closing
+		// note's link to the governors' pack is the site's own link now.)
 		const origin = process.env['SITE_URL'] ? new URL(process.env['SITE_URL']).origin : '';
-		await expect(after('.policy-document__section a[href="/tools/age-checker/"]')).resolves.toBe(
-			`" (${origin}/tools/age-checker/)"`
+		await expect(after('.policy-document a[href="/about/governors-pack/"]')).resolves.toBe(
+			`" (${origin}/about/governors-pack/)"`
 		);
-		await expect(page.locator('.age-checker__document-link').isVisible()).resolves.toBe(true);
-		await expect(page.locator('.age-checker').count()).resolves.toBe(0);
+		await expect(
+			page.locator('.policy-document .editorial-note').first().isVisible()
+		).resolves.toBe(true);
 		// Every section is laid out on paper, though the browser may skip those off screen (content-visibility).
 		const visibility = await page
 			.locator('.policy-document__section')
@@ -154,10 +198,11 @@ describe('the whole policy, printed', () => {
 		await close();
 	});
 
-	it('shows on screen as an ordinary page, linking to the age checker instead of carrying it', async () => {
+	// Deliberately changed (issue 27): the age checker is guidance, on its section's page, not in the whole policy.
+	it('shows on screen as an ordinary page, with the approved text and no tool in it', async () => {
 		const { page, consoleErrors, close } = await site.visit('/policy/in-full/');
 		await expect(page.locator('#starlight__sidebar').isVisible()).resolves.toBe(true);
-		await expect(page.locator('.age-checker__print-note').count()).resolves.toBe(0);
+		await expect(page.locator('.policy-document .age-checker').count()).resolves.toBe(0);
 		const size = (selector: string) =>
 			page
 				.locator(selector)
@@ -166,8 +211,10 @@ describe('the whole policy, printed', () => {
 		await expect(size('.policy-document__section > h2')).resolves.toBeGreaterThan(
 			await size('.policy-document__section h3')
 		);
+		await expect(page.locator('.policy-document .policy-text').first().isVisible()).resolves.toBe(
+			true
+		);
 		await expect(page.locator('astro-island').count()).resolves.toBe(0);
-		await page.locator('.age-checker__document-link a[href$="/tools/age-checker/"]').waitFor();
 		// The print button, which the page's own text names.
 		await page.locator('button[data-print][data-ready]').waitFor();
 		expect(consoleErrors).toEqual([]);
@@ -241,6 +288,16 @@ describe('npm run pdf', () => {
 		// Without the site's public address, it says how to print full addresses.
 		if (!process.env['SITE_URL']) expect(advice.join(' ')).toContain('SITE_URL=https://');
 		expect(statSync(out).size).toBeGreaterThan(10_000);
+	});
+
+	it('prints the approved text with its notes marked as notes, and no guidance', () => {
+		const all = normaliseText(text.join(' '));
+		for (const { original, note } of editorialNotes) {
+			expect(all).toContain(normaliseText(original));
+			expect(all).toContain(normaliseText(note));
+		}
+		expect(all).toContain(normaliseText(layers.editorialNote.label));
+		expect(all).not.toContain(normaliseText(layers.guidance.label));
 	});
 
 	it('prints no navigation, search or site footer', () => {

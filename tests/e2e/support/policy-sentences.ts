@@ -6,7 +6,10 @@ const changes = parse(
 	readFileSync(new URL('../../../content/deliberate-changes.yaml', import.meta.url), 'utf8')
 ) as {
 	original: string;
-	replacement: string;
+	/** A wording the site shows instead of the original (none today: the approved text is never rewritten). */
+	replacement?: string;
+	/** A dated editorial note shown beside the unchanged original. */
+	note?: string;
 }[];
 
 /** A policy text a sentence at a time, each with whether the site deliberately words it differently (content/deliberate-changes.yaml). */
@@ -17,9 +20,12 @@ export function policySentences(source: string): { sentence: string; changed: bo
 		.filter((sentence) => sentence.length > 0)
 		.map((sentence) => ({
 			sentence,
-			changed: changes.some((change) => normaliseText(change.original).includes(sentence)),
+			changed: changes.some(
+				(change) =>
+					change.replacement !== undefined && normaliseText(change.original).includes(sentence)
+			),
 		}));
 }
 
-/** The deliberate changes' new wording, which the site must show. */
-export const replacements = changes.map((change) => change.replacement);
+/** The deliberate changes' new wording or editorial notes, which the site must show. */
+export const replacements = changes.flatMap((change) => change.replacement ?? change.note ?? []);
