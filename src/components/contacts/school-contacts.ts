@@ -27,7 +27,7 @@ export function schoolContacts(school: School): ContactDetails[] {
 		lado: { phone: lado.phone, email: lado.email, url: lado.url },
 		'local-advisers': { url: localAdvisers.url },
 	};
-	return schoolContactIds.flatMap((id) => {
+	return schoolContactIds.flatMap((id): ContactDetails[] => {
 		const words = schoolContactsWording[id];
 		if (id !== 'deputy-dsl') return [{ id, ...words, ...details[id] }];
 		return deputies.map((deputy, index) => ({
