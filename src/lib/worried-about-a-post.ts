@@ -218,6 +218,7 @@ export const emergencySteps: readonly WorriedStepId[] = [
 	'head-tell-dsl',
 	'parent-ceop',
 	'parent-tell-dsl',
+	'parent-nspcc',
 	'pupil-ceop',
 	'pupil-tell-adult',
 ];
@@ -243,87 +244,108 @@ export const imageSteps: Record<Reader, readonly WorriedStepId[]> = {
 /** Steps that say to take a screenshot: never given where there is an image of a child. */
 export const screenshotSteps: readonly WorriedStepId[] = ['staff-keep-evidence'];
 
-/** Criticism, fair or not: said about the school in public or in a group, but not abusive. */
-const reputational: readonly Kind[] = ['criticism', 'review', 'group-chat'];
-/** Posts the school asks to be deleted, or reports, under the policy ("inappropriate, upsetting, violent or abusive"). */
-const offending: readonly Kind[] = [
-	'fake-account',
-	'upsetting',
-	'bullying',
-	'abuse',
-	'violent',
-	'harmful',
-	'extremist',
-	'faked-image',
-];
-/** Posts that may be a crime: threats, harassment, hate, violence. */
-const mayBeACrime: readonly Kind[] = ['abuse', 'violent', 'extremist'];
-/** Harm to a pupil the post is about, or by a pupil who posted it, that the DSL must know of. */
-const harmToAPupil: readonly Kind[] = [
-	'fake-account',
-	'upsetting',
-	'bullying',
-	'abuse',
-	'violent',
-	'harmful',
-	'extremist',
-	'faked-image',
-];
+/** Each kind as one bit, so that a set of kinds is one number and "any of these" one AND (every combination is tested). */
+const bit = Object.fromEntries(
+	worriedHelper.questions.kind.map((kind, index) => [kind, 1 << index])
+) as Record<Kind, number>;
+const set = (...kinds: Kind[]) => kinds.reduce((mask, kind) => mask | bit[kind], 0);
+const maskOf = (kinds: readonly Kind[]) => set(...kinds);
 
-const has = (kinds: readonly Kind[], ...any: readonly Kind[]) =>
-	any.some((kind) => kinds.includes(kind));
+/** Criticism, fair or not: said about the school in public or in a group, but not abusive. */
+const reputational = set('criticism', 'review', 'group-chat');
+/** Posts the school asks to be deleted, or reports, under the policy ("inappropriate, upsetting, violent or abusive"). */
+const offending = set(
+	'fake-account',
+	'upsetting',
+	'bullying',
+	'abuse',
+	'violent',
+	'harmful',
+	'extremist',
+	'faked-image'
+);
+/** Harm to a pupil the post is about that the DSL must know of: every offending kind. */
+const harmToAPupil = offending;
+/** Posts that may be a crime: threats, harassment, hate, violence. */
+const mayBeACrime = set('abuse', 'violent', 'extremist');
+/** What is not a post to keep, answer or have removed, but a child to protect: images of a child, and sexual contact. */
+const notAPost = set('indecent-image', 'own-image', 'sexual-contact');
+
+/** Whether any of the kinds in `any` was chosen. */
+const has = (kinds: number, any: number) => (kinds & any) !== 0;
+
+interface Facts {
+	kinds: number;
+	/** The kinds that are a post to keep, answer or have removed (not an image of a child, not sexual contact). */
+	posts: number;
+	image: boolean;
+	atRisk: boolean;
+	allegation: boolean;
+}
+
+function factsOf({ about, poster, kind }: Omit<WorriedAnswers, 'reporter'>): Facts {
+	const kinds = maskOf(kind);
+	const image =
+		has(kinds, set('indecent-image', 'own-image')) ||
+		(about === 'pupil' && has(kinds, bit['faked-image']));
+	const grooming = has(kinds, bit['sexual-contact']);
+	const atRisk =
+		image ||
+		grooming ||
+		(about === 'pupil' && has(kinds, harmToAPupil)) ||
+		(poster === 'pupil' && has(kinds, set('extremist', 'harmful', 'violent')));
+	const allegation =
+		poster === 'staff' &&
+		(image || grooming || (about === 'pupil' && has(kinds, set('bullying', 'abuse', 'violent'))));
+	return { kinds, posts: kinds & ~notAPost, image, atRisk, allegation };
+}
 
 /**
  * Whether it may be an image of a child that may be sexual: an indecent image, a young person's own nude, or a faked
  * or AI-made image of a pupil (UKCIS 2024 treats AI-made sexual images of under-18s as it treats real ones).
  */
-export function imageOfAChild({ about, kind }: Omit<WorriedAnswers, 'reporter'>): boolean {
-	return has(kind, 'indecent-image', 'own-image') || (about === 'pupil' && has(kind, 'faked-image'));
+export function imageOfAChild(answers: Omit<WorriedAnswers, 'reporter'>): boolean {
+	return factsOf(answers).image;
 }
 
-/** Whether a child may be at risk, so that the DSL must know. */
+/**
+ * Whether a child may be at risk, so that the DSL must know: an image of a child, sexual contact, a post about a pupil
+ * that is abusive, bullying, violent, harmful, extremist, faked or from a fake account, or a pupil posting extremist,
+ * harmful or violent content.
+ */
 export function childMayBeAtRisk(answers: Omit<WorriedAnswers, 'reporter'>): boolean {
-	const { about, poster, kind } = answers;
-	if (imageOfAChild(answers) || has(kind, 'sexual-contact')) return true;
-	if (about === 'pupil' && has(kind, ...harmToAPupil)) return true;
-	return poster === 'pupil' && has(kind, 'extremist', 'harmful', 'violent');
+	return factsOf(answers).atRisk;
 }
 
 /** Whether it may be an allegation that an adult who works with children has harmed a child or may pose a risk to children. */
 export function allegationAboutStaff(answers: Omit<WorriedAnswers, 'reporter'>): boolean {
-	return (
-		answers.poster === 'staff' &&
-		(imageOfAChild(answers) ||
-			has(answers.kind, 'sexual-contact') ||
-			(answers.about === 'pupil' && has(answers.kind, 'bullying', 'abuse', 'violent')))
-	);
+	return factsOf(answers).allegation;
 }
 
 /** The steps for these answers, in the order to take them: only the steps for the person asking. */
 export function decideWorried(answers: WorriedAnswers): WorriedStepId[] {
+	const facts = factsOf(answers);
 	const chosen = new Set<WorriedStepId>(
 		answers.reporter === 'parent'
-			? parentRoute(answers)
+			? parentRoute(answers, facts)
 			: answers.reporter === 'pupil'
-				? pupilRoute(answers)
-				: schoolRoute(answers)
+				? pupilRoute(facts)
+				: schoolRoute(answers, facts)
 	);
 	const order = worriedHelper.groups[answers.reporter] as readonly WorriedStepId[];
 	return order.filter((step) => chosen.has(step));
 }
 
 /** Everything a member of staff, the DSL or the Headteacher is to do; decideWorried keeps their own, in their order. */
-function schoolRoute(answers: WorriedAnswers): WorriedStepId[] {
-	const { reporter, about, poster, kind } = answers;
+function schoolRoute(
+	{ reporter, about, poster }: WorriedAnswers,
+	{ kinds, posts, image, atRisk, allegation }: Facts
+): WorriedStepId[] {
 	const steps: WorriedStepId[] = [];
-	const image = imageOfAChild(answers);
-	const atRisk = childMayBeAtRisk(answers);
-	const grooming = has(kind, 'sexual-contact');
-	const allegation = allegationAboutStaff(answers);
 	const inCommunity = poster !== 'outsider';
 	const aboutTheSchool = about === 'staff' || about === 'school';
-	const posts = kind.filter((k) => !['indecent-image', 'own-image', 'sexual-contact'].includes(k));
-	const offends = has(posts, ...offending);
+	const offends = has(posts, offending);
+	const fakedImageOfStaff = about === 'staff' && has(kinds, bit['faked-image']);
 
 	if (image) steps.push(...imageSteps[reporter]);
 	if (atRisk) {
@@ -331,84 +353,84 @@ function schoolRoute(answers: WorriedAnswers): WorriedStepId[] {
 		steps.push('staff-what-happens-next', 'dsl-talk-to-the-child', 'dsl-parents', 'dsl-record');
 	}
 	if (image) steps.push('dsl-image-review');
-	if (grooming) steps.push('staff-grooming-evidence', 'dsl-grooming-refer', 'dsl-report-account');
+	if (has(kinds, bit['sexual-contact']))
+		steps.push('staff-grooming-evidence', 'dsl-grooming-refer', 'dsl-report-account');
 	if (allegation) steps.push('staff-allegation', 'dsl-allegation', 'head-allegation');
-	if (has(kind, 'own-image')) steps.push('staff-report-remove', 'dsl-report-remove');
-	if (has(kind, 'extremist')) steps.push('staff-prevent', 'dsl-prevent');
+	if (has(kinds, bit['own-image'])) steps.push('staff-report-remove', 'dsl-report-remove');
+	if (has(kinds, bit['extremist'])) steps.push('staff-prevent', 'dsl-prevent');
 
 	// The post itself, apart from any image of a child or sexual contact: evidence, silence, removal, escalation.
-	if (posts.length > 0) {
-		if (offends) steps.push(image ? 'staff-keep-evidence-not-the-image' : 'staff-keep-evidence');
-		else if (!image) steps.push('staff-keep-evidence');
+	// Evidence of bullying or abuse is kept even beside an image of a child, but never the image itself.
+	if (posts !== 0) {
+		if (!image) steps.push('staff-keep-evidence');
+		else if (offends) steps.push('staff-keep-evidence-not-the-image');
 		steps.push('staff-do-not-reply');
 	}
-	if (aboutTheSchool || has(kind, 'fake-account') || poster === 'staff')
+	if (aboutTheSchool || has(kinds, bit['fake-account']) || poster === 'staff')
 		steps.push('staff-tell-head', 'head-decide');
 	if (offends) {
 		// The policy: the school may report a third party's post to the platform. Guidance (POSH): a post by someone in
 		// the school community that abuses a member of staff, fakes an account or an image, or is harmful, can be too.
 		if (inCommunity) steps.push('staff-request-deletion');
 		if (!inCommunity) steps.push('staff-report-to-platform');
-		else if (about === 'staff' || has(posts, 'fake-account', 'harmful', 'faked-image'))
+		else if (about === 'staff' || has(posts, set('fake-account', 'harmful', 'faked-image')))
 			steps.push('staff-report-as-well');
 	}
-	if (has(kind, 'extremist')) steps.push('staff-act');
-	if (has(kind, 'harmful')) steps.push('staff-report-harmful-content');
-	if (has(kind, ...reputational) && about !== 'other') steps.push('staff-respond-fairly');
-	if (about === 'staff' && has(kind, 'faked-image')) steps.push('staff-faked-image-of-an-adult');
-	if (aboutTheSchool && (offends || has(kind, 'review'))) steps.push('staff-posh');
-	if (has(kind, ...mayBeACrime) || (about === 'staff' && has(kind, 'faked-image')))
-		steps.push('staff-police');
+	if (has(kinds, bit['extremist'])) steps.push('staff-act');
+	if (has(kinds, bit['harmful'])) steps.push('staff-report-harmful-content');
+	if (has(kinds, reputational) && about !== 'other') steps.push('staff-respond-fairly');
+	if (fakedImageOfStaff) steps.push('staff-faked-image-of-an-adult');
+	if (aboutTheSchool && (offends || has(kinds, bit['review']))) steps.push('staff-posh');
+	if (has(kinds, mayBeACrime) || fakedImageOfStaff) steps.push('staff-police');
 	if (poster === 'pupil' && offends) steps.push('staff-behaviour-policy');
 	if (poster === 'staff') steps.push('staff-code-of-conduct');
-	if (about === 'staff' && (offends || has(kind, ...reputational)))
+	if (about === 'staff' && (offends || has(kinds, reputational)))
 		steps.push('staff-look-after-yourself', 'head-support-staff');
 	return steps;
 }
 
-function parentRoute(answers: WorriedAnswers): WorriedStepId[] {
-	const { about, poster, kind } = answers;
+function parentRoute(
+	{ about, poster }: WorriedAnswers,
+	{ kinds, posts, image, atRisk }: Facts
+): WorriedStepId[] {
 	const involvesAPupil = about === 'pupil' || poster === 'pupil';
-	const image = imageOfAChild(answers);
-	const atRisk = childMayBeAtRisk(answers);
-	const posts = kind.filter((k) => !['indecent-image', 'own-image', 'sexual-contact'].includes(k));
-	const offends = has(posts, ...offending);
+	const offends = has(posts, offending);
 	const steps: WorriedStepId[] = [];
 
 	if (image) steps.push('parent-do-not-share');
-	if (has(kind, 'indecent-image', 'sexual-contact')) steps.push('parent-ceop');
+	if (has(kinds, set('indecent-image', 'sexual-contact'))) steps.push('parent-ceop');
 	const toldTheDsl = atRisk && involvesAPupil;
 	if (toldTheDsl) steps.push('parent-tell-dsl');
 	if (atRisk) steps.push('parent-nspcc');
-	if (has(kind, 'own-image')) steps.push('parent-report-remove');
-	if (posts.length > 0) {
+	if (has(kinds, bit['own-image'])) steps.push('parent-report-remove');
+	if (posts !== 0) {
 		if (offends) steps.push('parent-keep-evidence');
 		steps.push('parent-do-not-reply');
 	}
-	if (has(kind, 'group-chat')) steps.push('parent-group-chat');
-	if (has(kind, ...reputational) && about !== 'other')
+	if (has(kinds, bit['group-chat'])) steps.push('parent-group-chat');
+	if (has(kinds, reputational) && about !== 'other')
 		steps.push('parent-raise-privately', 'parent-how-school-responds');
 	if (
 		offends &&
-		(poster === 'outsider' || has(posts, 'fake-account', 'harmful', 'extremist', 'faked-image'))
+		(poster === 'outsider' ||
+			has(posts, set('fake-account', 'harmful', 'extremist', 'faked-image')))
 	)
 		steps.push('parent-report-to-platform');
-	if (has(kind, 'extremist')) steps.push('parent-act');
-	if (has(kind, 'harmful')) steps.push('parent-report-harmful-content');
+	if (has(kinds, bit['extremist'])) steps.push('parent-act');
+	if (has(kinds, bit['harmful'])) steps.push('parent-report-harmful-content');
 	if (offends && !toldTheDsl && (about !== 'other' || poster !== 'outsider'))
 		steps.push('parent-tell-school');
-	if (has(kind, ...mayBeACrime)) steps.push('parent-police');
+	if (has(kinds, mayBeACrime)) steps.push('parent-police');
 	return steps;
 }
 
-function pupilRoute(answers: WorriedAnswers): WorriedStepId[] {
-	const { kind } = answers;
+function pupilRoute({ kinds, image }: Facts): WorriedStepId[] {
 	const steps: WorriedStepId[] = ['pupil-tell-adult', 'pupil-childline'];
-	if (imageOfAChild(answers)) steps.push('pupil-do-not-share');
-	if (has(kind, 'own-image')) steps.push('pupil-report-remove');
-	if (has(kind, 'sexual-contact')) steps.push('pupil-ceop', 'pupil-block-and-report');
-	if (has(kind, ...reputational, 'extremist', 'violent')) steps.push('pupil-do-not-join-in');
-	if (has(kind, ...offending)) steps.push('pupil-block-and-report');
-	if (has(kind, 'harmful')) steps.push('pupil-report-harmful-content');
+	if (image) steps.push('pupil-do-not-share');
+	if (has(kinds, bit['own-image'])) steps.push('pupil-report-remove');
+	if (has(kinds, bit['sexual-contact'])) steps.push('pupil-ceop', 'pupil-block-and-report');
+	if (has(kinds, reputational | set('extremist', 'violent'))) steps.push('pupil-do-not-join-in');
+	if (has(kinds, offending)) steps.push('pupil-block-and-report');
+	if (has(kinds, bit['harmful'])) steps.push('pupil-report-harmful-content');
 	return steps;
 }

@@ -11,7 +11,9 @@ const guidance = fields({ label: wording, url });
 /** A reference to one of the file's `sources`: its id, and the part, section, paragraph or page the step follows. */
 const citation = fields({
 	source: text,
-	at: text.describe('Where in the document: "Part one, What staff should do if they have concerns"'),
+	at: text.describe(
+		'Where in the document: "Part one, What staff should do if they have concerns"'
+	),
 });
 
 /** A document the steps follow. */
@@ -37,7 +39,7 @@ const step = fields({
 	follows: z.array(citation).min(1, 'name at least one source, or leave follows out').optional(),
 }).refine((value) => value.policy || value.guidance || value.follows, {
 	message:
-		'needs a policy section (policy), official guidance (guidance) or the sources it follows (follows)',
+		'needs a policy section (policy) or official guidance (guidance), or the sources it follows (follows)',
 });
 
 /** The words of a decision helper: every question, answer and step, keyed by the ids in its module in src/lib/. */
@@ -52,7 +54,10 @@ export function decisionHelperSchema(helper: Helper) {
 		),
 		steps: keyed(helper.steps, () => step),
 		sources: z
-			.record(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'), source)
+			.record(
+				z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'),
+				source
+			)
 			.optional(),
 	};
 	const schema = helper.groups

@@ -44,7 +44,14 @@ const answered = (value: string | readonly string[] | undefined) =>
  * A few questions answered with radio buttons (or checkboxes, where every answer that applies is chosen), then the
  * steps the policy and the guidance set out, in order, and an incident note to fill in and print.
  */
-export default function DecisionHelper({ helper, questions, steps, groups = [], words, base }: Props) {
+export default function DecisionHelper({
+	helper,
+	questions,
+	steps,
+	groups = [],
+	words,
+	base,
+}: Props) {
 	const { decide } = decisionHelper(helper);
 	const enhanced = useEnhanced();
 	const hydrated = useHydrated();
@@ -218,9 +225,7 @@ export default function DecisionHelper({ helper, questions, steps, groups = [], 
 									name={`${id}-${question.id}`}
 									value={option.value}
 									checked={isChosen(question, option.value)}
-									onChange={(event) =>
-										answer(question, option.value, event.currentTarget.checked)
-									}
+									onChange={(event) => answer(question, option.value, event.currentTarget.checked)}
 								/>
 								{option.label}
 							</label>
