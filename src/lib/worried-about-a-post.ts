@@ -67,6 +67,7 @@ const parentSteps = [
 	'parent-do-not-share',
 	'parent-ceop',
 	'parent-tell-dsl',
+	'parent-allegation',
 	'parent-nspcc',
 	'parent-report-remove',
 	'parent-keep-evidence',
@@ -293,7 +294,7 @@ function factsOf({ about, poster, kind }: Omit<WorriedAnswers, 'reporter'>): Fac
 		image ||
 		grooming ||
 		(about === 'pupil' && has(kinds, harmToAPupil)) ||
-		(poster === 'pupil' && has(kinds, set('extremist', 'harmful', 'violent')));
+		(poster === 'pupil' && has(kinds, set('extremist', 'harmful', 'violent', 'faked-image')));
 	const allegation =
 		poster === 'staff' &&
 		(image || grooming || (about === 'pupil' && has(kinds, set('bullying', 'abuse', 'violent'))));
@@ -366,7 +367,8 @@ function schoolRoute(
 		else if (offends) steps.push('staff-keep-evidence-not-the-image');
 		steps.push('staff-do-not-reply');
 	}
-	if (aboutTheSchool || has(kinds, bit['fake-account']) || poster === 'staff')
+	// An allegation about a member of staff has its own steps (KCSIE Part four), not the school's usual response.
+	if (!allegation && (aboutTheSchool || has(kinds, bit['fake-account']) || poster === 'staff'))
 		steps.push('staff-tell-head', 'head-decide');
 	if (offends) {
 		// The policy: the school may report a third party's post to the platform. Guidance (POSH): a post by someone in
@@ -376,14 +378,15 @@ function schoolRoute(
 		else if (about === 'staff' || has(posts, set('fake-account', 'harmful', 'faked-image')))
 			steps.push('staff-report-as-well');
 	}
-	if (has(kinds, bit['extremist'])) steps.push('staff-act');
+	// A pupil's extremist post is for the DSL and Prevent, not for staff to report to counter-terrorism police.
+	if (has(kinds, bit['extremist']) && poster !== 'pupil') steps.push('staff-act');
 	if (has(kinds, bit['harmful'])) steps.push('staff-report-harmful-content');
 	if (has(kinds, reputational) && about !== 'other') steps.push('staff-respond-fairly');
 	if (fakedImageOfStaff) steps.push('staff-faked-image-of-an-adult');
 	if (aboutTheSchool && (offends || has(kinds, bit['review']))) steps.push('staff-posh');
 	if (has(kinds, mayBeACrime) || fakedImageOfStaff) steps.push('staff-police');
 	if (poster === 'pupil' && offends) steps.push('staff-behaviour-policy');
-	if (poster === 'staff') steps.push('staff-code-of-conduct');
+	if (poster === 'staff' && !allegation) steps.push('staff-code-of-conduct');
 	if (about === 'staff' && (offends || has(kinds, reputational)))
 		steps.push('staff-look-after-yourself', 'head-support-staff');
 	return steps;
@@ -391,7 +394,7 @@ function schoolRoute(
 
 function parentRoute(
 	{ about, poster }: WorriedAnswers,
-	{ kinds, posts, image, atRisk }: Facts
+	{ kinds, posts, image, atRisk, allegation }: Facts
 ): WorriedStepId[] {
 	const involvesAPupil = about === 'pupil' || poster === 'pupil';
 	const offends = has(posts, offending);
@@ -401,6 +404,7 @@ function parentRoute(
 	if (has(kinds, set('indecent-image', 'sexual-contact'))) steps.push('parent-ceop');
 	const toldTheDsl = atRisk && involvesAPupil;
 	if (toldTheDsl) steps.push('parent-tell-dsl');
+	if (allegation) steps.push('parent-allegation');
 	if (atRisk) steps.push('parent-nspcc');
 	if (has(kinds, bit['own-image'])) steps.push('parent-report-remove');
 	if (posts !== 0) {
@@ -416,7 +420,7 @@ function parentRoute(
 			has(posts, set('fake-account', 'harmful', 'extremist', 'faked-image')))
 	)
 		steps.push('parent-report-to-platform');
-	if (has(kinds, bit['extremist'])) steps.push('parent-act');
+	if (has(kinds, bit['extremist']) && poster !== 'pupil') steps.push('parent-act');
 	if (has(kinds, bit['harmful'])) steps.push('parent-report-harmful-content');
 	if (offends && !toldTheDsl && (about !== 'other' || poster !== 'outsider'))
 		steps.push('parent-tell-school');

@@ -17,6 +17,7 @@ export const decisionHelperWordsSchema = fields({
 		heading: wording,
 		intro: wording,
 		title: wording,
+		answers: wording,
 		when: wording,
 		who: wording,
 		seen: wording,

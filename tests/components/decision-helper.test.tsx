@@ -116,6 +116,10 @@ describe('a decision helper', () => {
 		await answer('staff', 'pupil', 'pupil', 'bullying');
 		const note = document.querySelector<HTMLElement>('.incident-note')!;
 		expect(note.closest('[aria-live]')).toBeNull();
+		// It records what was reported: each question with the answers given.
+		expect(within(note).getByText('Question kind').nextElementSibling!.textContent).toBe(
+			'Answer bullying'
+		);
 		fireEvent.input(within(note).getByLabelText('Note seen'), {
 			target: { value: 'A post calling J. names' },
 		});

@@ -200,7 +200,7 @@ describe('the incident note', () => {
 			expect(flat).toContain(
 				decideWorried(answers).length > 0 ? plainText(step(decideWorried(answers).at(-1)!)) : ''
 			);
-			expect(flat).not.toContain(legend('reporter'));
+			expect(flat).toContain(label('reporter', answers.reporter));
 			// Nothing typed is kept: no storage, and a reload empties the note.
 			const stored = await page.evaluate(() =>
 				JSON.stringify([{ ...localStorage }, { ...sessionStorage }, document.cookie])

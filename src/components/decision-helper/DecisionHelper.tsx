@@ -265,6 +265,13 @@ export default function DecisionHelper({
 				<IncidentNote
 					key={noteKey}
 					words={words.note}
+					answers={questions.map((question) => ({
+						question: question.legend,
+						answer: question.options
+							.filter((option) => isChosen(question, option.value))
+							.map((option) => option.label)
+							.join('; '),
+					}))}
 					steps={result.map((key) => steps[key]!.title)}
 					base={base}
 				/>

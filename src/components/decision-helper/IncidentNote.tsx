@@ -5,6 +5,7 @@ import { segments } from '~/lib/rich-text';
 export interface NoteWords {
 	heading: string;
 	intro: string;
+	answers: string;
 	title: string;
 	when: string;
 	who: string;
@@ -18,6 +19,8 @@ export interface NoteWords {
 
 interface Props {
 	words: NoteWords;
+	/** The questions and the answers given, which the route follows. */
+	answers: readonly { question: string; answer: string }[];
 	/** The titles of the route's steps, in order. */
 	steps: readonly string[];
 	base: string;
@@ -34,7 +37,7 @@ const plain = (text: string, base: string) =>
  * told. What is typed lives only in this component's state: nothing is stored or sent, and it is gone on reload.
  * Printing marks the page (`data-printing` on <html>) so that the print styles show the note alone, on one page.
  */
-export default function IncidentNote({ words, steps, base }: Props) {
+export default function IncidentNote({ words, answers, steps, base }: Props) {
 	const id = useId();
 	const [fields, setFields] = useState({ when: '', who: '', seen: '', told: '' });
 	const [taken, setTaken] = useState<boolean[]>(steps.map(() => false));
@@ -71,6 +74,17 @@ export default function IncidentNote({ words, steps, base }: Props) {
 			<div class="incident-note__body">
 				<p class="incident-note__title">{words.title}</p>
 				<p class="incident-note__intro">{words.intro}</p>
+				<div class="incident-note__answers">
+					<p class="incident-note__label">{words.answers}</p>
+					<dl>
+						{answers.map(({ question, answer }) => (
+							<div key={question}>
+								<dt>{question}</dt>
+								<dd>{answer}</dd>
+							</div>
+						))}
+					</dl>
+				</div>
 				<p class="incident-note__field">
 					<label for={`${id}-when`}>{words.when}</label>
 					<input
