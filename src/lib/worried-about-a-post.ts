@@ -290,9 +290,11 @@ function factsOf({ about, poster, kind }: Omit<WorriedAnswers, 'reporter'>): Fac
 		has(kinds, set('indecent-image', 'own-image')) ||
 		(about === 'pupil' && has(kinds, bit['faked-image']));
 	const grooming = has(kinds, bit['sexual-contact']);
+	// Harmful content (self-harm, suicide, a dangerous challenge) puts any child who sees it at risk: the DSL leads.
 	const atRisk =
 		image ||
 		grooming ||
+		has(kinds, bit['harmful']) ||
 		(about === 'pupil' && has(kinds, harmToAPupil)) ||
 		(poster === 'pupil' && has(kinds, set('extremist', 'harmful', 'violent', 'faked-image')));
 	const allegation =

@@ -191,9 +191,9 @@ describe('the incident note', () => {
 				'incident-note'
 			);
 			const pdf = await page.pdf({ format: 'A4', printBackground: true });
-			const document = await getDocumentProxy(new Uint8Array(pdf));
-			expect(document.numPages).toBe(1);
-			const { text } = await extractText(document, { mergePages: true });
+			const pdfDocument = await getDocumentProxy(new Uint8Array(pdf));
+			expect(pdfDocument.numPages).toBe(1);
+			const { text } = await extractText(pdfDocument, { mergePages: true });
 			const flat = text.replace(/\s+/g, ' ');
 			expect(flat).toContain('A. Teacher, Year 8 form tutor');
 			expect(flat).toContain('The DSL, in person, at 11:00.');

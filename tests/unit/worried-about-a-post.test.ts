@@ -152,6 +152,7 @@ describe('what may put a child at risk', () => {
 		expect(at('pupil', 'pupil', 'faked-image')).toBe(true);
 		expect(imageOfAChild({ about: 'pupil', poster: 'pupil', kind: ['faked-image'] })).toBe(true);
 		expect(at('other', 'pupil', 'extremist')).toBe(true);
+		expect(at('other', 'outsider', 'harmful')).toBe(true);
 	});
 
 	it('is not criticism of the school, a fake account pretending to be the school, or a deepfake of a teacher', () => {
