@@ -102,7 +102,8 @@ export default function DecisionHelper({
 				<ul class="decision-helper__references">
 					{step.references.map((reference) => (
 						<li key={`${reference.url} ${reference.at}`}>
-							{words.guidance}: <a href={reference.url}>{reference.label}</a>, {reference.at}
+							{words.guidance}: <a href={reference.url}>{reference.label}</a>,{' '}
+							<RichText text={reference.at} base={base} />
 						</li>
 					))}
 				</ul>
