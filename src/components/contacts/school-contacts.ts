@@ -6,7 +6,7 @@ import { schoolContactsWording } from '~/wording';
 /**
  * The school's own contacts: their words from content/data/school-contacts.yaml, their details (names, direct lines,
  * hours) from the school's settings, so that the contacts page always shows the people the settings name.
- * Each deputy DSL gets a card of their own ("deputy-dsl-1", "deputy-dsl-2" …).
+ * Each deputy DSL gets a card of their own ("deputy-dsl" for the first, then "deputy-dsl-2" …).
  */
 export function schoolContacts(school: School): ContactDetails[] {
 	const { office, localAdvisers, safeguarding } = school;
@@ -31,7 +31,7 @@ export function schoolContacts(school: School): ContactDetails[] {
 		const words = schoolContactsWording[id];
 		if (id !== 'deputy-dsl') return [{ id, ...words, ...details[id] }];
 		return deputies.map((deputy, index) => ({
-			id: `${id}-${index + 1}`,
+			id: index === 0 ? id : `${id}-${index + 1}`,
 			...words,
 			name: `${deputy.name}, ${words.name}`,
 			email: deputy.email,
