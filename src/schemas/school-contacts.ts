@@ -4,10 +4,10 @@ import { fields, keyed, wording } from './wording';
 
 /** The school's own contacts, in the order the contacts page lists them. */
 export const schoolContactIds = [
+	'school-office',
 	'dsl',
 	'deputy-dsl',
 	'out-of-hours',
-	'school-office',
 	'headteacher',
 	'online-safety-lead',
 	'childrens-services',
