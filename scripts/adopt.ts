@@ -55,6 +55,28 @@ export const questions: Question[] = [
 	},
 	{ path: ['roles', 'dsl', 'short'], ask: 'The safeguarding lead’s title, short' },
 	{ path: ['roles', 'dsl', 'long'], ask: 'The safeguarding lead’s title in full' },
+	{ path: ['safeguarding', 'dsl', 'name'], ask: 'The DSL’s name, as staff know them' },
+	{ path: ['safeguarding', 'dsl', 'phone'], ask: 'The DSL’s direct telephone number' },
+	{ path: ['safeguarding', 'dsl', 'email'], ask: 'The DSL’s email address' },
+	{ path: ['safeguarding', 'dsl', 'hours'], ask: 'When the DSL can be reached' },
+	{ path: ['safeguarding', 'deputies', '0', 'name'], ask: 'A deputy DSL’s name' },
+	{ path: ['safeguarding', 'deputies', '0', 'phone'], ask: 'The deputy’s direct telephone number' },
+	{ path: ['safeguarding', 'deputies', '0', 'email'], ask: 'The deputy’s email address' },
+	{ path: ['safeguarding', 'deputies', '0', 'hours'], ask: 'When the deputy can be reached' },
+	{ path: ['safeguarding', 'onlineSafetyLead', 'name'], ask: 'The online-safety lead’s name' },
+	{ path: ['safeguarding', 'onlineSafetyLead', 'email'], ask: 'The online-safety lead’s email' },
+	{
+		path: ['safeguarding', 'outOfHours', 'who'],
+		ask: 'Who to call about a child when the school is closed',
+	},
+	{ path: ['safeguarding', 'outOfHours', 'phone'], ask: 'Their telephone number' },
+	{
+		path: ['safeguarding', 'childrensServices', 'name'],
+		ask: 'The local authority’s children’s services front door (its name)',
+	},
+	{ path: ['safeguarding', 'childrensServices', 'phone'], ask: 'Its telephone number' },
+	{ path: ['safeguarding', 'childrensServices', 'url'], ask: 'Its web address' },
+	{ path: ['safeguarding', 'lado', 'phone'], ask: 'The LADO’s telephone number' },
 	{ path: ['localAdvisers', 'name'], ask: 'The local online-safety advisers the DSL may call on' },
 	{ path: ['localAdvisers', 'description'], ask: 'Who they are, in a few words' },
 	{
@@ -87,10 +109,16 @@ export function problemWith(
 ): string | undefined {
 	if (/\{[^}]*\}/.test(answer))
 		return `“${answer.match(/\{[^}]*\}/)![0]}” looks like a placeholder: type the school’s own words`;
-	const field = question.path.reduce<z.ZodType>(
-		(shape, key) => (shape as unknown as { shape: Record<string, z.ZodType> }).shape[key]!,
-		schema
-	);
+	// Through objects by field name, and through lists (the deputies) by position: "0" is the list's element.
+	const field = question.path.reduce<z.ZodType>((shape, key) => {
+		const inner = shape as unknown as {
+			shape?: Record<string, z.ZodType>;
+			element?: z.ZodType;
+			unwrap?: () => z.ZodType;
+		};
+		if (/^\d+$/.test(key) && inner.element) return inner.element;
+		return (inner.shape ?? (inner.unwrap?.() as unknown as typeof inner).shape)![key]!;
+	}, schema);
 	const result = field.safeParse(valueOf(question, answer));
 	return result.success ? undefined : result.error.issues[0]?.message;
 }

@@ -26,6 +26,34 @@ export function schoolNames(settings: School): SchoolNames {
 		antiBullyingPolicy: settings.antiBullyingPolicy
 			? `[anti-bullying policy](${settings.antiBullyingPolicy.url})`
 			: 'anti-bullying policy (the school office can send you a copy)',
+		...safeguardingNames(settings.safeguarding),
+	};
+}
+
+/** The named safeguarding people and services, for wording such as "call {dslName} on {dslPhone}". */
+function safeguardingNames({
+	dsl,
+	deputies,
+	onlineSafetyLead,
+	outOfHours,
+	childrensServices,
+	lado,
+}: School['safeguarding']) {
+	return {
+		dslName: dsl.name,
+		dslPhone: dsl.phone,
+		dslEmail: dsl.email,
+		dslHours: dsl.hours,
+		deputyDsls: orList(deputies.map((deputy) => `${deputy.name} (${deputy.phone})`)),
+		onlineSafetyLead: onlineSafetyLead.name,
+		outOfHours: outOfHours.who,
+		outOfHoursPhone: outOfHours.phone,
+		childrensServices: childrensServices.name,
+		childrensServicesPhone: childrensServices.phone,
+		childrensServicesOutOfHours: childrensServices.outOfHoursPhone ?? childrensServices.phone,
+		childrensServicesUrl: childrensServices.url,
+		ladoPhone: lado.phone,
+		ladoContact: lado.email ?? `[the LADO’s web page](${lado.url!})`,
 	};
 }
 

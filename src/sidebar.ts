@@ -70,6 +70,7 @@ export const sidebar: Sidebar = [
 			},
 			'tools/worried-about-a-post',
 			'staff/online-reputation',
+			'staff/when-you-are-targeted',
 			'tools/connect-online',
 			'tools/concern-about-the-school',
 			'tools/age-checker',

@@ -5,6 +5,7 @@ import schoolContactsFile from '../content/data/school-contacts.yaml?raw';
 import ageCheckerFile from '../content/data/age-checker.yaml?raw';
 import lessonWordsFile from '../content/data/lesson-words.yaml?raw';
 import quizWordsFile from '../content/data/quiz.yaml?raw';
+import decisionHelperFile from '../content/data/decision-helper.yaml?raw';
 import type { z } from 'astro/zod';
 import { parseObjectFile } from './lib/data-file';
 import { fillNames } from './lib/school-names';
@@ -15,6 +16,7 @@ import { schoolContactsSchema } from './schemas/school-contacts';
 import { ageCheckerSchema } from './schemas/age-checker';
 import { lessonWordsSchema } from './schemas/lesson-words';
 import { quizWordsSchema } from './schemas/quiz-words';
+import { decisionHelperWordsSchema } from './schemas/decision-helper-words';
 import { names } from './school';
 
 /**
@@ -53,3 +55,8 @@ export const lessonWords = read(
 	'content/data/lesson-words.yaml'
 );
 export const quizWords = read(quizWordsFile, quizWordsSchema, 'content/data/quiz.yaml');
+export const decisionHelperWords = read(
+	decisionHelperFile,
+	decisionHelperWordsSchema,
+	'content/data/decision-helper.yaml'
+);

@@ -1,4 +1,4 @@
-import type { Helper } from './guidance';
+import type { Answers, Helper } from './guidance';
 import { decideWorried, worriedHelper, type WorriedAnswers } from './worried-about-a-post';
 import { connectHelper, decideConnect, type ConnectAnswers } from './connect-online';
 import { concernHelper, decideConcern, type ConcernAnswers } from './concern-about-the-school';
@@ -12,8 +12,8 @@ export interface DecisionHelperEntry {
 	id: string;
 	/** The questions, steps and urgent steps, from the helper's module. */
 	helper: Helper;
-	/** The step ids, in order, for a full set of answers. */
-	decide: (answers: Record<string, string>) => string[];
+	/** The step ids, in order, for a full set of answers (a list of answers for a question that takes several). */
+	decide: (answers: Answers) => string[];
 	/** The wording file, from the project's root. */
 	wording: string;
 	/** The page it lives on, as a slug. */
@@ -24,21 +24,21 @@ export const decisionHelpers = [
 	{
 		id: 'worried-about-a-post',
 		helper: worriedHelper,
-		decide: (answers) => decideWorried(answers as WorriedAnswers),
+		decide: (answers) => decideWorried(answers as unknown as WorriedAnswers),
 		wording: 'content/data/worried-about-a-post.yaml',
 		page: 'tools/worried-about-a-post',
 	},
 	{
 		id: 'connect-online',
 		helper: connectHelper,
-		decide: (answers) => decideConnect(answers as ConnectAnswers),
+		decide: (answers) => decideConnect(answers as unknown as ConnectAnswers),
 		wording: 'content/data/connect-online.yaml',
 		page: 'tools/connect-online',
 	},
 	{
 		id: 'concern-about-the-school',
 		helper: concernHelper,
-		decide: (answers) => decideConcern(answers as ConcernAnswers),
+		decide: (answers) => decideConcern(answers as unknown as ConcernAnswers),
 		wording: 'content/data/concern-about-the-school.yaml',
 		page: 'tools/concern-about-the-school',
 	},

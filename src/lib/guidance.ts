@@ -20,6 +20,8 @@ export interface GuidanceLink {
 /** What a helper's module defines: each question's id and its answers, every step's id, and which steps are urgent. */
 export interface Helper {
 	questions: Readonly<Record<string, readonly string[]>>;
+	/** Optional: the questions answered with every answer that applies (checkboxes, at least one), not just one. */
+	multiple?: readonly string[];
 	steps: readonly string[];
 	/** Steps shown first, and marked as urgent. */
 	urgent: readonly string[];
@@ -43,6 +45,34 @@ export interface StepWording {
 	policy?: PolicyLink | undefined;
 	/** The official guidance the step follows. */
 	guidance?: GuidanceLink | undefined;
+	/** The guidance the step follows, by the id of a source in the wording file's `sources`, and where in it. */
+	follows?: readonly Citation[] | undefined;
+}
+
+/** A step's reference to a listed source: its id, and the part, paragraph or page it follows. */
+export interface Citation {
+	source: string;
+	at: string;
+}
+
+/** A document a helper's steps follow: its title, publisher, address and the day it was read. */
+export interface Source {
+	title: string;
+	publisher: string;
+	url: string;
+	/** When the document itself was published or last updated, as it says. */
+	published?: string | undefined;
+	/** The day it was read (YYYY-MM-DD). */
+	checked: string;
+	/** What could not be confirmed from the document itself, if anything. */
+	note?: string | undefined;
+}
+
+/** A reference as a step shows it: the source's title and publisher, its address and where in it. */
+export interface Reference {
+	label: string;
+	url: string;
+	at: string;
 }
 
 /** A helper's words: every question's legend and answers, every step, and each group's heading. */
@@ -50,16 +80,25 @@ export interface HelperWording {
 	questions: Record<string, { legend: string; options: Record<string, string> }>;
 	steps: Record<string, StepWording>;
 	groups?: Record<string, string> | undefined;
+	/** The documents the steps follow, by id (see StepWording.follows). */
+	sources?: Record<string, Source> | undefined;
 }
 
 export interface Question {
 	id: string;
 	legend: string;
+	/** Whether every answer that applies is chosen (checkboxes), rather than one. */
+	multiple?: boolean;
+	/** Optional: a hint under the legend, such as "Choose everything that applies". */
+	hint?: string | undefined;
 	options: readonly { value: string; label: string }[];
 }
 
-/** A step in words, with whether it is urgent. */
-export type Step = StepWording & { urgent: boolean };
+/** A step in words, with whether it is urgent and the guidance it follows resolved to its sources. */
+export type Step = StepWording & { urgent: boolean; references: Reference[] };
+
+/** The answers to a helper's questions: one answer each, or a list of answers for a question that takes several. */
+export type Answers = Record<string, string | readonly string[]>;
 
 /** A group of steps for one reader, with its heading, for the list shown without JavaScript. */
 export interface StepGroup {
@@ -68,7 +107,7 @@ export interface StepGroup {
 	steps: string[];
 }
 
-/** The answers to a helper's questions, each question's id mapped to one of its answers. */
+/** The answers to a helper's questions with one answer each, each question's id mapped to one of its answers. */
 export type AnswersOf<Questions extends Helper['questions']> = {
 	[Id in keyof Questions]: Questions[Id][number];
 };
@@ -79,11 +118,28 @@ export function wordHelper(
 	wording: HelperWording
 ): { questions: Question[]; steps: Record<string, Step>; groups: StepGroup[] } {
 	const questions = Object.entries(helper.questions).map(([id, values]) => {
-		const { legend, options } = wording.questions[id]!;
-		return { id, legend, options: values.map((value) => ({ value, label: options[value]! })) };
+		const { legend, hint, options } = wording.questions[id]! as {
+			legend: string;
+			hint?: string;
+			options: Record<string, string>;
+		};
+		return {
+			id,
+			legend,
+			...(hint ? { hint } : {}),
+			...(helper.multiple?.includes(id) ? { multiple: true } : {}),
+			options: values.map((value) => ({ value, label: options[value]! })),
+		};
 	});
 	const steps = Object.fromEntries(
-		helper.steps.map((id) => [id, { ...wording.steps[id]!, urgent: helper.urgent.includes(id) }])
+		helper.steps.map((id) => {
+			const words = wording.steps[id]!;
+			const references = (words.follows ?? []).map(({ source, at }) => {
+				const { title, publisher, url } = wording.sources![source]!;
+				return { label: `${publisher}: ${title}`, url, at };
+			});
+			return [id, { ...words, urgent: helper.urgent.includes(id), references }];
+		})
 	);
 	const groups = Object.entries(helper.groups ?? {}).map(([id, ids]) => ({
 		id,
@@ -93,13 +149,49 @@ export function wordHelper(
 	return { questions, steps, groups };
 }
 
-/** Every combination of answers to a list of questions. */
-export function everyCombination(questions: readonly Question[]): Record<string, string>[] {
-	return questions.reduce<Record<string, string>[]>(
-		(combinations, question) =>
-			combinations.flatMap((combination) =>
-				question.options.map(({ value }) => ({ ...combination, [question.id]: value }))
-			),
-		[{}]
-	);
+/** A helper's questions without their words (each answer named by its id): to go through every combination of the rules. */
+export function questionsOf(helper: Helper): Question[] {
+	return Object.entries(helper.questions).map(([id, values]) => ({
+		id,
+		legend: id,
+		...(helper.multiple?.includes(id) ? { multiple: true } : {}),
+		options: values.map((value) => ({ value, label: value })),
+	}));
+}
+
+/** Each answer a question can be given: each option, or for a question that takes several, every non-empty set of them. */
+export function possibleAnswers(question: Question): (string | string[])[] {
+	const values = question.options.map(({ value }) => value);
+	if (!question.multiple) return values;
+	const sets: string[][] = [];
+	for (let mask = 1; mask < 1 << values.length; mask++)
+		sets.push(values.filter((_, index) => mask & (1 << index)));
+	return sets;
+}
+
+/** How many combinations of answers a list of questions has. */
+export function countCombinations(questions: readonly Question[]): number {
+	return questions.reduce((count, question) => count * possibleAnswers(question).length, 1);
+}
+
+/** Every combination of answers to a list of questions, one at a time (there can be millions). */
+export function* eachCombination(questions: readonly Question[]): Generator<Answers> {
+	const choices = questions.map(possibleAnswers);
+	const answers: Record<string, string | string[]> = {};
+	function* from(index: number): Generator<Answers> {
+		if (index === questions.length) {
+			yield { ...answers };
+			return;
+		}
+		for (const choice of choices[index]!) {
+			answers[questions[index]!.id] = choice;
+			yield* from(index + 1);
+		}
+	}
+	yield* from(0);
+}
+
+/** Every combination of answers to a list of questions, as a list: for helpers with few. */
+export function everyCombination(questions: readonly Question[]): Answers[] {
+	return [...eachCombination(questions)];
 }

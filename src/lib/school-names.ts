@@ -14,6 +14,20 @@ export const placeholders = [
 	'headOfYear',
 	'officeHours',
 	'antiBullyingPolicy',
+	'dslName',
+	'dslPhone',
+	'dslEmail',
+	'dslHours',
+	'deputyDsls',
+	'onlineSafetyLead',
+	'outOfHours',
+	'outOfHoursPhone',
+	'childrensServices',
+	'childrensServicesPhone',
+	'childrensServicesOutOfHours',
+	'childrensServicesUrl',
+	'ladoPhone',
+	'ladoContact',
 ] as const;
 export type Placeholder = (typeof placeholders)[number];
 

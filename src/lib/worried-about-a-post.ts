@@ -1,36 +1,74 @@
-import type { AnswersOf, Helper } from './guidance';
+import type { Helper } from './guidance';
 
 /**
- * "I'm worried about a post": the route for who is asking (a member of staff, a parent or carer, a pupil), who or
- * what the post is about, who posted it and what it is. Each reader gets only their own steps (see `groups`), in the
- * order to take them: safety first, then evidence, telling the right person, removal, help and escalation.
+ * "I'm worried about a post": the route for who is asking (a member of staff, the DSL or a deputy, the Headteacher,
+ * a parent or carer, a pupil), who or what the post is about, who posted it, and everything it is (several kinds at
+ * once: a fake account posting about a pupil, a bullying post with an image). Each reader gets only their own steps
+ * (see `groups`; the steps named `staff-…` are for every member of staff, the DSL and the Headteacher included), in
+ * one fixed order: the official "do not" steps for an image of a child first, then the DSL step, then what to say to
+ * a child and what to write down, evidence, telling the right person, removal, help and escalation.
  * Its questions and steps are worded in content/data/worried-about-a-post.yaml.
  */
 
+/** The steps for every member of staff (the DSL and the Headteacher use some of them too), in the order to take them. */
 const staffSteps = [
-	'staff-do-not-share',
+	'staff-image-do-not-look',
+	'staff-image-talk',
 	'staff-tell-dsl',
+	'staff-allegation',
+	'staff-if-a-child-tells-you',
+	'staff-write-it-down',
+	'staff-grooming-evidence',
+	'staff-what-happens-next',
 	'staff-prevent',
 	'staff-report-remove',
-	'staff-ceop',
+	'staff-keep-evidence-not-the-image',
 	'staff-keep-evidence',
 	'staff-do-not-reply',
 	'staff-tell-head',
 	'staff-request-deletion',
 	'staff-report-to-platform',
+	'staff-report-as-well',
 	'staff-act',
 	'staff-report-harmful-content',
 	'staff-respond-fairly',
+	'staff-faked-image-of-an-adult',
 	'staff-posh',
 	'staff-police',
 	'staff-behaviour-policy',
 	'staff-code-of-conduct',
+	'staff-look-after-yourself',
+] as const;
+
+/** The DSL's (or a deputy's) own steps: what the DSL does next. */
+const dslOwnSteps = [
+	'dsl-image-do-not-view',
+	'dsl-act-now',
+	'dsl-image-review',
+	'dsl-grooming-refer',
+	'dsl-allegation',
+	'dsl-talk-to-the-child',
+	'dsl-parents',
+	'dsl-report-remove',
+	'dsl-report-account',
+	'dsl-prevent',
+	'dsl-record',
+] as const;
+
+/** The Headteacher's own steps. */
+const headOwnSteps = [
+	'head-tell-dsl',
+	'head-allegation',
+	'head-decide',
+	'head-support-staff',
 ] as const;
 
 const parentSteps = [
 	'parent-do-not-share',
 	'parent-ceop',
 	'parent-tell-dsl',
+	'parent-allegation',
+	'parent-nspcc',
 	'parent-report-remove',
 	'parent-keep-evidence',
 	'parent-do-not-reply',
@@ -55,9 +93,69 @@ const pupilSteps = [
 	'pupil-childline',
 ] as const;
 
+/** The DSL's route, in order: what the DSL does next first, then the school's steps they take themselves. */
+const dslSteps = [
+	'dsl-image-do-not-view',
+	'dsl-act-now',
+	'staff-if-a-child-tells-you',
+	'dsl-image-review',
+	'dsl-grooming-refer',
+	'dsl-allegation',
+	'dsl-talk-to-the-child',
+	'dsl-parents',
+	'dsl-report-remove',
+	'dsl-prevent',
+	'staff-keep-evidence-not-the-image',
+	'staff-keep-evidence',
+	'staff-do-not-reply',
+	'staff-tell-head',
+	'staff-request-deletion',
+	'dsl-report-account',
+	'staff-report-to-platform',
+	'staff-report-as-well',
+	'staff-act',
+	'staff-report-harmful-content',
+	'staff-respond-fairly',
+	'staff-faked-image-of-an-adult',
+	'staff-posh',
+	'staff-police',
+	'staff-behaviour-policy',
+	'staff-code-of-conduct',
+	'staff-look-after-yourself',
+	'dsl-record',
+] as const;
+
+/** The Headteacher's route, in order: the image "do not" steps and the DSL first, then their own decisions. */
+const headSteps = [
+	'staff-image-do-not-look',
+	'staff-image-talk',
+	'head-tell-dsl',
+	'head-allegation',
+	'staff-if-a-child-tells-you',
+	'staff-write-it-down',
+	'staff-grooming-evidence',
+	'staff-keep-evidence-not-the-image',
+	'staff-keep-evidence',
+	'staff-do-not-reply',
+	'head-decide',
+	'staff-request-deletion',
+	'staff-report-to-platform',
+	'staff-report-as-well',
+	'staff-act',
+	'staff-report-harmful-content',
+	'staff-respond-fairly',
+	'staff-faked-image-of-an-adult',
+	'staff-posh',
+	'staff-police',
+	'staff-behaviour-policy',
+	'staff-code-of-conduct',
+	'staff-look-after-yourself',
+	'head-support-staff',
+] as const;
+
 export const worriedHelper = {
 	questions: {
-		reporter: ['staff', 'parent', 'pupil'],
+		reporter: ['staff', 'dsl', 'head', 'parent', 'pupil'],
 		about: ['pupil', 'staff', 'school', 'other'],
 		poster: ['pupil', 'parent', 'staff', 'community', 'outsider'],
 		kind: [
@@ -71,32 +169,93 @@ export const worriedHelper = {
 			'violent',
 			'harmful',
 			'extremist',
+			'faked-image',
 			'indecent-image',
 			'own-image',
 			'sexual-contact',
 		],
 	},
-	steps: [...staffSteps, ...parentSteps, ...pupilSteps],
+	/** Questions answered with every answer that applies (checkboxes): at least one. */
+	multiple: ['kind'],
+	steps: [...staffSteps, ...dslOwnSteps, ...headOwnSteps, ...parentSteps, ...pupilSteps],
 	urgent: [
-		'staff-do-not-share',
+		'staff-image-do-not-look',
+		'staff-image-talk',
 		'staff-tell-dsl',
+		'dsl-image-do-not-view',
+		'dsl-act-now',
+		'head-tell-dsl',
 		'parent-do-not-share',
 		'parent-ceop',
+		'parent-tell-dsl',
 		'pupil-do-not-share',
 	],
-	groups: { staff: staffSteps, parent: parentSteps, pupil: pupilSteps },
+	groups: {
+		staff: staffSteps,
+		dsl: dslSteps,
+		head: headSteps,
+		parent: parentSteps,
+		pupil: pupilSteps,
+	},
 } as const satisfies Helper;
 
-export type WorriedAnswers = AnswersOf<typeof worriedHelper.questions>;
+type Questions = typeof worriedHelper.questions;
+export type Reader = Questions['reporter'][number];
+export type Kind = Questions['kind'][number];
 export type WorriedStepId = (typeof worriedHelper.steps)[number];
-type Kind = WorriedAnswers['kind'];
-type Reader = WorriedAnswers['reporter'];
 
-const images: readonly Kind[] = ['indecent-image', 'own-image'];
+/** A full set of answers: one reader, one subject, one poster, and every kind that applies (at least one). */
+export interface WorriedAnswers {
+	reporter: Reader;
+	about: Questions['about'][number];
+	poster: Questions['poster'][number];
+	kind: readonly Kind[];
+}
+
+/** The steps that tell the reader to call 999 if a child is in immediate danger: every route where a child may be at risk has one. */
+export const emergencySteps: readonly WorriedStepId[] = [
+	'staff-tell-dsl',
+	'dsl-act-now',
+	'head-tell-dsl',
+	'parent-ceop',
+	'parent-tell-dsl',
+	'parent-nspcc',
+	'pupil-ceop',
+	'pupil-tell-adult',
+];
+
+/** Each reader's "the DSL knows, now" step: first whenever a child may be at risk (after the image "do not" steps). */
+export const dslStep: Record<Reader, WorriedStepId> = {
+	staff: 'staff-tell-dsl',
+	dsl: 'dsl-act-now',
+	head: 'head-tell-dsl',
+	parent: 'parent-tell-dsl',
+	pupil: 'pupil-tell-adult',
+};
+
+/** Each reader's steps from the UKCIS "do not" list, for an image of a child: before anything else. */
+export const imageSteps: Record<Reader, readonly WorriedStepId[]> = {
+	staff: ['staff-image-do-not-look', 'staff-image-talk'],
+	dsl: ['dsl-image-do-not-view'],
+	head: ['staff-image-do-not-look', 'staff-image-talk'],
+	parent: ['parent-do-not-share'],
+	pupil: ['pupil-do-not-share'],
+};
+
+/** Steps that say to take a screenshot: never given where there is an image of a child. */
+export const screenshotSteps: readonly WorriedStepId[] = ['staff-keep-evidence'];
+
+/** Each kind as one bit, so that a set of kinds is one number and "any of these" one AND (every combination is tested). */
+const bit = Object.fromEntries(
+	worriedHelper.questions.kind.map((kind, index) => [kind, 1 << index])
+) as Record<Kind, number>;
+const set = (...kinds: Kind[]) => kinds.reduce((mask, kind) => mask | bit[kind], 0);
+const maskOf = (kinds: readonly Kind[]) => set(...kinds);
+
 /** Criticism, fair or not: said about the school in public or in a group, but not abusive. */
-const reputational: readonly Kind[] = ['criticism', 'review', 'group-chat'];
+const reputational = set('criticism', 'review', 'group-chat');
 /** Posts the school asks to be deleted, or reports, under the policy ("inappropriate, upsetting, violent or abusive"). */
-const offending: readonly Kind[] = [
+const offending = set(
 	'fake-account',
 	'upsetting',
 	'bullying',
@@ -104,111 +263,180 @@ const offending: readonly Kind[] = [
 	'violent',
 	'harmful',
 	'extremist',
-];
+	'faked-image'
+);
+/** Harm to a pupil the post is about that the DSL must know of: every offending kind. */
+const harmToAPupil = offending;
 /** Posts that may be a crime: threats, harassment, hate, violence. */
-const mayBeACrime: readonly Kind[] = ['abuse', 'violent', 'extremist'];
+const mayBeACrime = set('abuse', 'violent', 'extremist');
+/** What is not a post to keep, answer or have removed, but a child to protect: images of a child, and sexual contact. */
+const notAPost = set('indecent-image', 'own-image', 'sexual-contact');
 
-/** Whether a child may be at risk, so that the DSL must know: only then does a route say so. */
-export function childMayBeAtRisk({
-	about,
-	poster,
-	kind,
-}: Omit<WorriedAnswers, 'reporter'>): boolean {
-	if (images.includes(kind) || kind === 'sexual-contact') return true;
-	if (about === 'pupil' && ['bullying', 'abuse', 'violent', 'harmful', 'extremist'].includes(kind))
-		return true;
-	return poster === 'pupil' && kind === 'extremist';
+/** Whether any of the kinds in `any` was chosen. */
+const has = (kinds: number, any: number) => (kinds & any) !== 0;
+
+interface Facts {
+	kinds: number;
+	/** The kinds that are a post to keep, answer or have removed (not an image of a child, not sexual contact). */
+	posts: number;
+	image: boolean;
+	atRisk: boolean;
+	allegation: boolean;
+}
+
+function factsOf({ about, poster, kind }: Omit<WorriedAnswers, 'reporter'>): Facts {
+	const kinds = maskOf(kind);
+	const image =
+		has(kinds, set('indecent-image', 'own-image')) ||
+		(about === 'pupil' && has(kinds, bit['faked-image']));
+	const grooming = has(kinds, bit['sexual-contact']);
+	// Harmful content (self-harm, suicide, a dangerous challenge) puts any child who sees it at risk: the DSL leads.
+	const atRisk =
+		image ||
+		grooming ||
+		has(kinds, bit['harmful']) ||
+		(about === 'pupil' && has(kinds, harmToAPupil)) ||
+		(poster === 'pupil' && has(kinds, set('extremist', 'harmful', 'violent', 'faked-image')));
+	const allegation =
+		poster === 'staff' &&
+		(image || grooming || (about === 'pupil' && has(kinds, set('bullying', 'abuse', 'violent'))));
+	return { kinds, posts: kinds & ~notAPost, image, atRisk, allegation };
+}
+
+/**
+ * Whether it may be an image of a child that may be sexual: an indecent image, a young person's own nude, or a faked
+ * or AI-made image of a pupil (UKCIS 2024 treats AI-made sexual images of under-18s as it treats real ones).
+ */
+export function imageOfAChild(answers: Omit<WorriedAnswers, 'reporter'>): boolean {
+	return factsOf(answers).image;
+}
+
+/**
+ * Whether a child may be at risk, so that the DSL must know: an image of a child, sexual contact, a post about a pupil
+ * that is abusive, bullying, violent, harmful, extremist, faked or from a fake account, or a pupil posting extremist,
+ * harmful or violent content.
+ */
+export function childMayBeAtRisk(answers: Omit<WorriedAnswers, 'reporter'>): boolean {
+	return factsOf(answers).atRisk;
+}
+
+/** Whether it may be an allegation that an adult who works with children has harmed a child or may pose a risk to children. */
+export function allegationAboutStaff(answers: Omit<WorriedAnswers, 'reporter'>): boolean {
+	return factsOf(answers).allegation;
 }
 
 /** The steps for these answers, in the order to take them: only the steps for the person asking. */
 export function decideWorried(answers: WorriedAnswers): WorriedStepId[] {
-	const routes: Record<Reader, (answers: WorriedAnswers) => WorriedStepId[]> = {
-		staff: staffRoute,
-		parent: parentRoute,
-		pupil: pupilRoute,
-	};
-	return routes[answers.reporter](answers);
+	const facts = factsOf(answers);
+	const chosen = new Set<WorriedStepId>(
+		answers.reporter === 'parent'
+			? parentRoute(answers, facts)
+			: answers.reporter === 'pupil'
+				? pupilRoute(facts)
+				: schoolRoute(answers, facts)
+	);
+	const order = worriedHelper.groups[answers.reporter] as readonly WorriedStepId[];
+	return order.filter((step) => chosen.has(step));
 }
 
-function staffRoute(answers: WorriedAnswers): WorriedStepId[] {
-	const { about, poster, kind } = answers;
+/** Everything a member of staff, the DSL or the Headteacher is to do; decideWorried keeps their own, in their order. */
+function schoolRoute(
+	{ reporter, about, poster }: WorriedAnswers,
+	{ kinds, posts, image, atRisk, allegation }: Facts
+): WorriedStepId[] {
+	const steps: WorriedStepId[] = [];
 	const inCommunity = poster !== 'outsider';
 	const aboutTheSchool = about === 'staff' || about === 'school';
-	if (images.includes(kind)) {
-		const steps: WorriedStepId[] = ['staff-do-not-share', 'staff-tell-dsl'];
-		if (kind === 'own-image') steps.push('staff-report-remove');
-		if (kind === 'indecent-image' && poster !== 'pupil') steps.push('staff-ceop');
-		return steps;
-	}
-	if (kind === 'sexual-contact') return ['staff-tell-dsl', 'staff-ceop'];
+	const offends = has(posts, offending);
+	const fakedImageOfStaff = about === 'staff' && has(kinds, bit['faked-image']);
 
-	const steps: WorriedStepId[] = [];
-	if (childMayBeAtRisk(answers)) steps.push('staff-tell-dsl');
-	if (kind === 'extremist') steps.push('staff-prevent');
-	steps.push('staff-keep-evidence', 'staff-do-not-reply');
-	if (aboutTheSchool || kind === 'fake-account' || poster === 'staff')
-		steps.push('staff-tell-head');
-	if (offending.includes(kind)) {
-		if (inCommunity) steps.push('staff-request-deletion');
-		if (!inCommunity || kind === 'fake-account' || kind === 'harmful')
-			steps.push('staff-report-to-platform');
+	if (image) steps.push(...imageSteps[reporter]);
+	if (atRisk) {
+		steps.push(dslStep[reporter], 'staff-if-a-child-tells-you', 'staff-write-it-down');
+		steps.push('staff-what-happens-next', 'dsl-talk-to-the-child', 'dsl-parents', 'dsl-record');
 	}
-	if (kind === 'extremist') steps.push('staff-act');
-	if (kind === 'harmful') steps.push('staff-report-harmful-content');
-	if (reputational.includes(kind) && about !== 'other') steps.push('staff-respond-fairly');
-	if (aboutTheSchool && (offending.includes(kind) || kind === 'review')) steps.push('staff-posh');
-	if (mayBeACrime.includes(kind)) steps.push('staff-police');
-	if (poster === 'pupil' && offending.includes(kind)) steps.push('staff-behaviour-policy');
-	if (poster === 'staff') steps.push('staff-code-of-conduct');
+	if (image) steps.push('dsl-image-review');
+	if (has(kinds, bit['sexual-contact']))
+		steps.push('staff-grooming-evidence', 'dsl-grooming-refer', 'dsl-report-account');
+	if (allegation) steps.push('staff-allegation', 'dsl-allegation', 'head-allegation');
+	if (has(kinds, bit['own-image'])) steps.push('staff-report-remove', 'dsl-report-remove');
+	if (has(kinds, bit['extremist'])) steps.push('staff-prevent', 'dsl-prevent');
+
+	// The post itself, apart from any image of a child or sexual contact: evidence, silence, removal, escalation.
+	// Evidence of bullying or abuse is kept even beside an image of a child, but never the image itself.
+	if (posts !== 0) {
+		if (!image) steps.push('staff-keep-evidence');
+		else if (offends) steps.push('staff-keep-evidence-not-the-image');
+		steps.push('staff-do-not-reply');
+	}
+	// An allegation about a member of staff has its own steps (KCSIE Part four), not the school's usual response.
+	if (!allegation && (aboutTheSchool || has(kinds, bit['fake-account']) || poster === 'staff'))
+		steps.push('staff-tell-head', 'head-decide');
+	if (offends) {
+		// The policy: the school may report a third party's post to the platform. Guidance (POSH): a post by someone in
+		// the school community that abuses a member of staff, fakes an account or an image, or is harmful, can be too.
+		if (inCommunity) steps.push('staff-request-deletion');
+		if (!inCommunity) steps.push('staff-report-to-platform');
+		else if (about === 'staff' || has(posts, set('fake-account', 'harmful', 'faked-image')))
+			steps.push('staff-report-as-well');
+	}
+	// A pupil's extremist post is for the DSL and Prevent, not for staff to report to counter-terrorism police.
+	if (has(kinds, bit['extremist']) && poster !== 'pupil') steps.push('staff-act');
+	if (has(kinds, bit['harmful'])) steps.push('staff-report-harmful-content');
+	if (has(kinds, reputational) && about !== 'other') steps.push('staff-respond-fairly');
+	if (fakedImageOfStaff) steps.push('staff-faked-image-of-an-adult');
+	if (aboutTheSchool && (offends || has(kinds, bit['review']))) steps.push('staff-posh');
+	if (has(kinds, mayBeACrime) || fakedImageOfStaff) steps.push('staff-police');
+	if (poster === 'pupil' && offends) steps.push('staff-behaviour-policy');
+	if (poster === 'staff' && !allegation) steps.push('staff-code-of-conduct');
+	if (about === 'staff' && (offends || has(kinds, reputational)))
+		steps.push('staff-look-after-yourself', 'head-support-staff');
 	return steps;
 }
 
-function parentRoute(answers: WorriedAnswers): WorriedStepId[] {
-	const { about, poster, kind } = answers;
+function parentRoute(
+	{ about, poster }: WorriedAnswers,
+	{ kinds, posts, image, atRisk, allegation }: Facts
+): WorriedStepId[] {
 	const involvesAPupil = about === 'pupil' || poster === 'pupil';
-	if (images.includes(kind)) {
-		const steps: WorriedStepId[] = ['parent-do-not-share'];
-		if (kind === 'indecent-image') steps.push('parent-ceop');
-		if (involvesAPupil) steps.push('parent-tell-dsl');
-		if (kind === 'own-image') steps.push('parent-report-remove');
-		return steps;
-	}
-	if (kind === 'sexual-contact')
-		return involvesAPupil ? ['parent-ceop', 'parent-tell-dsl'] : ['parent-ceop'];
-
+	const offends = has(posts, offending);
 	const steps: WorriedStepId[] = [];
-	const toldTheDsl = childMayBeAtRisk(answers);
+
+	if (image) steps.push('parent-do-not-share');
+	if (has(kinds, set('indecent-image', 'sexual-contact'))) steps.push('parent-ceop');
+	const toldTheDsl = atRisk && involvesAPupil;
 	if (toldTheDsl) steps.push('parent-tell-dsl');
-	if (offending.includes(kind)) steps.push('parent-keep-evidence');
-	steps.push('parent-do-not-reply');
-	if (kind === 'group-chat') steps.push('parent-group-chat');
-	if (reputational.includes(kind) && about !== 'other')
+	if (allegation) steps.push('parent-allegation');
+	if (atRisk) steps.push('parent-nspcc');
+	if (has(kinds, bit['own-image'])) steps.push('parent-report-remove');
+	if (posts !== 0) {
+		if (offends) steps.push('parent-keep-evidence');
+		steps.push('parent-do-not-reply');
+	}
+	if (has(kinds, bit['group-chat'])) steps.push('parent-group-chat');
+	if (has(kinds, reputational) && about !== 'other')
 		steps.push('parent-raise-privately', 'parent-how-school-responds');
 	if (
-		offending.includes(kind) &&
-		(poster === 'outsider' || kind === 'fake-account' || kind === 'harmful' || kind === 'extremist')
+		offends &&
+		(poster === 'outsider' ||
+			has(posts, set('fake-account', 'harmful', 'extremist', 'faked-image')))
 	)
 		steps.push('parent-report-to-platform');
-	if (kind === 'extremist') steps.push('parent-act');
-	if (kind === 'harmful') steps.push('parent-report-harmful-content');
-	if (offending.includes(kind) && !toldTheDsl && (about !== 'other' || poster !== 'outsider'))
+	if (has(kinds, bit['extremist']) && poster !== 'pupil') steps.push('parent-act');
+	if (has(kinds, bit['harmful'])) steps.push('parent-report-harmful-content');
+	if (offends && !toldTheDsl && (about !== 'other' || poster !== 'outsider'))
 		steps.push('parent-tell-school');
-	if (mayBeACrime.includes(kind)) steps.push('parent-police');
+	if (has(kinds, mayBeACrime)) steps.push('parent-police');
 	return steps;
 }
 
-function pupilRoute({ kind }: WorriedAnswers): WorriedStepId[] {
-	if (images.includes(kind)) {
-		const steps: WorriedStepId[] = ['pupil-do-not-share', 'pupil-tell-adult'];
-		if (kind === 'own-image') steps.push('pupil-report-remove');
-		return [...steps, 'pupil-childline'];
-	}
-	if (kind === 'sexual-contact')
-		return ['pupil-tell-adult', 'pupil-ceop', 'pupil-block-and-report', 'pupil-childline'];
-	if (reputational.includes(kind)) return ['pupil-do-not-join-in', 'pupil-tell-adult'];
-	const steps: WorriedStepId[] = ['pupil-tell-adult'];
-	if (kind === 'extremist' || kind === 'violent') steps.push('pupil-do-not-join-in');
-	steps.push('pupil-block-and-report');
-	if (kind === 'harmful') steps.push('pupil-report-harmful-content');
-	return [...steps, 'pupil-childline'];
+function pupilRoute({ kinds, image }: Facts): WorriedStepId[] {
+	const steps: WorriedStepId[] = ['pupil-tell-adult', 'pupil-childline'];
+	if (image) steps.push('pupil-do-not-share');
+	if (has(kinds, bit['own-image'])) steps.push('pupil-report-remove');
+	if (has(kinds, bit['sexual-contact'])) steps.push('pupil-ceop', 'pupil-block-and-report');
+	if (has(kinds, reputational | set('extremist', 'violent'))) steps.push('pupil-do-not-join-in');
+	if (has(kinds, offending)) steps.push('pupil-block-and-report');
+	if (has(kinds, bit['harmful'])) steps.push('pupil-report-harmful-content');
+	return steps;
 }

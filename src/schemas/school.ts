@@ -5,6 +5,62 @@ import { text } from './wording';
 const date = z.iso.date({ error: whenWrong('must be a date written YYYY-MM-DD') });
 const url = z.url({ error: whenWrong('must be a full web address starting https://') });
 const role = z.strictObject({ short: text, long: text });
+const email = z.email({ error: whenWrong('must be an email address, such as dsl@school.sch.uk') });
+
+/**
+ * A UK telephone number written as the site links it: the area code, then groups of digits separated by spaces
+ * ("0121 496 0000", "020 7946 0000", "0800 056 2561"), so that it becomes a tappable tel: link.
+ */
+export const phone = z
+	.string({ error: whenWrong('must be a telephone number, such as "0121 496 0000"') })
+	.trim()
+	.regex(
+		/^(?:0\d{3}(?: \d{3,4}){1,2}|0\d{2} \d{4} \d{4})$/,
+		'must be a UK telephone number written with spaces as it is dialled, such as "0121 496 0000" or "020 7946 0000"'
+	);
+
+/** A named person the site tells staff to reach directly: their name, direct line, email and when they can be reached. */
+const person = z.strictObject({
+	name: text.describe('Their name, as staff know them (for example "Mrs J. Patel")'),
+	phone: phone.describe('Their direct telephone number (not the office)'),
+	email,
+	hours: text.describe('When they can be reached, for example "Monday to Friday, 8am to 5pm"'),
+});
+
+/** Who staff reach when a child may be at risk, by name: KCSIE asks that staff know who the DSL and deputies are. */
+const safeguarding = z.strictObject({
+	dsl: person.describe('The Designated Safeguarding Lead'),
+	deputies: z
+		.array(person)
+		.min(1, 'needs at least one deputy DSL, so that a concern never waits for one person'),
+	onlineSafetyLead: z
+		.strictObject({ name: text, email, phone: phone.optional() })
+		.describe('The member of staff who leads on online safety (may be the DSL)'),
+	outOfHours: z
+		.strictObject({
+			who: text.describe(
+				'Who to call when the school is closed, for example "the DSL’s duty mobile"'
+			),
+			phone,
+		})
+		.describe('Who to call about a child when the school is closed'),
+	childrensServices: z
+		.strictObject({
+			name: text.describe('The local authority’s front door, for example "Sandwell MASH"'),
+			phone,
+			outOfHoursPhone: phone.optional(),
+			url,
+		})
+		.describe('The local authority children’s services front door, where a referral is made'),
+	lado: z
+		.strictObject({ phone, email: email.optional(), url: url.optional() })
+		.refine((lado) => lado.email || lado.url, {
+			message: 'needs an email address (email) or a web address (url) as well as the phone number',
+		})
+		.describe(
+			'The Local Authority Designated Officer, for allegations about adults who work with children'
+		),
+});
 
 /** The school's own details. Everything on the site that names the school comes from here. */
 export const schoolSchema = z.strictObject({
@@ -42,6 +98,7 @@ export const schoolSchema = z.strictObject({
 			.default({ short: 'head of year', long: 'head of year' })
 			.describe('Who a parent asks next, for a year group: the head of year, or phase leader'),
 	}),
+	safeguarding,
 	localAdvisers: z.strictObject({ name: text, description: text, url: url.optional() }),
 	remoteLearning: z.strictObject({
 		platforms: z.array(text).min(1, 'needs at least one platform'),

@@ -1,87 +1,165 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { renderToString } from 'preact-render-to-string';
 import { noScriptVersion } from '../../src/components/shared/use-enhanced';
 import DecisionHelper from '../../src/components/decision-helper/DecisionHelper';
-import { wordedHelper } from '../../src/decision-helpers';
-import { school } from '../../src/school';
+import { wordHelper } from '../../src/lib/guidance';
+import { decideWorried, worriedHelper } from '../../src/lib/worried-about-a-post';
+import { fixtureWording, fixtureWords } from '../fixtures/decision-helper-wording';
 
 afterEach(cleanup);
 
-const worded = wordedHelper('worried-about-a-post');
+// The real rules with made-up words (tests/fixtures/decision-helper-wording.ts): "Question reporter", "Answer staff",
+// "Step staff-tell-dsl" …, so that rewording content/ never breaks these tests.
+const worded = wordHelper(worriedHelper, fixtureWording(worriedHelper));
 const WorriedAboutAPost = ({ base }: { base: string }) => (
-	<DecisionHelper helper="worried-about-a-post" {...worded} base={base} />
+	<DecisionHelper helper="worried-about-a-post" {...worded} words={fixtureWords} base={base} />
 );
-const inGroup = (group: string, name: string) =>
-	within(screen.getByRole('group', { name: group })).getByRole('radio', { name });
+const group = (id: string) => screen.getByRole('group', { name: new RegExp(`^Question ${id}`) });
+const radio = (question: string, value: string) =>
+	within(group(question)).getByRole('radio', { name: `Answer ${value}` });
+const checkbox = (value: string) =>
+	within(group('kind')).getByRole('checkbox', { name: `Answer ${value}` });
+
+async function answer(reporter: string, about: string, poster: string, ...kinds: string[]) {
+	await screen.findAllByRole('radio');
+	fireEvent.click(radio('reporter', reporter));
+	fireEvent.click(radio('about', about));
+	fireEvent.click(radio('poster', poster));
+	for (const kind of kinds) fireEvent.click(checkbox(kind));
+	fireEvent.click(screen.getByRole('button', { name: 'Submit' }));
+}
+
+const shown = () =>
+	[
+		...document.querySelectorAll('.decision-helper__result ol > li .decision-helper__step-title'),
+	].map((title) => title.textContent!.replace(/^FIRST: /, '').replace(/^Step /, ''));
 
 describe('a decision helper', () => {
 	it('asks for every answer before it gives the steps, with a message at each missing question', async () => {
 		render(<WorriedAboutAPost base="/" />);
 		await screen.findAllByRole('radio');
-		fireEvent.click(inGroup('Who are you?', 'A member of staff'));
-		fireEvent.click(screen.getByRole('button', { name: 'Show what to do' }));
-		expect(screen.getAllByText('Choose one answer to this question.')).toHaveLength(3);
-		expect(
-			screen.getByRole('group', { name: 'Who posted it?' }).getAttribute('aria-describedby')
-		).toBeTruthy();
-		expect(document.activeElement).toBe(
-			inGroup('Who or what is the post about?', 'A pupil (or me, if I am a pupil)')
-		);
+		fireEvent.click(radio('reporter', 'staff'));
+		fireEvent.click(screen.getByRole('button', { name: 'Submit' }));
+		expect(screen.getAllByText('Error: choose one')).toHaveLength(2);
+		expect(screen.getAllByText('Error: choose some')).toHaveLength(1);
+		expect(screen.getByText('Error: some missing')).toBeTruthy();
+		expect(group('poster').getAttribute('aria-describedby')).toBeTruthy();
+		expect(document.activeElement).toBe(radio('about', 'pupil'));
 	});
 
-	it('puts the safety step first for an image of a child, in a polite live region', async () => {
+	it('takes every kind that applies, and gives the steps the rules give, in order, in a polite live region', async () => {
 		render(<WorriedAboutAPost base="/" />);
-		await screen.findAllByRole('radio');
-		fireEvent.click(inGroup('Who are you?', 'A parent or carer'));
-		fireEvent.click(inGroup('Who or what is the post about?', 'Someone or something else'));
-		fireEvent.click(inGroup('Who posted it?', 'Someone outside the school, or I don’t know'));
-		fireEvent.click(
-			screen.getByRole('radio', { name: 'An image of a child that may be indecent' })
+		await answer('staff', 'pupil', 'pupil', 'bullying', 'own-image');
+		expect(shown()).toEqual(
+			decideWorried({
+				reporter: 'staff',
+				about: 'pupil',
+				poster: 'pupil',
+				kind: ['bullying', 'own-image'],
+			})
 		);
-		fireEvent.click(screen.getByRole('button', { name: 'Show what to do' }));
-		const list = screen.getByRole('list');
-		const first = within(list).getAllByRole('listitem')[0]!;
-		expect(first.textContent).toContain(
-			'Do this first: Do not copy, screenshot, forward or save it'
-		);
-		expect(list.closest('[aria-live="polite"]')).not.toBeNull();
+		expect(shown().slice(0, 3)).toEqual([
+			'staff-image-do-not-look',
+			'staff-image-talk',
+			'staff-tell-dsl',
+		]);
+		const first = document.querySelector('.decision-helper__result ol > li')!;
+		expect(first.textContent).toContain('FIRST:');
+		expect(first.closest('[aria-live="polite"]')).not.toBeNull();
 		expect(
-			within(first)
-				.getByRole('link', { name: /^Official guidance/ })
+			within(first as HTMLElement)
+				.getByRole('link', { name: 'A made-up publisher: A made-up guide' })
 				.getAttribute('href')
-		).toBe(worded.steps['parent-do-not-share']!.guidance!.url);
+		).toBe('https://guide.example/');
+		// The hint is read with the question.
+		const hint = group('kind').getAttribute('aria-describedby')!;
+		expect(document.getElementById(hint)!.textContent).toBe('Choose everything that applies.');
 	});
 
-	it('marks itself ready once it has its form, and shows phone numbers and email addresses as links', async () => {
-		const { container } = render(<WorriedAboutAPost base="/" />);
-		await screen.findAllByRole('radio');
-		expect(container.querySelector('form[data-ready]')).not.toBeNull();
-		fireEvent.click(inGroup('Who are you?', 'A parent or carer'));
-		fireEvent.click(inGroup('Who or what is the post about?', 'A pupil (or me, if I am a pupil)'));
-		fireEvent.click(inGroup('Who posted it?', 'A pupil'));
-		fireEvent.click(screen.getByRole('radio', { name: 'Bullying' }));
-		fireEvent.click(screen.getByRole('button', { name: 'Show what to do' }));
-		const list = screen.getByRole('list');
-		expect(within(list).getByRole('link', { name: school.office.phone }).getAttribute('href')).toBe(
-			`tel:${school.office.phone.replace(/\D/g, '')}`
+	it('unticking a kind changes the route', async () => {
+		render(<WorriedAboutAPost base="/" />);
+		await answer('staff', 'pupil', 'pupil', 'bullying', 'own-image');
+		fireEvent.click(checkbox('own-image'));
+		fireEvent.click(screen.getByRole('button', { name: 'Submit' }));
+		expect(shown()).toEqual(
+			decideWorried({ reporter: 'staff', about: 'pupil', poster: 'pupil', kind: ['bullying'] })
 		);
+	});
+
+	it('gives the DSL and the Headteacher their own steps', async () => {
+		render(<WorriedAboutAPost base="/" />);
+		await answer('dsl', 'pupil', 'outsider', 'sexual-contact');
+		expect(shown()[0]).toBe('dsl-act-now');
+		expect(shown()).not.toContain('staff-tell-dsl');
+		fireEvent.click(radio('reporter', 'head'));
+		fireEvent.click(screen.getByRole('button', { name: 'Submit' }));
+		expect(shown()[0]).toBe('head-tell-dsl');
+	});
+
+	it('marks itself ready once it has its form, and shows phone numbers and 999 as links', async () => {
+		const { container } = render(<WorriedAboutAPost base="/" />);
+		await answer('staff', 'pupil', 'pupil', 'bullying');
+		expect(container.querySelector('form[data-ready]')).not.toBeNull();
+		const result = container.querySelector<HTMLElement>('.decision-helper__result')!;
+		expect(within(result).getByRole('link', { name: '0121 496 0000' }).getAttribute('href')).toBe(
+			'tel:01214960000'
+		);
+		expect(within(result).getByRole('link', { name: '999' }).getAttribute('href')).toBe('tel:999');
+	});
+
+	it('offers an incident note with the route’s steps to tick, keeps what is typed only on the page, and prints it alone', async () => {
+		const setItem = vi.spyOn(Storage.prototype, 'setItem');
+		const print = vi.fn();
+		window.print = print;
+		render(<WorriedAboutAPost base="/" />);
+		await answer('staff', 'pupil', 'pupil', 'bullying');
+		const note = document.querySelector<HTMLElement>('.incident-note')!;
+		expect(note.closest('[aria-live]')).toBeNull();
+		// It records what was reported: each question with the answers given.
+		expect(within(note).getByText('Question kind').nextElementSibling!.textContent).toBe(
+			'Answer bullying'
+		);
+		fireEvent.input(within(note).getByLabelText('Note seen'), {
+			target: { value: 'A post calling J. names' },
+		});
+		const steps = within(within(note).getByRole('group', { name: 'Note steps' })).getAllByRole(
+			'checkbox'
+		);
+		expect(steps).toHaveLength(shown().length);
+		expect(steps[0]!.closest('label')!.textContent).toBe(`Done: Step ${shown()[0]}`);
+		fireEvent.click(steps[0]!);
+		fireEvent.click(within(note).getByRole('button', { name: 'Note print' }));
+		expect(print).toHaveBeenCalledOnce();
+		expect(document.documentElement.dataset['printing']).toBe('incident-note');
+		expect(note.querySelector('.incident-note__printed')!.textContent).toBe(
+			'A post calling J. names'
+		);
+		window.dispatchEvent(new Event('afterprint'));
+		expect(document.documentElement.dataset['printing']).toBeUndefined();
+		expect(setItem).not.toHaveBeenCalled();
+		// Starting over empties it.
+		fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
+		expect(document.querySelector('.incident-note')).toBeNull();
+		setItem.mockRestore();
 	});
 
 	it('without JavaScript, lists each reader’s steps under their own heading', () => {
 		const NoScript = noScriptVersion(WorriedAboutAPost);
 		const html = renderToString(<NoScript base="/" />);
-		expect(html).toContain('If you are a pupil');
+		for (const id of Object.keys(worriedHelper.groups)) expect(html).toContain(`Group ${id}`);
 		expect(html).not.toContain('data-ready');
 	});
 
 	it('starts over', async () => {
 		render(<WorriedAboutAPost base="/" />);
-		await screen.findAllByRole('radio');
-		fireEvent.click(inGroup('Who are you?', 'A member of staff'));
-		fireEvent.click(screen.getByRole('button', { name: 'Start over' }));
+		await answer('staff', 'pupil', 'pupil', 'bullying');
+		fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
 		expect(
-			screen.getAllByRole('radio').every((radio) => !(radio as HTMLInputElement).checked)
+			[...document.querySelectorAll<HTMLInputElement>('.decision-helper__question input')].every(
+				(input) => !input.checked
+			)
 		).toBe(true);
+		expect(document.activeElement).toBe(radio('reporter', 'staff'));
 	});
 });

@@ -104,11 +104,11 @@ describe('a decision helper’s wording', () => {
 	it('lets a step leave out a quote, but not both its policy section and its guidance', () => {
 		expect(check(file, (data) => delete data['steps']['staff-police'].quote)).not.toThrow();
 		expect(check(file, (data) => delete data['steps']['staff-police'].policy)).toThrow(/- "steps\.staff-police": needs a policy section \(policy\) or official guidance \(guidance\)/);
-		expect(check(file, (data) => (data['steps']['staff-act'].guidance.url = 'gov.uk/ACT'))).toThrow(/- "steps\.staff-act\.guidance\.url": must be a full web address/);
+		expect(check(file, (data) => (data['sources']['act'].url = 'gov.uk/ACT'))).toThrow(/- "sources\.act\.url": must be a full web address/);
 	});
 
 	it('rejects a step, answer or field it does not know, naming it', () => {
-		expect(check(file, (data) => (data['steps']['staff-tell-dls'] = data['steps']['staff-tell-dsl']))).toThrow(/- "steps": has "staff-tell-dls", which is not one of: staff-do-not-share, staff-tell-dsl, /);
+		expect(check(file, (data) => (data['steps']['staff-tell-dls'] = data['steps']['staff-tell-dsl']))).toThrow(/- "steps": has "staff-tell-dls", which is not one of: staff-image-do-not-look, staff-image-talk, staff-tell-dsl, /);
 		expect(check(file, (data) => (data['questions'].kind.options.funny = 'Funny'))).toThrow(/- "questions\.kind\.options": has "funny"/);
 		expect(check(file, (data) => (data['steps']['staff-police'].urgent = true))).toThrow(/- "steps\.staff-police": has "urgent"/);
 	});

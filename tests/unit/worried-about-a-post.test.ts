@@ -1,22 +1,166 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { school } from '../../src/school';
 import {
+	allegationAboutStaff,
 	childMayBeAtRisk,
 	decideWorried,
+	dslStep,
+	emergencySteps,
+	imageOfAChild,
+	imageSteps,
+	screenshotSteps,
+	worriedHelper,
+	type Kind,
+	type Reader,
 	type WorriedAnswers,
 	type WorriedStepId,
 } from '../../src/lib/worried-about-a-post';
-import { everyCombination } from '../../src/lib/guidance';
-import { emailPattern, phonePattern, plainText } from '../../src/lib/rich-text';
-import { wordedHelper } from '../../src/decision-helpers';
-import { gradeLevel } from '../support/readability';
+import { possibleAnswers, questionsOf } from '../../src/lib/guidance';
 
-const { questions, steps } = wordedHelper('worried-about-a-post');
-const combinations = everyCombination(questions) as WorriedAnswers[];
-const words = (ids: readonly string[]) =>
-	ids.map((id) => `${steps[id]!.title}. ${plainText(steps[id]!.text)}`).join(' ');
+// The rules alone, by step id: the words are tested in tests/content/, the widget in tests/components/.
+const { questions } = worriedHelper;
+const everyKindSet = possibleAnswers(
+	questionsOf(worriedHelper).find((q) => q.id === 'kind')!
+) as Kind[][];
+
+/** Every combination of answers: 5 readers × 4 subjects × 5 posters × every non-empty set of the 14 kinds. */
+function* everyCombination(): Generator<WorriedAnswers> {
+	for (const reporter of questions.reporter)
+		for (const about of questions.about)
+			for (const poster of questions.poster)
+				for (const kind of everyKindSet) yield { reporter, about, poster, kind };
+}
+
+const school: readonly Reader[] = ['staff', 'dsl', 'head'];
+const images: readonly Kind[] = ['indecent-image', 'own-image'];
+/** Kinds that are a post to keep as evidence: bullying, abuse and the like (not an image of a child, not grooming). */
+const evidence: readonly Kind[] = [
+	'fake-account',
+	'upsetting',
+	'bullying',
+	'abuse',
+	'violent',
+	'harmful',
+	'extremist',
+];
+
+describe('every combination of answers (1,638,300 of them)', () => {
+	it('keeps the invariants: the “do not” steps first for an image of a child, then the DSL step whenever a child may be at risk, evidence for bullying but never a screenshot of a child, and 999', () => {
+		let count = 0;
+		const failures: string[] = [];
+		const fail = (answers: WorriedAnswers, why: string) => {
+			if (failures.length < 10)
+				failures.push(`${why}: ${JSON.stringify(answers)} → ${decideWorried(answers).join(', ')}`);
+		};
+		const own = Object.fromEntries(
+			Object.entries(worriedHelper.groups).map(([reader, steps]) => [
+				reader,
+				new Set<string>(steps),
+			])
+		) as Record<Reader, Set<string>>;
+		for (const answers of everyCombination()) {
+			count++;
+			const route = decideWorried(answers);
+			const { reporter, kind } = answers;
+			const atRisk = childMayBeAtRisk(answers);
+			const image = imageOfAChild(answers);
+			if (route.length === 0) fail(answers, 'no steps');
+			if (new Set(route).size !== route.length) fail(answers, 'a step twice');
+			if (route.some((step) => !own[reporter].has(step))) fail(answers, 'another reader’s step');
+			// For an image of a child, the reader's "do not" steps come before anything else.
+			if (image && imageSteps[reporter].some((step, index) => route[index] !== step))
+				fail(answers, 'the image “do not” steps are not first');
+			if (image && route.some((step) => screenshotSteps.includes(step)))
+				fail(answers, 'a screenshot beside an image of a child');
+			// Whenever a child may be at risk, the DSL step comes next (for the DSL, what the DSL does next).
+			if (atRisk && school.includes(reporter)) {
+				const at = route.indexOf(dslStep[reporter]);
+				const before = image ? imageSteps[reporter].length : 0;
+				if (at !== before) fail(answers, 'the DSL step is not first');
+			}
+			if (atRisk && reporter === 'pupil' && route[image ? 1 : 0] !== 'pupil-tell-adult')
+				fail(answers, 'a pupil is not told first to tell an adult');
+			if (atRisk && !route.some((step) => emergencySteps.includes(step))) fail(answers, 'no 999');
+			if (!atRisk && route.includes('staff-tell-dsl'))
+				fail(answers, 'the DSL without a child at risk');
+			if (
+				reporter === 'dsl' &&
+				(route.includes('staff-tell-dsl') || route.includes('head-tell-dsl'))
+			)
+				fail(answers, 'the DSL told to tell the DSL');
+			if (reporter === 'head' && route.includes('staff-tell-head'))
+				fail(answers, 'the Headteacher told to tell the Headteacher');
+			// Bullying, abuse and the like need evidence; beside an image of a child, of the posts only.
+			if (school.includes(reporter) && evidence.some((k) => kind.includes(k))) {
+				const kept = image ? 'staff-keep-evidence-not-the-image' : 'staff-keep-evidence';
+				if (!route.includes(kept)) fail(answers, `no ${kept}`);
+			}
+			if (kind.includes('sexual-contact')) {
+				const needs: Record<Reader, WorriedStepId[]> = {
+					staff: [
+						'staff-tell-dsl',
+						'staff-if-a-child-tells-you',
+						'staff-write-it-down',
+						'staff-grooming-evidence',
+					],
+					head: ['head-tell-dsl', 'staff-write-it-down', 'staff-grooming-evidence'],
+					dsl: [
+						'dsl-act-now',
+						'dsl-grooming-refer',
+						'dsl-parents',
+						'dsl-report-account',
+						'dsl-record',
+					],
+					parent: ['parent-ceop', 'parent-nspcc'],
+					pupil: ['pupil-tell-adult', 'pupil-ceop', 'pupil-block-and-report', 'pupil-childline'],
+				};
+				for (const step of needs[reporter])
+					if (!route.includes(step)) fail(answers, `grooming without ${step}`);
+			}
+			if (allegationAboutStaff(answers)) {
+				const step = { staff: 'staff-allegation', dsl: 'dsl-allegation', head: 'head-allegation' }[
+					reporter as 'staff'
+				];
+				if (step && !route.includes(step as WorriedStepId))
+					fail(answers, `an allegation without ${step}`);
+			}
+			if (reporter === 'pupil' && !route.includes('pupil-childline'))
+				fail(answers, 'a pupil without Childline');
+		}
+		expect(failures).toEqual([]);
+		expect(count).toBe(5 * 4 * 5 * (2 ** 14 - 1));
+	}, 120_000);
+
+	it('can reach every step', () => {
+		const reached = new Set<string>();
+		for (const reporter of questions.reporter)
+			for (const about of questions.about)
+				for (const poster of questions.poster)
+					for (const kind of everyKindSet.filter((set) => set.length <= 2))
+						for (const step of decideWorried({ reporter, about, poster, kind })) reached.add(step);
+		expect([...reached].sort()).toEqual([...worriedHelper.steps].sort());
+	});
+});
+
+describe('what may put a child at risk', () => {
+	const at = (about: WorriedAnswers['about'], poster: WorriedAnswers['poster'], ...kind: Kind[]) =>
+		childMayBeAtRisk({ about, poster, kind });
+
+	it('is any image of a child, sexual contact, and harm to a pupil, including a fake account posting about one', () => {
+		for (const kind of [...images, 'sexual-contact'] as Kind[])
+			expect(at('other', 'outsider', kind)).toBe(true);
+		expect(at('pupil', 'outsider', 'fake-account')).toBe(true);
+		expect(at('pupil', 'pupil', 'faked-image')).toBe(true);
+		expect(imageOfAChild({ about: 'pupil', poster: 'pupil', kind: ['faked-image'] })).toBe(true);
+		expect(at('other', 'pupil', 'extremist')).toBe(true);
+		expect(at('other', 'outsider', 'harmful')).toBe(true);
+	});
+
+	it('is not criticism of the school, a fake account pretending to be the school, or a deepfake of a teacher', () => {
+		expect(at('school', 'parent', 'criticism', 'review', 'group-chat')).toBe(false);
+		expect(at('school', 'outsider', 'fake-account')).toBe(false);
+		expect(at('staff', 'outsider', 'faked-image')).toBe(false);
+	});
+});
 
 interface Situation {
 	what: string;
@@ -29,66 +173,149 @@ interface Situation {
 	not?: WorriedStepId[];
 }
 
+const a = (
+	reporter: Reader,
+	about: WorriedAnswers['about'],
+	poster: WorriedAnswers['poster'],
+	...kind: Kind[]
+): WorriedAnswers => ({ reporter, about, poster, kind });
+
 const situations: Situation[] = [
 	{
-		what: 'a member of staff reports a parent’s abusive post about a teacher',
-		answers: { reporter: 'staff', about: 'staff', poster: 'parent', kind: 'abuse' },
+		what: 'a teacher reports a parent’s abusive post about a teacher',
+		answers: a('staff', 'staff', 'parent', 'abuse'),
 		first: [
 			'staff-keep-evidence',
 			'staff-do-not-reply',
 			'staff-tell-head',
 			'staff-request-deletion',
+			'staff-report-as-well',
 		],
-		also: ['staff-posh', 'staff-police'],
+		also: ['staff-posh', 'staff-police', 'staff-look-after-yourself'],
 		not: ['staff-tell-dsl', 'staff-report-to-platform'],
 	},
 	{
-		what: 'a member of staff finds threats against a teacher from an account outside the school',
-		answers: { reporter: 'staff', about: 'staff', poster: 'outsider', kind: 'abuse' },
+		what: 'a TA finds a fake account posting about pupils',
+		answers: a('staff', 'pupil', 'outsider', 'fake-account'),
+		first: [
+			'staff-tell-dsl',
+			'staff-if-a-child-tells-you',
+			'staff-write-it-down',
+			'staff-what-happens-next',
+			'staff-keep-evidence',
+		],
+		also: ['staff-tell-head', 'staff-report-to-platform'],
+	},
+	{
+		what: 'a form tutor is shown a post that is bullying a pupil and carries the pupil’s nude',
+		answers: a('staff', 'pupil', 'pupil', 'bullying', 'own-image'),
+		first: ['staff-image-do-not-look', 'staff-image-talk', 'staff-tell-dsl'],
+		also: ['staff-report-remove', 'staff-keep-evidence-not-the-image', 'staff-behaviour-policy'],
+		not: ['staff-keep-evidence'],
+	},
+	{
+		what: 'pupils bully another pupil in a group chat (evidence kept)',
+		answers: a('staff', 'pupil', 'pupil', 'bullying'),
+		first: [
+			'staff-tell-dsl',
+			'staff-if-a-child-tells-you',
+			'staff-write-it-down',
+			'staff-what-happens-next',
+			'staff-keep-evidence',
+		],
+		also: ['staff-request-deletion', 'staff-behaviour-policy'],
+		not: ['staff-image-do-not-look', 'staff-police'],
+	},
+	{
+		what: 'a stranger in a game asks a pupil to meet up (a member of staff)',
+		answers: a('staff', 'pupil', 'outsider', 'sexual-contact'),
+		first: [
+			'staff-tell-dsl',
+			'staff-if-a-child-tells-you',
+			'staff-write-it-down',
+			'staff-grooming-evidence',
+			'staff-what-happens-next',
+		],
+		not: ['staff-keep-evidence', 'staff-do-not-reply'],
+	},
+	{
+		what: 'the same, reported by the DSL',
+		answers: a('dsl', 'pupil', 'outsider', 'sexual-contact'),
+		first: [
+			'dsl-act-now',
+			'staff-if-a-child-tells-you',
+			'dsl-grooming-refer',
+			'dsl-talk-to-the-child',
+			'dsl-parents',
+			'dsl-report-account',
+			'dsl-record',
+		],
+	},
+	{
+		what: 'the DSL is told of a nude image of a Year 9 pupil going round',
+		answers: a('dsl', 'pupil', 'pupil', 'own-image'),
+		first: [
+			'dsl-image-do-not-view',
+			'dsl-act-now',
+			'staff-if-a-child-tells-you',
+			'dsl-image-review',
+			'dsl-talk-to-the-child',
+			'dsl-parents',
+			'dsl-report-remove',
+			'dsl-record',
+		],
+	},
+	{
+		what: 'the Headteacher sees a parent’s group chat turning on a teacher',
+		answers: a('head', 'staff', 'parent', 'group-chat'),
 		first: [
 			'staff-keep-evidence',
 			'staff-do-not-reply',
-			'staff-tell-head',
-			'staff-report-to-platform',
+			'head-decide',
+			'staff-respond-fairly',
+			'staff-look-after-yourself',
+			'head-support-staff',
+		],
+		not: ['staff-tell-head', 'head-tell-dsl'],
+	},
+	{
+		what: 'the Headteacher is shown an indecent image of a child',
+		answers: a('head', 'pupil', 'outsider', 'indecent-image'),
+		first: ['staff-image-do-not-look', 'staff-image-talk', 'head-tell-dsl'],
+	},
+	{
+		what: 'a teacher finds a sexual deepfake of a colleague made by a pupil (the pupil’s behaviour is for the DSL too)',
+		answers: a('staff', 'staff', 'pupil', 'faked-image'),
+		first: [
+			'staff-tell-dsl',
+			'staff-if-a-child-tells-you',
+			'staff-write-it-down',
+			'staff-what-happens-next',
+			'staff-keep-evidence',
+		],
+		also: [
+			'staff-faked-image-of-an-adult',
+			'staff-report-as-well',
 			'staff-posh',
 			'staff-police',
+			'staff-behaviour-policy',
+			'staff-look-after-yourself',
 		],
-		not: ['staff-tell-dsl', 'staff-request-deletion'],
 	},
 	{
-		what: 'a member of staff finds a fake account pretending to be the school',
-		answers: { reporter: 'staff', about: 'school', poster: 'outsider', kind: 'fake-account' },
-		first: [
-			'staff-keep-evidence',
-			'staff-do-not-reply',
-			'staff-tell-head',
-			'staff-report-to-platform',
-			'staff-posh',
-		],
-		not: ['staff-tell-dsl', 'staff-police'],
+		what: 'a member of staff posts something sexual about a pupil (an allegation)',
+		answers: a('staff', 'pupil', 'staff', 'abuse'),
+		first: ['staff-tell-dsl', 'staff-allegation'],
+		not: ['staff-tell-head', 'staff-code-of-conduct'],
 	},
 	{
-		what: 'a pupil sets up a fake account pretending to be a teacher',
-		answers: { reporter: 'staff', about: 'staff', poster: 'pupil', kind: 'fake-account' },
-		first: [
-			'staff-keep-evidence',
-			'staff-do-not-reply',
-			'staff-tell-head',
-			'staff-request-deletion',
-			'staff-report-to-platform',
-		],
-		also: ['staff-posh', 'staff-behaviour-policy'],
-		not: ['staff-tell-dsl'],
-	},
-	{
-		what: 'a member of staff sees a parent’s critical post about the school',
-		answers: { reporter: 'staff', about: 'school', poster: 'parent', kind: 'criticism' },
-		first: ['staff-keep-evidence', 'staff-do-not-reply', 'staff-tell-head', 'staff-respond-fairly'],
-		not: ['staff-tell-dsl', 'staff-request-deletion', 'staff-police', 'staff-posh'],
+		what: 'the Headteacher learns a member of staff sent a pupil sexual messages',
+		answers: a('head', 'pupil', 'staff', 'sexual-contact'),
+		first: ['head-tell-dsl', 'head-allegation'],
 	},
 	{
 		what: 'a member of staff sees a critical Mumsnet thread about the school',
-		answers: { reporter: 'staff', about: 'school', poster: 'outsider', kind: 'review' },
+		answers: a('staff', 'school', 'outsider', 'review'),
 		first: [
 			'staff-keep-evidence',
 			'staff-do-not-reply',
@@ -99,191 +326,47 @@ const situations: Situation[] = [
 		not: ['staff-tell-dsl', 'staff-police'],
 	},
 	{
-		what: 'a member of staff is shown a parents’ group chat turning on a teacher',
-		answers: { reporter: 'staff', about: 'staff', poster: 'parent', kind: 'group-chat' },
-		first: ['staff-keep-evidence', 'staff-do-not-reply', 'staff-tell-head', 'staff-respond-fairly'],
-		not: ['staff-tell-dsl', 'staff-police'],
+		what: 'a parent finds a stranger asking their child for photos',
+		answers: a('parent', 'pupil', 'outsider', 'sexual-contact'),
+		first: ['parent-ceop', 'parent-tell-dsl', 'parent-nspcc'],
 	},
 	{
-		what: 'a member of staff is told a pupil’s nude image is going round',
-		answers: { reporter: 'staff', about: 'pupil', poster: 'pupil', kind: 'own-image' },
-		first: ['staff-do-not-share', 'staff-tell-dsl', 'staff-report-remove'],
-		not: ['staff-keep-evidence', 'staff-tell-head', 'staff-ceop'],
+		what: 'a parent learns a teacher has been messaging their child on Snapchat asking for photos',
+		answers: a('parent', 'pupil', 'staff', 'sexual-contact'),
+		first: ['parent-ceop', 'parent-tell-dsl', 'parent-allegation', 'parent-nspcc'],
 	},
 	{
-		what: 'a member of staff sees what may be an indecent image of a child posted by an unknown account',
-		answers: { reporter: 'staff', about: 'pupil', poster: 'outsider', kind: 'indecent-image' },
-		first: ['staff-do-not-share', 'staff-tell-dsl', 'staff-ceop'],
-		not: ['staff-keep-evidence', 'staff-report-to-platform'],
-	},
-	{
-		what: 'a member of staff learns an adult is asking a pupil to meet up',
-		answers: { reporter: 'staff', about: 'pupil', poster: 'outsider', kind: 'sexual-contact' },
-		first: ['staff-tell-dsl', 'staff-ceop'],
-		not: ['staff-keep-evidence', 'staff-do-not-reply'],
-	},
-	{
-		what: 'a member of staff sees pupils bullying another pupil online',
-		answers: { reporter: 'staff', about: 'pupil', poster: 'pupil', kind: 'bullying' },
-		first: [
-			'staff-tell-dsl',
-			'staff-keep-evidence',
-			'staff-do-not-reply',
-			'staff-request-deletion',
-		],
-		also: ['staff-behaviour-policy'],
-		not: ['staff-tell-head', 'staff-police'],
-	},
-	{
-		what: 'a member of staff sees a pupil sharing extremist memes',
-		answers: { reporter: 'staff', about: 'other', poster: 'pupil', kind: 'extremist' },
-		first: ['staff-tell-dsl', 'staff-prevent', 'staff-keep-evidence'],
-		also: ['staff-act', 'staff-request-deletion', 'staff-behaviour-policy'],
-	},
-	{
-		what: 'a member of staff sees a colleague criticising the school on their own account',
-		answers: { reporter: 'staff', about: 'school', poster: 'staff', kind: 'criticism' },
-		first: ['staff-keep-evidence', 'staff-do-not-reply', 'staff-tell-head'],
-		also: ['staff-code-of-conduct'],
-		not: ['staff-tell-dsl', 'staff-behaviour-policy'],
-	},
-	{
-		what: 'a member of staff sees a fight video involving pupils',
-		answers: { reporter: 'staff', about: 'pupil', poster: 'pupil', kind: 'violent' },
-		first: ['staff-tell-dsl', 'staff-keep-evidence'],
-		also: ['staff-request-deletion', 'staff-police', 'staff-behaviour-policy'],
-	},
-	{
-		what: 'a member of staff finds a self-harm challenge being shared with pupils',
-		answers: { reporter: 'staff', about: 'pupil', poster: 'outsider', kind: 'harmful' },
-		first: [
-			'staff-tell-dsl',
-			'staff-keep-evidence',
-			'staff-do-not-reply',
-			'staff-report-to-platform',
-			'staff-report-harmful-content',
-		],
-		not: ['staff-police'],
-	},
-	{
-		what: 'a parent sees another parent’s abusive post about a teacher',
-		answers: { reporter: 'parent', about: 'staff', poster: 'parent', kind: 'abuse' },
-		first: ['parent-keep-evidence', 'parent-do-not-reply', 'parent-tell-school', 'parent-police'],
-		not: ['parent-tell-dsl', 'parent-report-to-platform'],
-	},
-	{
-		what: 'a parent wants to complain about the school online',
-		answers: { reporter: 'parent', about: 'school', poster: 'parent', kind: 'criticism' },
-		first: ['parent-do-not-reply', 'parent-raise-privately', 'parent-how-school-responds'],
-		not: ['parent-tell-dsl', 'parent-police', 'parent-keep-evidence'],
-	},
-	{
-		what: 'a parent’s group chat turns on a teacher',
-		answers: { reporter: 'parent', about: 'staff', poster: 'parent', kind: 'group-chat' },
-		first: [
-			'parent-do-not-reply',
-			'parent-group-chat',
-			'parent-raise-privately',
-			'parent-how-school-responds',
-		],
-		not: ['parent-tell-dsl'],
+		what: 'a pupil shares extremist memes: the DSL and Prevent, not counter-terrorism police, for staff',
+		answers: a('staff', 'other', 'pupil', 'extremist'),
+		first: ['staff-tell-dsl'],
+		also: ['staff-prevent'],
+		not: ['staff-act'],
 	},
 	{
 		what: 'a parent finds their child’s nude image has been shared by another pupil',
-		answers: { reporter: 'parent', about: 'pupil', poster: 'pupil', kind: 'own-image' },
-		first: ['parent-do-not-share', 'parent-tell-dsl', 'parent-report-remove'],
+		answers: a('parent', 'pupil', 'pupil', 'own-image'),
+		first: ['parent-do-not-share', 'parent-tell-dsl', 'parent-nspcc', 'parent-report-remove'],
 		not: ['parent-keep-evidence'],
 	},
 	{
-		what: 'a parent finds a stranger asking their child for photos',
-		answers: { reporter: 'parent', about: 'pupil', poster: 'outsider', kind: 'sexual-contact' },
-		first: ['parent-ceop', 'parent-tell-dsl'],
-	},
-	{
-		what: 'a parent sees their child being bullied by another pupil',
-		answers: { reporter: 'parent', about: 'pupil', poster: 'pupil', kind: 'bullying' },
-		first: ['parent-tell-dsl', 'parent-keep-evidence', 'parent-do-not-reply'],
-		not: ['parent-tell-school'],
-	},
-	{
-		what: 'a parent sees terrorist propaganda shared by an unknown account',
-		answers: { reporter: 'parent', about: 'other', poster: 'outsider', kind: 'extremist' },
-		first: [
-			'parent-keep-evidence',
-			'parent-do-not-reply',
-			'parent-report-to-platform',
-			'parent-act',
-		],
-		not: ['parent-tell-dsl', 'parent-tell-school'],
-	},
-	{
-		what: 'a parent sees a harmful dangerous-challenge video aimed at children',
-		answers: { reporter: 'parent', about: 'other', poster: 'outsider', kind: 'harmful' },
-		first: [
-			'parent-keep-evidence',
-			'parent-do-not-reply',
-			'parent-report-to-platform',
-			'parent-report-harmful-content',
-		],
-		not: ['parent-tell-dsl'],
-	},
-	{
-		what: 'a parent finds a fake account pretending to be a teacher',
-		answers: { reporter: 'parent', about: 'staff', poster: 'outsider', kind: 'fake-account' },
-		first: [
-			'parent-keep-evidence',
-			'parent-do-not-reply',
-			'parent-report-to-platform',
-			'parent-tell-school',
-		],
-		not: ['parent-tell-dsl'],
-	},
-	{
-		what: 'a pupil is sent nasty messages by another pupil',
-		answers: { reporter: 'pupil', about: 'pupil', poster: 'pupil', kind: 'bullying' },
-		first: ['pupil-tell-adult', 'pupil-block-and-report', 'pupil-childline'],
+		what: 'a parent wants to complain about the school online',
+		answers: a('parent', 'school', 'parent', 'criticism'),
+		first: ['parent-do-not-reply', 'parent-raise-privately', 'parent-how-school-responds'],
+		not: ['parent-tell-dsl', 'parent-nspcc'],
 	},
 	{
 		what: 'a pupil’s own nude photo is being shared',
-		answers: { reporter: 'pupil', about: 'pupil', poster: 'pupil', kind: 'own-image' },
+		answers: a('pupil', 'pupil', 'pupil', 'own-image'),
 		first: ['pupil-do-not-share', 'pupil-tell-adult', 'pupil-report-remove', 'pupil-childline'],
 	},
 	{
-		what: 'a stranger in a game asks a pupil to meet up',
-		answers: { reporter: 'pupil', about: 'pupil', poster: 'outsider', kind: 'sexual-contact' },
+		what: 'a stranger in a game asks a pupil to meet up (the pupil)',
+		answers: a('pupil', 'pupil', 'outsider', 'sexual-contact'),
 		first: ['pupil-tell-adult', 'pupil-ceop', 'pupil-block-and-report', 'pupil-childline'],
-	},
-	{
-		what: 'a pupil sees people being unkind about a teacher in a chat',
-		answers: { reporter: 'pupil', about: 'staff', poster: 'pupil', kind: 'group-chat' },
-		first: ['pupil-do-not-join-in', 'pupil-tell-adult'],
-	},
-	{
-		what: 'a pupil sees a scary self-harm video',
-		answers: { reporter: 'pupil', about: 'other', poster: 'outsider', kind: 'harmful' },
-		first: [
-			'pupil-tell-adult',
-			'pupil-block-and-report',
-			'pupil-report-harmful-content',
-			'pupil-childline',
-		],
-	},
-	{
-		what: 'a pupil sees a fight video shared by classmates',
-		answers: { reporter: 'pupil', about: 'pupil', poster: 'pupil', kind: 'violent' },
-		first: ['pupil-tell-adult', 'pupil-do-not-join-in', 'pupil-block-and-report'],
 	},
 ];
 
 describe('“I’m worried about a post” in real situations', () => {
-	it('has at least 25 situations, for each kind of reader', () => {
-		expect(situations.length).toBeGreaterThanOrEqual(25);
-		for (const reader of ['staff', 'parent', 'pupil'])
-			expect(situations.filter((s) => s.answers.reporter === reader).length).toBeGreaterThanOrEqual(
-				5
-			);
-	});
-
 	it.each(situations.map((situation) => [situation.what, situation] as const))(
 		'%s',
 		(_what, { answers, first, also = [], not = [] }) => {
@@ -291,92 +374,6 @@ describe('“I’m worried about a post” in real situations', () => {
 			expect(route.slice(0, first.length)).toEqual(first);
 			expect(route).toEqual(expect.arrayContaining(also));
 			for (const step of not) expect(route).not.toContain(step);
-			for (const step of route) expect(step.startsWith(`${answers.reporter}-`), step).toBe(true);
 		}
 	);
-});
-
-describe('every route', () => {
-	it('says “a child may be at risk” only where one may be, never to a pupil, and always sends staff to the DSL then', () => {
-		for (const answers of combinations) {
-			const route = decideWorried(answers);
-			if (/a child may be at risk/i.test(words(route)))
-				expect(
-					answers.reporter !== 'pupil' && childMayBeAtRisk(answers),
-					JSON.stringify(answers)
-				).toBe(true);
-			if (answers.reporter === 'staff')
-				expect(route.includes('staff-tell-dsl'), JSON.stringify(answers)).toBe(
-					childMayBeAtRisk(answers)
-				);
-		}
-	});
-
-	it('opens with not copying or sharing the image, whenever it may be an image of a child', () => {
-		for (const answers of combinations.filter(
-			(a) => a.kind === 'indecent-image' || a.kind === 'own-image'
-		)) {
-			expect(decideWorried(answers)[0], JSON.stringify(answers)).toBe(
-				`${answers.reporter}-do-not-share`
-			);
-		}
-		expect(steps['staff-do-not-share']!.title).toBe('Do not copy, screenshot, forward or save it');
-	});
-
-	it('sends sexual contact with a child to CEOP, and a young person’s own nude image to Report Remove', () => {
-		for (const answers of combinations.filter((a) => a.kind === 'sexual-contact'))
-			expect(words(decideWorried(answers))).toMatch(/CEOP/);
-		for (const answers of combinations.filter((a) => a.kind === 'own-image'))
-			expect(words(decideWorried(answers))).toMatch(/Report Remove/);
-	});
-
-	it('reports terrorist content to Action Counters Terrorism, and points to Report Harmful Content for harmful content', () => {
-		for (const answers of combinations.filter(
-			(a) => a.kind === 'extremist' && a.reporter !== 'pupil'
-		))
-			expect(words(decideWorried(answers))).toMatch(/Action Counters Terrorism/);
-		for (const answers of combinations.filter((a) => a.kind === 'harmful'))
-			expect(words(decideWorried(answers))).toMatch(/Report Harmful Content/);
-	});
-
-	it('gives pupils Childline, or a trusted adult, on every route', () => {
-		for (const answers of combinations.filter((a) => a.reporter === 'pupil'))
-			expect(decideWorried(answers)).toContain('pupil-tell-adult');
-	});
-});
-
-describe('the pupils’ steps', () => {
-	const pupilSteps = Object.keys(steps).filter((id) => id.startsWith('pupil-'));
-
-	it.each(pupilSteps)('%s reads easily for a 10-year-old', (id) => {
-		expect(gradeLevel(words([id]))).toBeLessThanOrEqual(5);
-		expect(gradeLevel(steps[id]!.when)).toBeLessThanOrEqual(6);
-	});
-
-	it('use no adult words', () => {
-		expect(words(pupilSteps)).not.toMatch(
-			/Prevent|safeguarding|DSL|radicalis|extremis|indecent|harassment/i
-		);
-	});
-});
-
-describe('the numbers and addresses the routes give', () => {
-	it('are the ones in content/data/contacts.yaml or the school’s settings, so they cannot drift apart', () => {
-		const contacts = parse(readFileSync('content/data/contacts.yaml', 'utf8')) as {
-			phone?: string;
-			email?: string;
-			url: string;
-		}[];
-		const known = new Set([
-			...contacts.flatMap((c) => [c.phone, c.email, c.url]),
-			school.office.phone,
-			school.office.email,
-			school.complaintsProcedure.url,
-		]);
-		const all = JSON.stringify(steps);
-		for (const pattern of [phonePattern, emailPattern]) {
-			for (const [found] of all.matchAll(new RegExp(pattern.source, 'g')))
-				expect(known, found).toContain(found);
-		}
-	});
 });

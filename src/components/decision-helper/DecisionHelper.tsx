@@ -1,10 +1,27 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
-import type { Question, Step, StepGroup } from '~/lib/guidance';
+import type { Answers, Question, Step, StepGroup } from '~/lib/guidance';
 import { decisionHelper, type DecisionHelperId } from '~/lib/decision-helpers';
 import { useEnhanced, useHydrated } from '../shared/use-enhanced';
 import { policyUrl } from '~/lib/url';
 import RichText from './RichText';
+import IncidentNote, { type NoteWords } from './IncidentNote';
+
+/** The words of the helpers' own controls and headings, from content/data/decision-helper.yaml. */
+export interface HelperWords {
+	urgent: string;
+	policyLink: string;
+	readMore: string;
+	guidance: string;
+	chooseOne: string;
+	chooseSome: string;
+	missingOne: string;
+	missingMany: string;
+	submit: string;
+	startOver: string;
+	resultTitle: string;
+	note: NoteWords;
+}
 
 export interface Props {
 	/** Which helper, from the list in src/lib/decision-helpers.ts: its rules decide the steps. */
@@ -14,25 +31,41 @@ export interface Props {
 	steps: Record<string, Step>;
 	/** The steps grouped by who they are for, for the list shown without JavaScript; empty for one list. */
 	groups?: readonly StepGroup[];
+	/** The words of the controls, headings and incident note. */
+	words: HelperWords;
 	/** The site's base path, for links to the policy. */
 	base: string;
 }
 
-/** A few questions answered with radio buttons, then the steps the policy sets out, in order. */
-export default function DecisionHelper({ helper, questions, steps, groups = [], base }: Props) {
+const answered = (value: string | readonly string[] | undefined) =>
+	Array.isArray(value) ? value.length > 0 : Boolean(value);
+
+/**
+ * A few questions answered with radio buttons (or checkboxes, where every answer that applies is chosen), then the
+ * steps the policy and the guidance set out, in order, and an incident note to fill in and print.
+ */
+export default function DecisionHelper({
+	helper,
+	questions,
+	steps,
+	groups = [],
+	words,
+	base,
+}: Props) {
 	const { decide } = decisionHelper(helper);
 	const enhanced = useEnhanced();
 	const hydrated = useHydrated();
 	const id = useId();
-	const [answers, setAnswers] = useState<Record<string, string>>({});
+	const [answers, setAnswers] = useState<Answers>({});
 	const [missing, setMissing] = useState<string[]>([]);
 	const [result, setResult] = useState<string[] | undefined>();
+	const [noteKey, setNoteKey] = useState(0);
 	const form = useRef<HTMLFormElement>(null);
 
 	const stepView = (step: Step, showWhen: boolean) => (
 		<>
 			<p class="decision-helper__step-title">
-				{step.urgent && <span class="decision-helper__urgent">Do this first: </span>}
+				{step.urgent && <span class="decision-helper__urgent">{words.urgent} </span>}
 				<RichText text={step.title} base={base} />
 			</p>
 			{showWhen && (
@@ -53,15 +86,27 @@ export default function DecisionHelper({ helper, questions, steps, groups = [], 
 			{step.policy && (
 				<p>
 					<a href={policyUrl(step.policy, base)}>
-						{step.policy.page.startsWith('policy/') ? 'What the policy says' : 'Read more'}:{' '}
+						{step.policy.page.startsWith('policy/') ? words.policyLink : words.readMore}:{' '}
 						{step.policy.label}
 					</a>
 				</p>
 			)}
 			{step.guidance && (
 				<p>
-					<a href={step.guidance.url}>Official guidance: {step.guidance.label}</a>
+					<a href={step.guidance.url}>
+						{words.guidance}: {step.guidance.label}
+					</a>
 				</p>
+			)}
+			{step.references.length > 0 && (
+				<ul class="decision-helper__references">
+					{step.references.map((reference) => (
+						<li key={`${reference.url} ${reference.at}`}>
+							{words.guidance}: <a href={reference.url}>{reference.label}</a>,{' '}
+							<RichText text={reference.at} base={base} />
+						</li>
+					))}
+				</ul>
 			)}
 		</>
 	);
@@ -101,7 +146,7 @@ export default function DecisionHelper({ helper, questions, steps, groups = [], 
 	function submit(event: JSX.TargetedEvent<HTMLFormElement>) {
 		event.preventDefault();
 		const unanswered = questions
-			.filter((question) => !answers[question.id])
+			.filter((question) => !answered(answers[question.id]))
 			.map((question) => question.id);
 		setMissing(unanswered);
 		setResult(unanswered.length ? undefined : decide(answers));
@@ -111,12 +156,31 @@ export default function DecisionHelper({ helper, questions, steps, groups = [], 
 				?.focus();
 	}
 
+	function answer(question: Question, value: string, checked: boolean) {
+		const chosen = answers[question.id];
+		const next = question.multiple
+			? [
+					...(Array.isArray(chosen) ? chosen : []).filter((entry) => entry !== value),
+					...(checked ? [value] : []),
+				]
+			: value;
+		setAnswers({ ...answers, [question.id]: next });
+		if (answered(next)) setMissing(missing.filter((entry) => entry !== question.id));
+		setResult(undefined);
+	}
+
 	function startOver() {
 		setAnswers({});
 		setMissing([]);
 		setResult(undefined);
-		form.current?.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
+		setNoteKey(noteKey + 1);
+		form.current?.querySelector<HTMLInputElement>('input')?.focus();
 	}
+
+	const isChosen = (question: Question, value: string) => {
+		const chosen = answers[question.id];
+		return Array.isArray(chosen) ? chosen.includes(value) : chosen === value;
+	};
 
 	return (
 		<form
@@ -128,6 +192,12 @@ export default function DecisionHelper({ helper, questions, steps, groups = [], 
 		>
 			{questions.map((question) => {
 				const error = missing.includes(question.id);
+				const described = [
+					question.hint ? `${id}-${question.id}-hint` : '',
+					error ? `${id}-${question.id}-error` : '',
+				]
+					.filter(Boolean)
+					.join(' ');
 				return (
 					<fieldset
 						key={question.id}
@@ -136,26 +206,27 @@ export default function DecisionHelper({ helper, questions, steps, groups = [], 
 								? 'decision-helper__question decision-helper__question--error'
 								: 'decision-helper__question'
 						}
-						aria-describedby={error ? `${id}-${question.id}-error` : undefined}
+						aria-describedby={described || undefined}
 					>
 						<legend>{question.legend}</legend>
+						{question.hint && (
+							<p id={`${id}-${question.id}-hint`} class="decision-helper__hint">
+								{question.hint}
+							</p>
+						)}
 						{error && (
 							<p id={`${id}-${question.id}-error`} class="widget__error">
-								Choose one answer to this question.
+								{question.multiple ? words.chooseSome : words.chooseOne}
 							</p>
 						)}
 						{question.options.map((option) => (
 							<label key={option.value}>
 								<input
-									type="radio"
+									type={question.multiple ? 'checkbox' : 'radio'}
 									name={`${id}-${question.id}`}
 									value={option.value}
-									checked={answers[question.id] === option.value}
-									onChange={() => {
-										setAnswers({ ...answers, [question.id]: option.value });
-										setMissing(missing.filter((entry) => entry !== question.id));
-										setResult(undefined);
-									}}
+									checked={isChosen(question, option.value)}
+									onChange={(event) => answer(question, option.value, event.currentTarget.checked)}
 								/>
 								{option.label}
 							</label>
@@ -165,22 +236,19 @@ export default function DecisionHelper({ helper, questions, steps, groups = [], 
 			})}
 			<div class="decision-helper__actions">
 				<button type="submit" class="widget__primary">
-					Show what to do
+					{words.submit}
 				</button>
 				<button type="button" onClick={startOver}>
-					Start over
+					{words.startOver}
 				</button>
 			</div>
 			<div aria-live="polite" class="decision-helper__result">
 				{missing.length > 0 && (
-					<p class="widget__error">
-						Please answer the {missing.length === 1 ? 'question' : `${missing.length} questions`}{' '}
-						marked above.
-					</p>
+					<p class="widget__error">{missing.length === 1 ? words.missingOne : words.missingMany}</p>
 				)}
 				{result && (
 					<>
-						<h3 class="decision-helper__result-title">What to do, in order</h3>
+						<h3 class="decision-helper__result-title">{words.resultTitle}</h3>
 						<ol>
 							{result.map((key) => {
 								const step = steps[key]!;
@@ -194,6 +262,21 @@ export default function DecisionHelper({ helper, questions, steps, groups = [], 
 					</>
 				)}
 			</div>
+			{result && (
+				<IncidentNote
+					key={noteKey}
+					words={words.note}
+					answers={questions.map((question) => ({
+						question: question.legend,
+						answer: question.options
+							.filter((option) => isChosen(question, option.value))
+							.map((option) => option.label)
+							.join('; '),
+					}))}
+					steps={result.map((key) => steps[key]!.title)}
+					base={base}
+				/>
+			)}
 		</form>
 	);
 }
