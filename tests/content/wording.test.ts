@@ -44,7 +44,7 @@ describe('the tools’ wording in content/data/', () => {
 		const text = JSON.stringify([...Object.values(filled), ...Object.values(helperWordings)]);
 		for (const name of placeholders) expect(JSON.stringify(ageCheckerWording)).not.toContain(`{${name}}`);
 		expect(text).not.toMatch(/\{\w+\}/);
-		expect(wording.postingRulesWording.rules.violent.instead.staff).toBe('Don’t share it. Report it to the DSL, and ask for the post to be deleted.');
+		expect(wording.postingRulesWording.rules.violent.instead.staff).toBe('Don’t share it. Report it to the DSL; the school requests that the post be deleted.');
 	});
 
 	it('takes role names from the settings, so another school’s are used', () => {
