@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { decisionHelpers } from '../../../src/lib/decision-helpers';
 import { guideEntries, sampleGuides } from './guides';
 import { ageCheckerForm, classroomWords } from './words';
+import { postingRulesWording } from '../../../src/wording';
 
 /** The guide with settings and reporting, whose name the age checker is given. */
 const fullGuide = guideEntries().find((entry) => entry.id === sampleGuides().full)!;
@@ -112,10 +113,14 @@ export const widgets: Widget[] = [
 		name: 'before you post: a verdict',
 		path: '/tools/before-you-post/',
 		use: async (page) => {
+			// A message about a teacher: what it is, nothing harmful, who it is about.
+			const words = postingRulesWording.before;
 			await reach(page, '.before-you-post');
-			await page.getByRole('button', { name: 'No' }).click();
-			await page.getByRole('button', { name: 'Yes' }).click();
-			await page.getByRole('button', { name: 'Yes' }).click();
+			await page.getByRole('radio', { name: words.kind.choices['words']!.pupils }).check();
+			await page.getByRole('button', { name: words.interface['next']! }).click();
+			await page.getByRole('button', { name: words.interface['no']! }).click();
+			await page.locator('.before-you-post__choices input[value="aboutStaff"]').check();
+			await page.getByRole('button', { name: words.interface['next']! }).click();
 			await page.locator('.before-you-post__verdict').waitFor();
 		},
 	},
