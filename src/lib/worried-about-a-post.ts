@@ -372,7 +372,10 @@ function schoolRoute(
 	// An allegation about a member of staff has its own steps (KCSIE Part four), not the school's usual response.
 	if (!allegation && (aboutTheSchool || has(kinds, bit['fake-account']) || poster === 'staff'))
 		steps.push('staff-tell-head', 'head-decide');
-	if (offends) {
+	// An image of a child, sexual contact or an allegation about an adult at the school: removal goes through the DSL
+	// (the police, Report Remove, the IWF), never a request to delete it or a report to the platform.
+	const dslLeadsRemoval = image || has(kinds, bit['sexual-contact']) || allegation;
+	if (offends && !dslLeadsRemoval) {
 		// The policy: the school may report a third party's post to the platform. Guidance (POSH): a post by someone in
 		// the school community that abuses a member of staff, fakes an account or an image, or is harmful, can be too.
 		if (inCommunity) steps.push('staff-request-deletion');

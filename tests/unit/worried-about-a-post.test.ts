@@ -31,6 +31,12 @@ function* everyCombination(): Generator<WorriedAnswers> {
 }
 
 const school: readonly Reader[] = ['staff', 'dsl', 'head'];
+/** Asking someone to delete a post, or reporting it to the platform. */
+const removalSteps: readonly WorriedStepId[] = [
+	'staff-request-deletion',
+	'staff-report-to-platform',
+	'staff-report-as-well',
+];
 const images: readonly Kind[] = ['indecent-image', 'own-image'];
 /** Kinds that are a post to keep as evidence: bullying, abuse and the like (not an image of a child, not grooming). */
 const evidence: readonly Kind[] = [
@@ -123,6 +129,13 @@ describe('every combination of answers (1,638,300 of them)', () => {
 				if (step && !route.includes(step as WorriedStepId))
 					fail(answers, `an allegation without ${step}`);
 			}
+			// B3: an image of a child, an allegation about an adult at the school, or grooming: removal is for the DSL
+			// (police, Report Remove, IWF), never a deletion request or a report to the platform.
+			if (
+				(image || kind.includes('sexual-contact') || allegationAboutStaff(answers)) &&
+				route.some((step) => removalSteps.includes(step))
+			)
+				fail(answers, 'a deletion request or platform report where the DSL leads removal');
 			if (reporter === 'pupil' && !route.includes('pupil-childline'))
 				fail(answers, 'a pupil without Childline');
 		}
