@@ -349,6 +349,7 @@ function schoolRoute(
 	const aboutTheSchool = about === 'staff' || about === 'school';
 	const offends = has(posts, offending);
 	const fakedImageOfStaff = about === 'staff' && has(kinds, bit['faked-image']);
+	const grooming = has(kinds, bit['sexual-contact']);
 
 	if (image) steps.push(...imageSteps[reporter]);
 	if (atRisk) {
@@ -356,25 +357,30 @@ function schoolRoute(
 		steps.push('staff-what-happens-next', 'dsl-talk-to-the-child', 'dsl-parents', 'dsl-record');
 	}
 	if (image) steps.push('dsl-image-review');
-	if (has(kinds, bit['sexual-contact']))
-		steps.push('staff-grooming-evidence', 'dsl-grooming-refer', 'dsl-report-account');
+	if (grooming) steps.push('staff-grooming-evidence', 'dsl-grooming-refer', 'dsl-report-account');
 	if (allegation) steps.push('staff-allegation', 'dsl-allegation', 'head-allegation');
 	if (has(kinds, bit['own-image'])) steps.push('staff-report-remove', 'dsl-report-remove');
 	if (has(kinds, bit['extremist'])) steps.push('staff-prevent', 'dsl-prevent');
 
 	// The post itself, apart from any image of a child or sexual contact: evidence, silence, removal, escalation.
-	// Evidence of bullying or abuse is kept even beside an image of a child, but never the image itself.
+	// Evidence of bullying or abuse is kept even beside an image of a child, but never the image itself. Beside
+	// grooming, nothing is screenshotted: the messages are kept as they are (staff-grooming-evidence) for the police.
 	if (posts !== 0) {
-		if (!image) steps.push('staff-keep-evidence');
-		else if (offends) steps.push('staff-keep-evidence-not-the-image');
+		if (!grooming && !image) steps.push('staff-keep-evidence');
+		else if (!grooming && offends) steps.push('staff-keep-evidence-not-the-image');
 		steps.push('staff-do-not-reply');
 	}
-	// An allegation about a member of staff has its own steps (KCSIE Part four), not the school's usual response.
-	if (!allegation && (aboutTheSchool || has(kinds, bit['fake-account']) || poster === 'staff'))
+	// An allegation about a member of staff has its own steps (KCSIE Part four), not the school's usual response;
+	// grooming is for the DSL, the police and CEOP, not for the Headteacher to decide a response to.
+	if (
+		!allegation &&
+		!grooming &&
+		(aboutTheSchool || has(kinds, bit['fake-account']) || poster === 'staff')
+	)
 		steps.push('staff-tell-head', 'head-decide');
 	// An image of a child, sexual contact or an allegation about an adult at the school: removal goes through the DSL
 	// (the police, Report Remove, the IWF), never a request to delete it or a report to the platform.
-	const dslLeadsRemoval = image || has(kinds, bit['sexual-contact']) || allegation;
+	const dslLeadsRemoval = image || grooming || allegation;
 	if (offends && !dslLeadsRemoval) {
 		// The policy: the school may report a third party's post to the platform. Guidance (POSH): a post by someone in
 		// the school community that abuses a member of staff, fakes an account or an image, or is harmful, can be too.

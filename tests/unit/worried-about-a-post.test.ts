@@ -96,9 +96,19 @@ describe('every combination of answers (1,638,300 of them)', () => {
 			if (reporter === 'head' && route.includes('staff-tell-head'))
 				fail(answers, 'the Headteacher told to tell the Headteacher');
 			// Bullying, abuse and the like need evidence; beside an image of a child, of the posts only.
-			if (school.includes(reporter) && evidence.some((k) => kind.includes(k))) {
+			// Beside grooming, the messages are kept as staff-grooming-evidence says (the DSL refers them on).
+			if (
+				school.includes(reporter) &&
+				evidence.some((k) => kind.includes(k)) &&
+				!kind.includes('sexual-contact')
+			) {
 				const kept = image ? 'staff-keep-evidence-not-the-image' : 'staff-keep-evidence';
 				if (!route.includes(kept)) fail(answers, `no ${kept}`);
+			}
+			// B4: grooming: no screenshots, no platform report, no decision for the Headteacher; the DSL leads.
+			if (kind.includes('sexual-contact')) {
+				for (const step of [...screenshotSteps, ...removalSteps, 'head-decide'] as WorriedStepId[])
+					if (route.includes(step)) fail(answers, `grooming with ${step}`);
 			}
 			if (kind.includes('sexual-contact')) {
 				const needs: Record<Reader, WorriedStepId[]> = {
