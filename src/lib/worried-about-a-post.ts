@@ -396,7 +396,9 @@ function schoolRoute(
 	if (fakedImageOfStaff) steps.push('staff-faked-image-of-an-adult');
 	if (aboutTheSchool && (offends || has(kinds, bit['review']))) steps.push('staff-posh');
 	if (has(kinds, mayBeACrime) || fakedImageOfStaff) steps.push('staff-police');
-	if (poster === 'pupil' && offends) steps.push('staff-behaviour-policy');
+	// A pupil posting harmful content (their own self-harm, say) is the child at risk: not a breach to sanction.
+	if (poster === 'pupil' && offends && !has(kinds, bit['harmful']))
+		steps.push('staff-behaviour-policy');
 	if (poster === 'staff' && !allegation) steps.push('staff-code-of-conduct');
 	if (about === 'staff' && (offends || has(kinds, reputational)))
 		steps.push('staff-look-after-yourself', 'head-support-staff');

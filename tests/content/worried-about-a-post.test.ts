@@ -100,6 +100,13 @@ describe('the named people and numbers in the steps', () => {
 	});
 });
 
+describe('the behaviour-policy step', () => {
+	it('says it applies only after the DSL has decided how it is handled (it is given beside an image of a child)', () => {
+		const text = plainText(steps['staff-behaviour-policy']!.text);
+		expect(text).toMatch(/only (after|once) the .*has decided how it is handled/);
+	});
+});
+
 describe('the pupils’ steps', () => {
 	const pupilSteps = Object.keys(steps).filter((id) => id.startsWith('pupil-'));
 

@@ -146,6 +146,13 @@ describe('every combination of answers (1,638,300 of them)', () => {
 				route.some((step) => removalSteps.includes(step))
 			)
 				fail(answers, 'a deletion request or platform report where the DSL leads removal');
+			// B5: a pupil posting harmful content (their own self-harm) is a child at risk, not a breach to sanction.
+			if (
+				answers.poster === 'pupil' &&
+				kind.includes('harmful') &&
+				route.includes('staff-behaviour-policy')
+			)
+				fail(answers, 'the behaviour policy for a pupil’s harmful post');
 			if (reporter === 'pupil' && !route.includes('pupil-childline'))
 				fail(answers, 'a pupil without Childline');
 		}
