@@ -395,7 +395,9 @@ function schoolRoute(
 	if (has(kinds, reputational) && about !== 'other') steps.push('staff-respond-fairly');
 	if (fakedImageOfStaff) steps.push('staff-faked-image-of-an-adult');
 	if (aboutTheSchool && (offends || has(kinds, bit['review']))) steps.push('staff-posh');
-	if (has(kinds, mayBeACrime) || fakedImageOfStaff) steps.push('staff-police');
+	// A pupil's extremist post is for the DSL and Prevent (as staff-act above), not the police; a threat or abuse still is.
+	const crimes = poster === 'pupil' ? mayBeACrime & ~bit['extremist'] : mayBeACrime;
+	if (has(kinds, crimes) || fakedImageOfStaff) steps.push('staff-police');
 	// A pupil posting harmful content (their own self-harm, say) is the child at risk: not a breach to sanction.
 	if (poster === 'pupil' && offends && !has(kinds, bit['harmful']))
 		steps.push('staff-behaviour-policy');

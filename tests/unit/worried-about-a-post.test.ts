@@ -153,6 +153,14 @@ describe('every combination of answers (1,638,300 of them)', () => {
 				route.includes('staff-behaviour-policy')
 			)
 				fail(answers, 'the behaviour policy for a pupil’s harmful post');
+			// B14: a pupil's extremist post is for the DSL and Prevent, not the police (unless it is also abuse or violence).
+			if (
+				answers.poster === 'pupil' &&
+				kind.includes('extremist') &&
+				!kind.some((k) => ['abuse', 'violent', 'faked-image'].includes(k)) &&
+				route.includes('staff-police')
+			)
+				fail(answers, 'the police for a pupil’s extremist post');
 			if (reporter === 'pupil' && !route.includes('pupil-childline'))
 				fail(answers, 'a pupil without Childline');
 		}
