@@ -297,8 +297,9 @@ function factsOf({ about, poster, kind }: Omit<WorriedAnswers, 'reporter'>): Fac
 		has(kinds, bit['harmful']) ||
 		(about === 'pupil' && has(kinds, harmToAPupil)) ||
 		(poster === 'pupil' && has(kinds, set('extremist', 'harmful', 'violent', 'faked-image')));
+	// KCSIE Part four covers every adult who works with children at the school: staff, volunteers, governors, contractors.
 	const allegation =
-		poster === 'staff' &&
+		(poster === 'staff' || poster === 'community') &&
 		(image || grooming || (about === 'pupil' && has(kinds, set('bullying', 'abuse', 'violent'))));
 	return { kinds, posts: kinds & ~notAPost, image, atRisk, allegation };
 }
@@ -402,8 +403,11 @@ function schoolRoute(
 	if (poster === 'pupil' && offends && !has(kinds, bit['harmful']))
 		steps.push('staff-behaviour-policy');
 	if (poster === 'staff' && !allegation) steps.push('staff-code-of-conduct');
-	if (about === 'staff' && (offends || has(kinds, reputational)))
-		steps.push('staff-look-after-yourself', 'head-support-staff');
+	if (about === 'staff' && (offends || has(kinds, reputational))) {
+		steps.push('staff-look-after-yourself');
+		// Support for the member of staff waits for the LADO's advice when there is an allegation.
+		if (!allegation) steps.push('head-support-staff');
+	}
 	return steps;
 }
 

@@ -138,6 +138,8 @@ describe('every combination of answers (1,638,300 of them)', () => {
 				];
 				if (step && !route.includes(step as WorriedStepId))
 					fail(answers, `an allegation without ${step}`);
+				if (route.includes('head-support-staff'))
+					fail(answers, 'head-support-staff before the LADO is contacted');
 			}
 			// B3: an image of a child, an allegation about an adult at the school, or grooming: removal is for the DSL
 			// (police, Report Remove, IWF), never a deletion request or a report to the platform.
@@ -345,6 +347,25 @@ const situations: Situation[] = [
 		answers: a('staff', 'pupil', 'staff', 'abuse'),
 		first: ['staff-tell-dsl', 'staff-allegation'],
 		not: ['staff-tell-head', 'staff-code-of-conduct'],
+	},
+	{
+		what: 'a volunteer sends a pupil sexual messages (an allegation about an adult at the school, KCSIE Part four)',
+		answers: a('staff', 'pupil', 'community', 'sexual-contact'),
+		first: ['staff-tell-dsl', 'staff-allegation', 'staff-if-a-child-tells-you'],
+		also: ['staff-grooming-evidence'],
+	},
+	{
+		what: 'a governor shares a faked image of a pupil (the Headteacher contacts the LADO)',
+		answers: a('head', 'pupil', 'community', 'faked-image'),
+		first: ['staff-image-do-not-look', 'staff-image-talk', 'head-tell-dsl', 'head-allegation'],
+		not: ['staff-request-deletion', 'head-support-staff'],
+	},
+	{
+		what: 'a contractor’s post bullying a pupil reaches the DSL',
+		answers: a('dsl', 'pupil', 'community', 'bullying'),
+		first: ['dsl-act-now'],
+		also: ['dsl-allegation'],
+		not: ['staff-request-deletion', 'staff-report-as-well'],
 	},
 	{
 		what: 'the Headteacher learns a member of staff sent a pupil sexual messages',
