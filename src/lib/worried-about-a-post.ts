@@ -173,6 +173,7 @@ export const worriedHelper = {
 			'indecent-image',
 			'own-image',
 			'sexual-contact',
+			'alleges-harm',
 		],
 	},
 	/** Questions answered with every answer that applies (checkboxes): at least one. */
@@ -294,13 +295,19 @@ function factsOf({ about, poster, kind }: Omit<WorriedAnswers, 'reporter'>): Fac
 	const atRisk =
 		image ||
 		grooming ||
+		has(kinds, bit['alleges-harm']) ||
 		has(kinds, bit['harmful']) ||
 		(about === 'pupil' && has(kinds, harmToAPupil)) ||
 		(poster === 'pupil' && has(kinds, set('extremist', 'harmful', 'violent', 'faked-image')));
 	// KCSIE Part four covers every adult who works with children at the school: staff, volunteers, governors, contractors.
+	// A post that says or suggests an adult at the school has harmed a child is an allegation, whoever posted it.
+	const allegesHarm = has(kinds, bit['alleges-harm']);
 	const allegation =
-		(poster === 'staff' || poster === 'community') &&
-		(image || grooming || (about === 'pupil' && has(kinds, set('bullying', 'abuse', 'violent'))));
+		allegesHarm ||
+		((poster === 'staff' || poster === 'community') &&
+			(image ||
+				grooming ||
+				(about === 'pupil' && has(kinds, set('bullying', 'abuse', 'violent')))));
 	return { kinds, posts: kinds & ~notAPost, image, atRisk, allegation };
 }
 
@@ -393,7 +400,9 @@ function schoolRoute(
 	// A pupil's extremist post is for the DSL and Prevent, not for staff to report to counter-terrorism police.
 	if (has(kinds, bit['extremist']) && poster !== 'pupil') steps.push('staff-act');
 	if (has(kinds, bit['harmful'])) steps.push('staff-report-harmful-content');
-	if (has(kinds, reputational) && about !== 'other') steps.push('staff-respond-fairly');
+	// No public reply to a post that alleges an adult at the school harmed a child: the LADO advises first.
+	if (has(kinds, reputational) && about !== 'other' && !has(kinds, bit['alleges-harm']))
+		steps.push('staff-respond-fairly');
 	if (fakedImageOfStaff) steps.push('staff-faked-image-of-an-adult');
 	if (aboutTheSchool && (offends || has(kinds, bit['review']))) steps.push('staff-posh');
 	// A pupil's extremist post is for the DSL and Prevent (as staff-act above), not the police; a threat or abuse still is.

@@ -22,7 +22,7 @@ const everyKindSet = possibleAnswers(
 	questionsOf(worriedHelper).find((q) => q.id === 'kind')!
 ) as Kind[][];
 
-/** Every combination of answers: 5 readers × 4 subjects × 5 posters × every non-empty set of the 14 kinds. */
+/** Every combination of answers: 5 readers × 4 subjects × 5 posters × every non-empty set of the 15 kinds. */
 function* everyCombination(): Generator<WorriedAnswers> {
 	for (const reporter of questions.reporter)
 		for (const about of questions.about)
@@ -49,7 +49,7 @@ const evidence: readonly Kind[] = [
 	'extremist',
 ];
 
-describe('every combination of answers (1,638,300 of them)', () => {
+describe('every combination of answers (3,276,700 of them)', () => {
 	it('keeps the invariants: the “do not” steps first for an image of a child, then the DSL step whenever a child may be at risk, evidence for bullying but never a screenshot of a child, and 999', () => {
 		let count = 0;
 		const failures: string[] = [];
@@ -138,6 +138,8 @@ describe('every combination of answers (1,638,300 of them)', () => {
 				];
 				if (step && !route.includes(step as WorriedStepId))
 					fail(answers, `an allegation without ${step}`);
+				if (kind.includes('alleges-harm') && route.includes('staff-respond-fairly'))
+					fail(answers, 'a public reply to an allegation');
 				if (route.includes('head-support-staff'))
 					fail(answers, 'head-support-staff before the LADO is contacted');
 			}
@@ -167,7 +169,7 @@ describe('every combination of answers (1,638,300 of them)', () => {
 				fail(answers, 'a pupil without Childline');
 		}
 		expect(failures).toEqual([]);
-		expect(count).toBe(5 * 4 * 5 * (2 ** 14 - 1));
+		expect(count).toBe(5 * 4 * 5 * (2 ** questions.kind.length - 1));
 	}, 120_000);
 
 	it('can reach every step', () => {
@@ -366,6 +368,24 @@ const situations: Situation[] = [
 		first: ['dsl-act-now'],
 		also: ['dsl-allegation'],
 		not: ['staff-request-deletion', 'staff-report-as-well'],
+	},
+	{
+		what: 'a parent posts that a teacher hurt their child (an allegation: the LADO, no deletion request, no public reply)',
+		answers: a('head', 'staff', 'parent', 'alleges-harm', 'criticism'),
+		first: ['head-tell-dsl', 'head-allegation'],
+		not: [
+			'staff-request-deletion',
+			'staff-report-as-well',
+			'staff-respond-fairly',
+			'head-decide',
+			'head-support-staff',
+		],
+	},
+	{
+		what: 'a member of staff sees a post saying a coach at the school hurt a pupil',
+		answers: a('staff', 'pupil', 'outsider', 'alleges-harm'),
+		first: ['staff-tell-dsl', 'staff-allegation'],
+		not: ['staff-request-deletion', 'staff-report-to-platform'],
 	},
 	{
 		what: 'the Headteacher learns a member of staff sent a pupil sexual messages',
