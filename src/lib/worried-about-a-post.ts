@@ -173,6 +173,7 @@ export const worriedHelper = {
 			'indecent-image',
 			'own-image',
 			'sexual-contact',
+			'alleges-harm',
 		],
 	},
 	/** Questions answered with every answer that applies (checkboxes): at least one. */
@@ -294,12 +295,19 @@ function factsOf({ about, poster, kind }: Omit<WorriedAnswers, 'reporter'>): Fac
 	const atRisk =
 		image ||
 		grooming ||
+		has(kinds, bit['alleges-harm']) ||
 		has(kinds, bit['harmful']) ||
 		(about === 'pupil' && has(kinds, harmToAPupil)) ||
 		(poster === 'pupil' && has(kinds, set('extremist', 'harmful', 'violent', 'faked-image')));
+	// KCSIE Part four covers every adult who works with children at the school: staff, volunteers, governors, contractors.
+	// A post that says or suggests an adult at the school has harmed a child is an allegation, whoever posted it.
+	const allegesHarm = has(kinds, bit['alleges-harm']);
 	const allegation =
-		poster === 'staff' &&
-		(image || grooming || (about === 'pupil' && has(kinds, set('bullying', 'abuse', 'violent'))));
+		allegesHarm ||
+		((poster === 'staff' || poster === 'community') &&
+			(image ||
+				grooming ||
+				(about === 'pupil' && has(kinds, set('bullying', 'abuse', 'violent')))));
 	return { kinds, posts: kinds & ~notAPost, image, atRisk, allegation };
 }
 
@@ -349,6 +357,7 @@ function schoolRoute(
 	const aboutTheSchool = about === 'staff' || about === 'school';
 	const offends = has(posts, offending);
 	const fakedImageOfStaff = about === 'staff' && has(kinds, bit['faked-image']);
+	const grooming = has(kinds, bit['sexual-contact']);
 
 	if (image) steps.push(...imageSteps[reporter]);
 	if (atRisk) {
@@ -356,23 +365,31 @@ function schoolRoute(
 		steps.push('staff-what-happens-next', 'dsl-talk-to-the-child', 'dsl-parents', 'dsl-record');
 	}
 	if (image) steps.push('dsl-image-review');
-	if (has(kinds, bit['sexual-contact']))
-		steps.push('staff-grooming-evidence', 'dsl-grooming-refer', 'dsl-report-account');
+	if (grooming) steps.push('staff-grooming-evidence', 'dsl-grooming-refer', 'dsl-report-account');
 	if (allegation) steps.push('staff-allegation', 'dsl-allegation', 'head-allegation');
 	if (has(kinds, bit['own-image'])) steps.push('staff-report-remove', 'dsl-report-remove');
 	if (has(kinds, bit['extremist'])) steps.push('staff-prevent', 'dsl-prevent');
 
 	// The post itself, apart from any image of a child or sexual contact: evidence, silence, removal, escalation.
-	// Evidence of bullying or abuse is kept even beside an image of a child, but never the image itself.
+	// Evidence of bullying or abuse is kept even beside an image of a child, but never the image itself. Beside
+	// grooming, nothing is screenshotted: the messages are kept as they are (staff-grooming-evidence) for the police.
 	if (posts !== 0) {
-		if (!image) steps.push('staff-keep-evidence');
-		else if (offends) steps.push('staff-keep-evidence-not-the-image');
+		if (!grooming && !image) steps.push('staff-keep-evidence');
+		else if (!grooming && offends) steps.push('staff-keep-evidence-not-the-image');
 		steps.push('staff-do-not-reply');
 	}
-	// An allegation about a member of staff has its own steps (KCSIE Part four), not the school's usual response.
-	if (!allegation && (aboutTheSchool || has(kinds, bit['fake-account']) || poster === 'staff'))
+	// An allegation about a member of staff has its own steps (KCSIE Part four), not the school's usual response;
+	// grooming is for the DSL, the police and CEOP, not for the Headteacher to decide a response to.
+	if (
+		!allegation &&
+		!grooming &&
+		(aboutTheSchool || has(kinds, bit['fake-account']) || poster === 'staff')
+	)
 		steps.push('staff-tell-head', 'head-decide');
-	if (offends) {
+	// An image of a child, sexual contact or an allegation about an adult at the school: removal goes through the DSL
+	// (the police, Report Remove, the IWF), never a request to delete it or a report to the platform.
+	const dslLeadsRemoval = image || grooming || allegation;
+	if (offends && !dslLeadsRemoval) {
 		// The policy: the school may report a third party's post to the platform. Guidance (POSH): a post by someone in
 		// the school community that abuses a member of staff, fakes an account or an image, or is harmful, can be too.
 		if (inCommunity) steps.push('staff-request-deletion');
@@ -383,14 +400,23 @@ function schoolRoute(
 	// A pupil's extremist post is for the DSL and Prevent, not for staff to report to counter-terrorism police.
 	if (has(kinds, bit['extremist']) && poster !== 'pupil') steps.push('staff-act');
 	if (has(kinds, bit['harmful'])) steps.push('staff-report-harmful-content');
-	if (has(kinds, reputational) && about !== 'other') steps.push('staff-respond-fairly');
+	// No public reply to a post that alleges an adult at the school harmed a child: the LADO advises first.
+	if (has(kinds, reputational) && about !== 'other' && !has(kinds, bit['alleges-harm']))
+		steps.push('staff-respond-fairly');
 	if (fakedImageOfStaff) steps.push('staff-faked-image-of-an-adult');
 	if (aboutTheSchool && (offends || has(kinds, bit['review']))) steps.push('staff-posh');
-	if (has(kinds, mayBeACrime) || fakedImageOfStaff) steps.push('staff-police');
-	if (poster === 'pupil' && offends) steps.push('staff-behaviour-policy');
+	// A pupil's extremist post is for the DSL and Prevent (as staff-act above), not the police; a threat or abuse still is.
+	const crimes = poster === 'pupil' ? mayBeACrime & ~bit['extremist'] : mayBeACrime;
+	if (has(kinds, crimes) || fakedImageOfStaff) steps.push('staff-police');
+	// A pupil posting harmful content (their own self-harm, say) is the child at risk: not a breach to sanction.
+	if (poster === 'pupil' && offends && !has(kinds, bit['harmful']))
+		steps.push('staff-behaviour-policy');
 	if (poster === 'staff' && !allegation) steps.push('staff-code-of-conduct');
-	if (about === 'staff' && (offends || has(kinds, reputational)))
-		steps.push('staff-look-after-yourself', 'head-support-staff');
+	if (about === 'staff' && (offends || has(kinds, reputational))) {
+		steps.push('staff-look-after-yourself');
+		// Support for the member of staff waits for the LADO's advice when there is an allegation.
+		if (!allegation) steps.push('head-support-staff');
+	}
 	return steps;
 }
 

@@ -100,6 +100,31 @@ describe('the named people and numbers in the steps', () => {
 	});
 });
 
+describe('how soon the DSL is told', () => {
+	// The UKCIS overview: report to the DSL immediately, not "today".
+	it.each(['staff-tell-dsl', 'head-tell-dsl', 'dsl-act-now'])('%s says straight away, never “today”', (id) => {
+		const text = `${steps[id]!.title}. ${plainText(steps[id]!.text)}`;
+		expect(text).not.toMatch(/\btoday\b/i);
+		expect(text).toContain('straight away');
+		expect(text).toContain('never later than the same day');
+		if (id !== 'dsl-act-now') expect(text).toContain('in person or by phone');
+	});
+});
+
+describe('who else is told about an image of a child', () => {
+	it('is only the DSL, and the Headteacher (or the chair of governors) if an adult at school is involved, as staff-allegation says', () => {
+		const text = plainText(steps['staff-image-talk']!.text);
+		expect(text).toMatch(/tell only the .+ \(and, if a member of staff or another adult at school is involved, the .+, or the chair of governors if it is about the .+\)\./);
+	});
+});
+
+describe('the behaviour-policy step', () => {
+	it('says it applies only after the DSL has decided how it is handled (it is given beside an image of a child)', () => {
+		const text = plainText(steps['staff-behaviour-policy']!.text);
+		expect(text).toMatch(/only (after|once) the .*has decided how it is handled/);
+	});
+});
+
 describe('the pupils’ steps', () => {
 	const pupilSteps = Object.keys(steps).filter((id) => id.startsWith('pupil-'));
 

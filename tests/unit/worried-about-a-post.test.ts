@@ -22,7 +22,7 @@ const everyKindSet = possibleAnswers(
 	questionsOf(worriedHelper).find((q) => q.id === 'kind')!
 ) as Kind[][];
 
-/** Every combination of answers: 5 readers × 4 subjects × 5 posters × every non-empty set of the 14 kinds. */
+/** Every combination of answers: 5 readers × 4 subjects × 5 posters × every non-empty set of the 15 kinds. */
 function* everyCombination(): Generator<WorriedAnswers> {
 	for (const reporter of questions.reporter)
 		for (const about of questions.about)
@@ -31,6 +31,12 @@ function* everyCombination(): Generator<WorriedAnswers> {
 }
 
 const school: readonly Reader[] = ['staff', 'dsl', 'head'];
+/** Asking someone to delete a post, or reporting it to the platform. */
+const removalSteps: readonly WorriedStepId[] = [
+	'staff-request-deletion',
+	'staff-report-to-platform',
+	'staff-report-as-well',
+];
 const images: readonly Kind[] = ['indecent-image', 'own-image'];
 /** Kinds that are a post to keep as evidence: bullying, abuse and the like (not an image of a child, not grooming). */
 const evidence: readonly Kind[] = [
@@ -43,7 +49,7 @@ const evidence: readonly Kind[] = [
 	'extremist',
 ];
 
-describe('every combination of answers (1,638,300 of them)', () => {
+describe('every combination of answers (3,276,700 of them)', () => {
 	it('keeps the invariants: the “do not” steps first for an image of a child, then the DSL step whenever a child may be at risk, evidence for bullying but never a screenshot of a child, and 999', () => {
 		let count = 0;
 		const failures: string[] = [];
@@ -90,9 +96,19 @@ describe('every combination of answers (1,638,300 of them)', () => {
 			if (reporter === 'head' && route.includes('staff-tell-head'))
 				fail(answers, 'the Headteacher told to tell the Headteacher');
 			// Bullying, abuse and the like need evidence; beside an image of a child, of the posts only.
-			if (school.includes(reporter) && evidence.some((k) => kind.includes(k))) {
+			// Beside grooming, the messages are kept as staff-grooming-evidence says (the DSL refers them on).
+			if (
+				school.includes(reporter) &&
+				evidence.some((k) => kind.includes(k)) &&
+				!kind.includes('sexual-contact')
+			) {
 				const kept = image ? 'staff-keep-evidence-not-the-image' : 'staff-keep-evidence';
 				if (!route.includes(kept)) fail(answers, `no ${kept}`);
+			}
+			// B4: grooming: no screenshots, no platform report, no decision for the Headteacher; the DSL leads.
+			if (kind.includes('sexual-contact')) {
+				for (const step of [...screenshotSteps, ...removalSteps, 'head-decide'] as WorriedStepId[])
+					if (route.includes(step)) fail(answers, `grooming with ${step}`);
 			}
 			if (kind.includes('sexual-contact')) {
 				const needs: Record<Reader, WorriedStepId[]> = {
@@ -122,12 +138,38 @@ describe('every combination of answers (1,638,300 of them)', () => {
 				];
 				if (step && !route.includes(step as WorriedStepId))
 					fail(answers, `an allegation without ${step}`);
+				if (kind.includes('alleges-harm') && route.includes('staff-respond-fairly'))
+					fail(answers, 'a public reply to an allegation');
+				if (route.includes('head-support-staff'))
+					fail(answers, 'head-support-staff before the LADO is contacted');
 			}
+			// B3: an image of a child, an allegation about an adult at the school, or grooming: removal is for the DSL
+			// (police, Report Remove, IWF), never a deletion request or a report to the platform.
+			if (
+				(image || kind.includes('sexual-contact') || allegationAboutStaff(answers)) &&
+				route.some((step) => removalSteps.includes(step))
+			)
+				fail(answers, 'a deletion request or platform report where the DSL leads removal');
+			// B5: a pupil posting harmful content (their own self-harm) is a child at risk, not a breach to sanction.
+			if (
+				answers.poster === 'pupil' &&
+				kind.includes('harmful') &&
+				route.includes('staff-behaviour-policy')
+			)
+				fail(answers, 'the behaviour policy for a pupil’s harmful post');
+			// B14: a pupil's extremist post is for the DSL and Prevent, not the police (unless it is also abuse or violence).
+			if (
+				answers.poster === 'pupil' &&
+				kind.includes('extremist') &&
+				!kind.some((k) => ['abuse', 'violent', 'faked-image'].includes(k)) &&
+				route.includes('staff-police')
+			)
+				fail(answers, 'the police for a pupil’s extremist post');
 			if (reporter === 'pupil' && !route.includes('pupil-childline'))
 				fail(answers, 'a pupil without Childline');
 		}
 		expect(failures).toEqual([]);
-		expect(count).toBe(5 * 4 * 5 * (2 ** 14 - 1));
+		expect(count).toBe(5 * 4 * 5 * (2 ** questions.kind.length - 1));
 	}, 120_000);
 
 	it('can reach every step', () => {
@@ -307,6 +349,43 @@ const situations: Situation[] = [
 		answers: a('staff', 'pupil', 'staff', 'abuse'),
 		first: ['staff-tell-dsl', 'staff-allegation'],
 		not: ['staff-tell-head', 'staff-code-of-conduct'],
+	},
+	{
+		what: 'a volunteer sends a pupil sexual messages (an allegation about an adult at the school, KCSIE Part four)',
+		answers: a('staff', 'pupil', 'community', 'sexual-contact'),
+		first: ['staff-tell-dsl', 'staff-allegation', 'staff-if-a-child-tells-you'],
+		also: ['staff-grooming-evidence'],
+	},
+	{
+		what: 'a governor shares a faked image of a pupil (the Headteacher contacts the LADO)',
+		answers: a('head', 'pupil', 'community', 'faked-image'),
+		first: ['staff-image-do-not-look', 'staff-image-talk', 'head-tell-dsl', 'head-allegation'],
+		not: ['staff-request-deletion', 'head-support-staff'],
+	},
+	{
+		what: 'a contractor’s post bullying a pupil reaches the DSL',
+		answers: a('dsl', 'pupil', 'community', 'bullying'),
+		first: ['dsl-act-now'],
+		also: ['dsl-allegation'],
+		not: ['staff-request-deletion', 'staff-report-as-well'],
+	},
+	{
+		what: 'a parent posts that a teacher hurt their child (an allegation: the LADO, no deletion request, no public reply)',
+		answers: a('head', 'staff', 'parent', 'alleges-harm', 'criticism'),
+		first: ['head-tell-dsl', 'head-allegation'],
+		not: [
+			'staff-request-deletion',
+			'staff-report-as-well',
+			'staff-respond-fairly',
+			'head-decide',
+			'head-support-staff',
+		],
+	},
+	{
+		what: 'a member of staff sees a post saying a coach at the school hurt a pupil',
+		answers: a('staff', 'pupil', 'outsider', 'alleges-harm'),
+		first: ['staff-tell-dsl', 'staff-allegation'],
+		not: ['staff-request-deletion', 'staff-report-to-platform'],
 	},
 	{
 		what: 'the Headteacher learns a member of staff sent a pupil sexual messages',
