@@ -39,7 +39,6 @@ export interface Step {
 	kinds: readonly Kind[];
 }
 
-const all = kinds;
 const made = ['photo', 'words', 'share'] as const satisfies readonly Kind[];
 
 /** The steps in the order they are asked: anything that puts someone at risk first. */
@@ -48,7 +47,15 @@ export const steps = [
 		id: 'danger',
 		type: 'yes-no',
 		facts: ['illegalOrHateful', 'sexualImage', 'unsafeContact', 'scam', 'violent'],
-		kinds: all,
+		kinds: ['photo', 'words', 'contact', 'app'],
+	},
+	// Something to share: the harm in it first; a link someone sent and a sender known only online are boxes to tick in
+	// "what is it about", so that one "no" cannot clear a scam or an unsafe contact.
+	{
+		id: 'dangerShare',
+		type: 'yes-no',
+		facts: ['illegalOrHateful', 'sexualImage', 'violent'],
+		kinds: ['share'],
 	},
 	{
 		id: 'inView',
@@ -60,14 +67,22 @@ export const steps = [
 		id: 'about',
 		type: 'tick',
 		facts: ['showsOthers', 'aboutStaff', 'complaintAboutSchool'],
-		kinds: ['words', 'share'],
+		kinds: ['words'],
+	},
+	{
+		id: 'aboutShare',
+		type: 'tick',
+		facts: ['scam', 'unsafeContact', 'showsOthers', 'aboutStaff', 'complaintAboutSchool'],
+		kinds: ['share'],
 	},
 	{ id: 'othersAgreed', type: 'yes-no', facts: ['othersAgreed'], kinds: made },
 	{ id: 'publicAccount', type: 'yes-no', facts: ['publicAccount'], kinds: ['photo'] },
+	// Adding or chatting: who it is, with a box for someone known only online, so that it is never cleared by the "no"
+	// to harm.
 	{
-		id: 'staffContact',
-		type: 'yes-no',
-		facts: ['contactsStaff', 'followsStaff'],
+		id: 'who',
+		type: 'tick',
+		facts: ['onlyKnownOnline', 'contactsStaff', 'followsStaff'],
 		kinds: ['contact'],
 	},
 	{ id: 'unkind', type: 'yes-no', facts: ['unkind'], kinds: made },
@@ -83,6 +98,20 @@ export const steps = [
 	{ id: 'lateAtNight', type: 'yes-no', facts: ['lateAtNight'], kinds: ['contact', 'app'] },
 ] as const satisfies readonly Step[];
 export type StepId = (typeof steps)[number]['id'];
+
+/** The kinds of post whose verdict headings have words of their own (not "post it"), in `before.verdicts`. */
+export const verdictKinds = ['share', 'contact', 'app'] as const satisfies readonly Kind[];
+
+/** The verdict's heading for this kind of post: its own words where it has them, else the post's. */
+export function verdictHeading(
+	verdict: PostVerdict,
+	kind: Kind | undefined,
+	audience: Audience,
+	wording: PostingRulesWording
+): string {
+	const own = kind ? wording.before.verdicts[kind] : undefined;
+	return (own ?? wording.verdicts)[verdict][audience];
+}
 
 /** A step that asks about several facts at once, whose "yes" leads to each fact's own question. */
 export const groupSteps = steps.filter(
@@ -112,6 +141,8 @@ export type Question =
 
 export interface WordedDecision {
 	verdict: PostVerdict;
+	/** The verdict's heading, in the words for this kind of post. */
+	heading: string;
 	/** Most serious first. */
 	reasons: WordedReason[];
 }
@@ -278,7 +309,11 @@ export function checkPost(
 	wording: PostingRulesWording
 ): WordedDecision {
 	const { verdict, reasons } = decidePost(knownFacts(answers), audience);
-	return { verdict, reasons: reasons.map((reason) => wordReason(reason, audience, wording)) };
+	return {
+		verdict,
+		heading: verdictHeading(verdict, answers.kind, audience, wording),
+		reasons: reasons.map((reason) => wordReason(reason, audience, wording)),
+	};
 }
 
 /** How a post with these facts answers a question, as a person would. For tests and figures. */

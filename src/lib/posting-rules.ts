@@ -10,6 +10,7 @@ export const facts = [
 	'illegalOrHateful',
 	'sexualImage',
 	'unsafeContact',
+	'onlyKnownOnline',
 	'scam',
 	'violent',
 	'unkind',
@@ -66,6 +67,14 @@ export interface RuleWording {
 	policy: PolicyLink;
 	/** True when the rule is guidance that helps follow the policy, not something the policy itself says. */
 	guidance?: boolean | undefined;
+	/** A page of help written for pupils (such as help/something-upset-me), linked from the verdict for pupils. */
+	help?: HelpLink | undefined;
+}
+
+/** A page of this site that helps, and the words of its link. */
+export interface HelpLink {
+	page: string;
+	label: string;
 }
 
 /** The words of the posting rules, keyed by the facts, question groups and verdicts defined in src/lib. */
@@ -87,6 +96,11 @@ export interface TickWording {
 export interface BeforeYouPostWording {
 	/** The first question: what kind of post it is. */
 	kind: { question: ForEachAudience; choices: Record<string, ForEachAudience> };
+	/**
+	 * The verdict headings for the kinds that are not a post of one's own (sharing, contact, an app), keyed by kind then
+	 * verdict: a contact verdict speaks about adding or chatting, not posting. Other kinds use `verdicts`.
+	 */
+	verdicts: Record<string, Record<PostVerdict, ForEachAudience>>;
 	/** The questions with boxes to tick. */
 	tick: Record<string, TickWording>;
 	/** The yes/no questions that are not one rule's own: a group of rules, whether they agreed, who can see it. */
@@ -123,6 +137,8 @@ export interface WordedReason extends Reason {
 	instead: string;
 	policy: PolicyLink;
 	guidance: boolean;
+	/** A page of help for pupils, when the rule names one and the reason is worded for pupils. */
+	help?: HelpLink | undefined;
 }
 
 /** The rules, most serious first. */
@@ -130,6 +146,13 @@ export const rules: readonly Rule[] = [
 	{ fact: 'illegalOrHateful', verdict: 'tell-adult' },
 	{ fact: 'sexualImage', verdict: 'tell-adult' },
 	{ fact: 'unsafeContact', verdict: 'tell-adult' },
+	// Adding or chatting with someone a pupil knows only online: a trusted adult should know (guidance, not the policy's
+	// words). A parent or a member of staff is asked to think again and check who they are.
+	{
+		fact: 'onlyKnownOnline',
+		verdict: 'tell-adult',
+		for: { parents: 'think-again', staff: 'think-again' },
+	},
 	{ fact: 'scam', verdict: 'tell-adult' },
 	{ fact: 'violent', verdict: 'tell-adult' },
 	{ fact: 'unkind', verdict: 'dont-post' },
@@ -195,5 +218,14 @@ export function wordReason(
 	const words = fact === 'none' ? wording.nothingWrong : wording.rules[fact];
 	const { reason, instead, policy } = words;
 	const guidance = 'guidance' in words && words.guidance === true;
-	return { fact, verdict, reason: reason[audience], instead: instead[audience], policy, guidance };
+	const help = 'help' in words && audience === 'pupils' ? words.help : undefined;
+	return {
+		fact,
+		verdict,
+		reason: reason[audience],
+		instead: instead[audience],
+		policy,
+		guidance,
+		...(help ? { help } : {}),
+	};
 }

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { facts, verdicts, type PostingRulesWording } from '../lib/posting-rules';
-import { groupSteps, kinds, tickSteps } from '../lib/before-you-post';
-import { fields, forEachAudience, keyed, policyLink, text } from './wording';
+import { groupSteps, kinds, tickSteps, verdictKinds } from '../lib/before-you-post';
+import { fields, forEachAudience, keyed, policyLink, text, wording } from './wording';
 
 /** The "Before you post" widget's own words (buttons, labels, notes), the same for every audience. */
 export const beforeYouPostInterface = [
@@ -38,6 +38,16 @@ export const postingRulesSchema = fields({
 			policy: policyLink,
 			/** True when the rule is guidance to help follow the policy, not something the policy says. */
 			guidance: z.boolean().optional(),
+			/** A page of help written for pupils, linked from the verdict for pupils. */
+			help: fields({
+				page: z
+					.string()
+					.regex(
+						/^[a-z0-9-]+(\/[a-z0-9-]+)*$/,
+						'must be a page of this site, such as help/something-upset-me'
+					),
+				label: wording,
+			}).optional(),
 		})
 	),
 	/** When no rule applies. */
@@ -47,6 +57,8 @@ export const postingRulesSchema = fields({
 	/** The checker's own questions. */
 	before: fields({
 		kind: fields({ question: forEachAudience, choices: keyed(kinds, () => forEachAudience) }),
+		/** The verdict headings for sharing, contact and apps, which are not a post of one's own. */
+		verdicts: keyed(verdictKinds, () => keyed(verdicts, () => forEachAudience)),
 		tick: keyed(
 			tickSteps.map((step) => step.id),
 			(id) =>

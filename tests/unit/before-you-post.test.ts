@@ -18,7 +18,7 @@ import {
 	type Audience,
 	type PostFacts,
 } from '../../src/lib/posting-rules';
-import { postingRulesWording as wording } from '../../src/wording';
+import { fixtureWording as wording } from '../fixtures/posting-rules-wording';
 
 /** Answers every question the checker asks as the facts of a post say, one at a time, as a person would. */
 export function walk(post: PostFacts, kind: Kind, audience: Audience = 'pupils') {
@@ -62,13 +62,14 @@ describe('the Before you post checker', () => {
 		(kind) => {
 			const { topics, decision } = walk({}, kind);
 			expect(topics.length).toBeLessThanOrEqual(6);
-			expect(topics[1]).toBe('danger');
+			// Harm first: for a share, without scams and contact, which are boxes to tick next (see below).
+			expect(topics[1]).toBe(kind === 'share' ? 'dangerShare' : 'danger');
 			expect(decision.verdict).toBe('post');
 		}
 	);
 
 	it('stops as soon as the verdict is the most serious, once it knows why', () => {
-		const { topics, decision } = walk({ illegalOrHateful: true }, 'share');
+		const { topics, decision } = walk({ illegalOrHateful: true }, 'words');
 		expect(topics).toEqual(['kind', 'danger', 'illegalOrHateful']);
 		expect(decision.verdict).toBe('tell-adult');
 		expect(decision.reasons[0]!.fact).toBe('illegalOrHateful');
@@ -95,6 +96,44 @@ describe('the Before you post checker', () => {
 		expect(walk({ inBedroom: true }, 'photo').decision.verdict).toBe('post');
 		expect(walk({ inBedroom: true, publicAccount: true }, 'photo').decision.verdict).toBe(
 			'think-again'
+		);
+	});
+
+	it('does not let one “no” to harm clear a scam link or a sender known only online, when sharing', () => {
+		const scam = walk({ scam: true }, 'share');
+		expect(scam.topics).toEqual(['kind', 'dangerShare', 'aboutShare']);
+		expect(scam.decision.verdict).toBe('tell-adult');
+		expect(scam.decision.reasons[0]!.fact).toBe('scam');
+		const contact = walk({ unsafeContact: true }, 'share');
+		expect(contact.decision.verdict).toBe('tell-adult');
+		expect(contact.decision.reasons[0]!.fact).toBe('unsafeContact');
+		expect(contact.decision.reasons[0]!.help?.page).toBe('help/unsafeContact');
+	});
+
+	it('asks about adding or chatting who it is, with a box for someone known only online', () => {
+		const stranger = walk({ onlyKnownOnline: true }, 'contact');
+		expect(stranger.topics).toEqual(['kind', 'danger', 'who']);
+		expect(stranger.decision.verdict).toBe('tell-adult');
+		expect(walk({ onlyKnownOnline: true }, 'contact', 'parents').decision.verdict).toBe(
+			'think-again'
+		);
+		expect(walk({}, 'contact').topics).toContain('who');
+		expect(walk({}, 'photo').topics).not.toContain('who');
+	});
+
+	it('words the verdict for the kind of post: a contact verdict speaks about contact, not a post', () => {
+		expect(walk({ onlyKnownOnline: true }, 'contact').decision.heading).toBe(
+			'before.verdicts.contact.tell-adult.pupils'
+		);
+		expect(walk({ scam: true }, 'share', 'parents').decision.heading).toBe(
+			'before.verdicts.share.tell-adult.parents'
+		);
+		expect(walk({ underAge: true }, 'app').decision.heading).toBe(
+			'before.verdicts.app.dont-post.pupils'
+		);
+		expect(walk({}, 'photo').decision.heading).toBe('verdicts.post.pupils');
+		expect(walk({ unkind: true }, 'words', 'staff').decision.heading).toBe(
+			'verdicts.dont-post.staff'
 		);
 	});
 
@@ -192,6 +231,22 @@ describe('Before you post, on realistic posts', () => {
 			audience: 'pupils',
 			verdict: 'post',
 			fact: 'none',
+		},
+		{
+			name: 'forwarding a “free skins, verify your account” link a friend sent',
+			post: { scam: true },
+			kind: 'share',
+			audience: 'pupils',
+			verdict: 'tell-adult',
+			fact: 'scam',
+		},
+		{
+			name: 'adding someone met in a game, known only online',
+			post: { onlyKnownOnline: true },
+			kind: 'contact',
+			audience: 'pupils',
+			verdict: 'tell-adult',
+			fact: 'onlyKnownOnline',
 		},
 		{
 			name: 'a walk-home video showing the uniform and street',

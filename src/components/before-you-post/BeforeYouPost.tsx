@@ -10,7 +10,7 @@ import {
 } from '~/lib/before-you-post';
 import { verdictOf, type Audience, type Fact, type PostingRulesWording } from '~/lib/posting-rules';
 import { useEnhanced, useHydrated } from '../shared/use-enhanced';
-import { policyUrl } from '~/lib/url';
+import { pageUrl, policyUrl } from '~/lib/url';
 
 interface Props {
 	/** The site's base path, for links to the policy. */
@@ -217,7 +217,7 @@ export default function BeforeYouPost({ base, wording }: Props) {
 							class={`before-you-post__verdict before-you-post__verdict--${decision.verdict}`}
 						>
 							<h3 id="byp-verdict" ref={focus} tabIndex={-1}>
-								{wording.verdicts[decision.verdict][audience]}
+								{decision.heading}
 							</h3>
 							<ul>
 								{decision.reasons.map((reason) => (
@@ -232,6 +232,11 @@ export default function BeforeYouPost({ base, wording }: Props) {
 												{reason.policy.label}
 											</a>
 										</p>
+										{reason.help && (
+											<p>
+												<a href={pageUrl(reason.help.page, base)}>{reason.help.label}</a>
+											</p>
+										)}
 									</li>
 								))}
 							</ul>
