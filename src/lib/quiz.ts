@@ -4,6 +4,36 @@ import type { PostVerdict } from './posting-rules';
 export const intensities = [1, 2, 3] as const;
 export type Intensity = (typeof intensities)[number];
 
+/** The heaviest level (risk of harm: sextortion, sexual images, violence, extremism): a teacher's choice, never a default. */
+export const heaviest: Intensity = 3;
+
+/**
+ * The scenarios a quiz asks: without the heaviest unless a teacher has chosen them (a lesson plan's own list, or
+ * "include the heavier scenarios" in classroom mode). A pupil on their own never meets them by default.
+ */
+export const quizSet = <T extends { intensity: Intensity }>(
+	items: readonly T[],
+	heavier = false
+): T[] => items.filter((item) => heavier || item.intensity < heaviest);
+
+/** An age band's ages, from its id ("16-18"). */
+export function bandAges(band: string): { from: number; to: number } {
+	const [from, to] = band.split('-').map(Number);
+	return { from: from!, to: to! };
+}
+
+/** The age bands the scenarios have, youngest first (read from the data, never a fixed list). */
+export function bandsOf(items: readonly { band: string }[]): string[] {
+	const order = (band: string) => bandAges(band).from * 100 + bandAges(band).to;
+	return [...new Set(items.map((item) => item.band))].sort((a, b) => order(a) - order(b));
+}
+
+/** An age band in words: the word before the first age, and the word between ("Ages", "to": "Ages 16 to 18"). */
+export const bandLabel = (band: string, words: { band: string; bandTo: string }): string => {
+	const { from, to } = bandAges(band);
+	return `${words.band} ${from} ${words.bandTo} ${to}`;
+};
+
 /** What the quiz needs of a scenario. */
 export interface QuizScenario {
 	id: string;

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { strands } from '../lib/frameworks';
 import { disclosureSteps, lessonStages, planMinutes, sourceKinds } from '../lib/lesson';
-import { bands } from './scenario';
+import { band } from './scenario';
 import { fields, keyed, wording } from './wording';
 
 const text = wording;
@@ -10,8 +10,8 @@ const list = (least: number, what: string) =>
 
 /** A lesson plan for one age band, in content/data/lessons.yaml, written to the PSHE Association's standard. */
 export const lessonSchema = z.strictObject({
-	/** The age band, which is also the lesson's id: "9-11" or "11-16". */
-	id: z.enum(bands, { error: `must be "9-11" or "11-16"` }),
+	/** The age band, which is also the lesson's id, "min-max": "9-11", "11-16", "16-18". */
+	id: band,
 	title: text,
 	/** The school years (England) the lesson is for, such as 5 and 6. */
 	years: z.array(z.number().int().min(1).max(13)).min(1, 'name the school years it is for'),

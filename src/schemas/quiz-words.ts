@@ -1,4 +1,4 @@
-import { keyed, text } from './wording';
+import { fields, keyed, text } from './wording';
 
 export const classroomWordKeys = [
 	'region',
@@ -33,5 +33,22 @@ export const classroomWordKeys = [
 ] as const;
 export type ClassroomWords = Record<(typeof classroomWordKeys)[number], string>;
 
-/** The words of the quiz's classroom mode, in content/data/quiz.yaml. */
-export const quizWordsSchema = keyed(['classroom'], () => keyed(classroomWordKeys, () => text));
+/**
+ * The words of the quiz's start screen and the list without JavaScript: `band` and `bandTo` name an age band from its id
+ * ("Ages" 16 "to" 18); `heavier` and its notes make the heaviest scenarios a teacher's choice.
+ */
+export const startWordKeys = [
+	'band',
+	'bandTo',
+	'heavier',
+	'heavierNote',
+	'pupilNote',
+	'listNote',
+] as const;
+export type StartWords = Record<(typeof startWordKeys)[number], string>;
+
+/** The words of the quiz's classroom mode and start screen, in content/data/quiz.yaml. */
+export const quizWordsSchema = fields({
+	classroom: keyed(classroomWordKeys, () => text),
+	start: keyed(startWordKeys, () => text),
+});

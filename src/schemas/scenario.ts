@@ -5,13 +5,20 @@ import { riskAreas, strands } from '../lib/frameworks';
 
 const verdict = z.enum(verdicts, { error: `must be one of: ${verdicts.join(', ')}` });
 
-export const bands = ['9-11', '11-16'] as const;
+/** An age band, "min-max" such as "11-16": the bands are read from the data, and a school's age range picks them. */
+export const band = z
+	.string({ error: 'must be an age band written "min-max", such as "11-16"' })
+	.regex(/^\d{1,2}-\d{1,2}$/, 'must be an age band written "min-max", such as "11-16"')
+	.refine((value) => {
+		const [from, to] = value.split('-').map(Number);
+		return from! < to!;
+	}, 'must be an age band whose first age is the lower, such as "11-16"');
 
 /** A "Should I post this?" quiz scenario. */
 export const scenarioSchema = z
 	.strictObject({
 		id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'),
-		band: z.enum(bands, { error: `must be "9-11" or "11-16"` }),
+		band,
 		/** How heavy the topic is (1 everyday, 2 unkindness, tricks and fakes, 3 risk of harm): a quiz starts gently and builds. */
 		intensity: z.union(
 			intensities.map((level) => z.literal(level)) as unknown as [
@@ -87,4 +94,5 @@ export const scenarioSchema = z
 	});
 
 export type Scenario = z.output<typeof scenarioSchema>;
-export type Band = (typeof bands)[number];
+/** An age band's id, "min-max". */
+export type Band = string;

@@ -3,14 +3,18 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import Quiz from '../../src/components/quiz/Quiz';
 import { noScriptVersion } from '../../src/components/shared/use-enhanced';
 import { helpline } from '../support/contacts';
-import { classroomWords as words, quizScenarios as scenarios } from '../fixtures/quiz-scenarios';
+import {
+	classroomWords as words,
+	quizScenarios as scenarios,
+	startWords as start,
+} from '../fixtures/quiz-scenarios';
 
 const childline = helpline('childline');
 
 afterEach(cleanup);
 
 async function openClassroom() {
-	render(<Quiz scenarios={scenarios} childline={childline} words={words} />);
+	render(<Quiz scenarios={scenarios} childline={childline} words={words} start={start} />);
 	fireEvent.click(await screen.findByRole('button', { name: /Classroom mode/ }));
 	return screen.getByRole('region', { name: 'cw.region' });
 }
@@ -22,14 +26,14 @@ const votes = (board: HTMLElement, letter: string) =>
 describe('the quiz (on fixture scenarios)', () => {
 	it('says it is ready once it works', async () => {
 		const { container } = render(
-			<Quiz scenarios={scenarios} childline={childline} words={words} />
+			<Quiz scenarios={scenarios} childline={childline} words={words} start={start} />
 		);
 		await screen.findByRole('button', { name: 'Start the quiz' });
 		expect(container.querySelector('[data-ready]')).not.toBeNull();
 	});
 
 	it('goes through a band one question at a time, lightest first, with feedback for every choice, to a summary', async () => {
-		render(<Quiz scenarios={scenarios} childline={childline} words={words} />);
+		render(<Quiz scenarios={scenarios} childline={childline} words={words} start={start} />);
 		fireEvent.click(await screen.findByRole('button', { name: 'Start the quiz' }));
 		expect(screen.getByText('Question 1 of 2')).toBeTruthy();
 		// The everyday scenario comes first, whatever the shuffle.
@@ -65,9 +69,35 @@ describe('the quiz (on fixture scenarios)', () => {
 		);
 	});
 
+	it('leaves the heaviest scenarios out of a pupil’s quiz, and out of classroom mode unless the teacher ticks the box', async () => {
+		render(<Quiz scenarios={scenarios} childline={childline} words={words} start={start} />);
+		expect(await screen.findByRole('radio', { name: /Ages 9 to 11 \(2 questions\)/ })).toBeTruthy();
+		expect(screen.getByText('sw.pupilNote')).toBeTruthy();
+		const box = screen.getByRole('checkbox', { name: 'sw.heavier' }) as HTMLInputElement;
+		expect(box.checked).toBe(false);
+		expect(box.getAttribute('aria-describedby')).toBe('quiz-heavier-note');
+		// Ticked, it does not reach a pupil's own quiz.
+		fireEvent.click(box);
+		fireEvent.click(screen.getByRole('button', { name: 'Start the quiz' }));
+		expect(screen.getByText('Question 1 of 2')).toBeTruthy();
+		expect(screen.queryByRole('heading', { name: 'Title d' })).toBeNull();
+		cleanup();
+		// In classroom mode, only when ticked: the heaviest comes last.
+		render(<Quiz scenarios={scenarios} childline={childline} words={words} start={start} />);
+		fireEvent.click(await screen.findByRole('button', { name: /Classroom mode/ }));
+		expect(screen.getByText(/cw\.of 2/)).toBeTruthy();
+		cleanup();
+		render(<Quiz scenarios={scenarios} childline={childline} words={words} start={start} />);
+		fireEvent.click(await screen.findByRole('checkbox', { name: 'sw.heavier' }));
+		fireEvent.click(screen.getByRole('button', { name: /Classroom mode/ }));
+		expect(screen.getByText(/cw\.of 3/)).toBeTruthy();
+	});
+
 	it('without JavaScript, lists each band under its own heading, lightest first', () => {
 		const NoScriptQuiz = noScriptVersion(Quiz);
-		render(<NoScriptQuiz scenarios={scenarios} childline={childline} words={words} />);
+		render(
+			<NoScriptQuiz scenarios={scenarios} childline={childline} words={words} start={start} />
+		);
 		const younger = screen.getByRole('region', { name: 'Ages 9 to 11' });
 		const older = screen.getByRole('region', { name: 'Ages 11 to 16' });
 		expect(

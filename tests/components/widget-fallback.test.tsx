@@ -5,7 +5,7 @@ import Quiz from '../../src/components/quiz/Quiz';
 import { noScriptVersion } from '../../src/components/shared/use-enhanced';
 import type { QuizItem } from '../../src/components/quiz/types';
 import { helpline } from '../support/contacts';
-import { classroomWords as words } from '../fixtures/quiz-scenarios';
+import { classroomWords as words, startWords as start } from '../fixtures/quiz-scenarios';
 
 const childline = helpline('childline');
 
@@ -34,11 +34,11 @@ const scenario: QuizItem = {
 describe('a widget built into the page', () => {
 	it('builds its working form, the same HTML it hydrates to, so nothing is swapped as it loads', () => {
 		const built = renderToString(
-			<Quiz scenarios={[scenario]} childline={childline} words={words} />
+			<Quiz scenarios={[scenario]} childline={childline} words={words} start={start} />
 		);
 		expect(built).toContain('Start the quiz');
 		const { container } = render(
-			<Quiz scenarios={[scenario]} childline={childline} words={words} />
+			<Quiz scenarios={[scenario]} childline={childline} words={words} start={start} />
 		);
 		// The same elements and words, but for the ready marker the island adds once its listeners are attached;
 		// Preact sets `checked` as a property, so it is not in the markup.
@@ -53,7 +53,9 @@ describe('a widget built into the page', () => {
 
 	it('builds what it shows without JavaScript separately, for its <noscript>', () => {
 		const NoScriptQuiz = noScriptVersion(Quiz);
-		render(<NoScriptQuiz scenarios={[scenario]} childline={childline} words={words} />);
+		render(
+			<NoScriptQuiz scenarios={[scenario]} childline={childline} words={words} start={start} />
+		);
 		expect(screen.getByText('Prompt a')).toBeTruthy();
 		expect(screen.queryByRole('button', { name: 'Start the quiz' })).toBeNull();
 	});

@@ -4,12 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { parseListFile } from '../../src/lib/data-file';
 import { disclosureSteps, lessonStages, planMinutes, sourceKinds } from '../../src/lib/lesson';
 import { lessonSchema } from '../../src/schemas/lesson';
-import { bands, scenarioSchema } from '../../src/schemas/scenario';
+import { scenarioSchema } from '../../src/schemas/scenario';
+import { bandsOf } from '../../src/lib/quiz';
 import { pages } from '../support/pages';
 
 const lessonsText = readFileSync('content/data/lessons.yaml', 'utf8');
 const lessons = parseListFile(lessonsText, lessonSchema, 'lessons.yaml');
 const scenarios = parseListFile(readFileSync('content/data/scenarios.yaml', 'utf8'), scenarioSchema, 'scenarios.yaml');
+const bands = bandsOf(scenarios);
 const contacts = (parse(readFileSync('content/data/contacts.yaml', 'utf8')) as { id: string }[]).map((contact) => contact.id);
 
 describe('the lesson plans', () => {

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseListFile } from '../../src/lib/data-file';
 import { decidePost, facts, wordReason, type Fact } from '../../src/lib/posting-rules';
-import { bestIndex, gentleOrder } from '../../src/lib/quiz';
-import { bands, scenarioSchema } from '../../src/schemas/scenario';
+import { bandsOf, bestIndex, gentleOrder, quizSet } from '../../src/lib/quiz';
+import { scenarioSchema } from '../../src/schemas/scenario';
 import { coverage, riskAreas, strands } from '../../src/lib/frameworks';
 import { lessonSchema } from '../../src/schemas/lesson';
 import { postingRulesWording as wording } from '../../src/wording';
@@ -11,6 +11,8 @@ import { pupilPages } from '../support/pages';
 
 const scenarios = parseListFile(readFileSync('content/data/scenarios.yaml', 'utf8'), scenarioSchema, 'scenarios.yaml');
 const lessons = parseListFile(readFileSync('content/data/lessons.yaml', 'utf8'), lessonSchema, 'lessons.yaml');
+/** The bands, read from the scenarios themselves. */
+const bands = bandsOf(scenarios);
 const inBand = (band: string) => scenarios.filter((s) => s.band === band);
 const has = (band: string, fact: Fact) => inBand(band).some((s) => s.facts[fact]);
 
@@ -19,8 +21,22 @@ const linkOf = (scenario: (typeof scenarios)[number]) =>
 	scenario.link ?? wordReason(decidePost(scenario.facts).reasons[0]!, 'pupils', wording).policy.page;
 
 describe('the quiz scenarios', () => {
-	it('number at least 18 in each age band', () => {
-		for (const band of bands) expect(inBand(band).length, band).toBeGreaterThanOrEqual(18);
+	// The first two bands' full quizzes keep their 18 or more; a band added later (16-18, for sixth-formers) needs at
+	// least six, as many as its lesson can use.
+	it('number at least 18 for ages 9 to 11 and 11 to 16, at least 6 in every band, and a lesson for every band', () => {
+		for (const band of ['9-11', '11-16']) expect(inBand(band).length, band).toBeGreaterThanOrEqual(18);
+		for (const band of bands) expect(inBand(band).length, band).toBeGreaterThanOrEqual(6);
+		expect(bands).toContain('16-18');
+		expect(lessons.map((lesson) => lesson.id).sort()).toEqual([...bands].sort());
+	});
+
+	it('keep the heaviest out of a pupil’s own quiz, leaving enough in every band to start gently and build', () => {
+		for (const band of bands) {
+			const own = quizSet(inBand(band));
+			expect(own.every((s) => s.intensity < 3), band).toBe(true);
+			expect(own.length, band).toBeGreaterThanOrEqual(5);
+			expect(inBand(band).length - own.length, `${band}: heavier scenarios for a lesson`).toBeGreaterThan(0);
+		}
 	});
 
 	it.each(scenarios.map((scenario) => [scenario.id, scenario] as const))('%s: the policy’s rules give the authored answer', (_id, scenario) => {
@@ -35,6 +51,13 @@ describe('the quiz scenarios', () => {
 		expect(has('11-16', 'sexualImage'), '11-16: sexual images, real or AI-made').toBe(true);
 		expect(has('11-16', 'illegalOrHateful'), '11-16: hate, extremism and misogyny').toBe(true);
 		expect(inBand('11-16').some((s) => s.facts.sexualImage && s.facts.unsafeContact), '11-16: sextortion').toBe(true);
+		// Sixth-formers: image-based abuse (AI-made too), sextortion, gambling, misinformation and extremism, their
+		// digital footprint, a partner's control (passwords, location), and location while driving.
+		expect(inBand('16-18').some((s) => s.facts.sexualImage && s.facts.unkind), '16-18: image-based abuse').toBe(true);
+		expect(inBand('16-18').some((s) => s.facts.sexualImage && s.facts.unsafeContact), '16-18: sextortion').toBe(true);
+		expect(inBand('16-18').some((s) => s.facts.untrue && s.facts.illegalOrHateful), '16-18: misinformation and extremism').toBe(true);
+		expect(inBand('16-18').some((s) => s.facts.underAge && s.risks.includes('commerce')), '16-18: gambling').toBe(true);
+		expect(inBand('16-18').some((s) => s.facts.revealsLocation && s.facts.personalDetails), '16-18: a partner asking for location and passwords').toBe(true);
 	});
 
 	it('are each tagged with framework strands, and together cover at least six of the eight', () => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+	bandAges,
+	bandLabel,
+	bandsOf,
+	heaviest,
+	quizSet,
 	answerQuestion,
 	bestChoice,
 	bestIndex,
@@ -188,5 +193,25 @@ describe('the best choice', () => {
 		expect(() => bestChoice({ answer: 'tell-adult', choices: scenario.choices })).toThrow(
 			/tell-adult/
 		);
+	});
+});
+
+describe('age bands and the heaviest scenarios', () => {
+	it('reads the bands from the data, youngest first, and names them from their ids', () => {
+		const items = [{ band: '16-18' }, { band: '9-11' }, { band: '11-16' }, { band: '9-11' }];
+		expect(bandsOf(items)).toEqual(['9-11', '11-16', '16-18']);
+		expect(bandsOf([{ band: '4-7' }, { band: '4-11' }])).toEqual(['4-7', '4-11']);
+		expect(bandLabel('16-18', { band: 'Ages', bandTo: 'to' })).toBe('Ages 16 to 18');
+		expect(bandAges('11-16')).toEqual({ from: 11, to: 16 });
+	});
+
+	it('leaves the heaviest scenarios out unless a teacher has chosen them', () => {
+		const items = [1, 2, 3, 1, 3].map((intensity, i) => ({
+			id: String(i),
+			intensity: intensity as 1 | 2 | 3,
+		}));
+		expect(quizSet(items).map((item) => item.id)).toEqual(['0', '1', '3']);
+		expect(quizSet(items, true)).toHaveLength(5);
+		expect(quizSet(items).every((item) => item.intensity < heaviest)).toBe(true);
 	});
 });

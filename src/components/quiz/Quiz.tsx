@@ -1,16 +1,16 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useEnhanced, useHydrated } from '../shared/use-enhanced';
-import type { Band } from '~/schemas/scenario';
 import PupilQuiz from './PupilQuiz';
 import Classroom from './Classroom';
 import ScenarioList from './ScenarioList';
-import { gentleOrder } from '~/lib/quiz';
-import { bandLabels, type Helpline, type QuizItem } from './types';
-import type { ClassroomWords } from '~/schemas/quiz-words';
+import { bandLabel, bandsOf, gentleOrder, heaviest, quizSet } from '~/lib/quiz';
+import type { Helpline, QuizItem } from './types';
+import type { ClassroomWords, StartWords } from '~/schemas/quiz-words';
 
 type Kind = 'pupil' | 'classroom';
 /** An age band, or the scenarios a lesson plan chose (its link gives them as ?scenarios=id,id,id). */
-type QuizSet = Band | 'lesson';
+type QuizSet = string;
+const lessonSet = 'lesson';
 type Mode = { kind: 'choose'; from?: Kind } | { kind: Kind; band: QuizSet };
 
 /** The scenarios named in the page's address, in that order, if any. */
@@ -24,22 +24,29 @@ export default function Quiz({
 	scenarios,
 	childline,
 	words,
+	start,
 }: {
 	scenarios: QuizItem[];
 	/** Classroom mode's words, from content/data/quiz.yaml. */
 	words: ClassroomWords;
+	/** The start screen's words (age bands, the heavier scenarios), from content/data/quiz.yaml. */
+	start: StartWords;
 	/** Childline's name and number, from content/data/contacts.yaml, for the summary. */
 	childline: Helpline;
 }) {
 	const enhanced = useEnhanced();
 	const hydrated = useHydrated();
 	const [mode, setMode] = useState<Mode>({ kind: 'choose' });
-	const [band, setBand] = useState<QuizSet>('9-11');
+	const bands = bandsOf(scenarios);
+	const [band, setBand] = useState<QuizSet>(bands[0] ?? lessonSet);
+	// The heaviest scenarios, in classroom mode only, and only when the teacher ticks the box.
+	const [heavier, setHeavier] = useState(false);
+	const hasHeavier = scenarios.some((scenario) => scenario.intensity === heaviest);
 	const [lesson, setLesson] = useState<QuizItem[]>([]);
 	useEffect(() => {
 		const chosen = lessonScenarios(scenarios);
 		setLesson(chosen);
-		if (chosen.length > 0) setBand('lesson');
+		if (chosen.length > 0) setBand(lessonSet);
 	}, []);
 	const buttons = {
 		pupil: useRef<HTMLButtonElement>(null),
@@ -52,13 +59,19 @@ export default function Quiz({
 		if (from) buttons[from].current?.focus();
 	}, [from]);
 
-	if (!enhanced) return <ScenarioList scenarios={scenarios} />;
+	if (!enhanced) return <ScenarioList scenarios={scenarios} start={start} />;
 	let body;
 	if (mode.kind !== 'choose') {
+		// A lesson's own list is the teacher's choice; otherwise the heaviest only in classroom mode, when ticked.
 		const chosen =
-			mode.band === 'lesson'
+			mode.band === lessonSet
 				? lesson
-				: gentleOrder(scenarios.filter((scenario) => scenario.band === mode.band));
+				: gentleOrder(
+						quizSet(
+							scenarios.filter((scenario) => scenario.band === mode.band),
+							mode.kind === 'classroom' && heavier
+						)
+					);
 		const exit = () => setMode({ kind: 'choose', from: mode.kind });
 		body =
 			mode.kind === 'pupil' ? (
@@ -77,13 +90,13 @@ export default function Quiz({
 								type="radio"
 								name="quiz-band"
 								value="lesson"
-								checked={band === 'lesson'}
-								onChange={() => setBand('lesson')}
+								checked={band === lessonSet}
+								onChange={() => setBand(lessonSet)}
 							/>
 							This lesson’s scenarios ({lesson.length} questions)
 						</label>
 					)}
-					{(Object.keys(bandLabels) as Band[]).map((value) => (
+					{bands.map((value) => (
 						<label key={value}>
 							<input
 								type="radio"
@@ -92,11 +105,28 @@ export default function Quiz({
 								checked={band === value}
 								onChange={() => setBand(value)}
 							/>
-							{bandLabels[value]} ({scenarios.filter((scenario) => scenario.band === value).length}{' '}
-							questions)
+							{bandLabel(value, start)} (
+							{quizSet(scenarios.filter((scenario) => scenario.band === value)).length} questions)
 						</label>
 					))}
 				</fieldset>
+				<p class="widget__note">{start.pupilNote}</p>
+				{hasHeavier && (
+					<div class="quiz__heavier">
+						<label>
+							<input
+								type="checkbox"
+								checked={heavier}
+								aria-describedby="quiz-heavier-note"
+								onChange={(event) => setHeavier(event.currentTarget.checked)}
+							/>
+							{start.heavier}
+						</label>
+						<p id="quiz-heavier-note" class="widget__note">
+							{start.heavierNote}
+						</p>
+					</div>
+				)}
 				<div class="quiz__actions">
 					<button
 						type="button"

@@ -1,42 +1,53 @@
-import { bestChoice, bestIndex, gentleOrder } from '~/lib/quiz';
-import type { Band } from '~/schemas/scenario';
-import { bandLabels, letters, type QuizItem } from './types';
+import { bandLabel, bandsOf, bestChoice, bestIndex, gentleOrder, quizSet } from '~/lib/quiz';
+import type { StartWords } from '~/schemas/quiz-words';
+import { letters, type QuizItem } from './types';
 
 /**
  * The quiz without JavaScript: each age band under its own heading, lightest topics first, every scenario with its
- * choices and its answer folded in <details>.
+ * choices and its answer folded in <details>. The heaviest scenarios are left out (a pupil on their own never meets
+ * them): the note says where teachers find them.
  */
-export default function ScenarioList({ scenarios }: { scenarios: QuizItem[] }) {
+export default function ScenarioList({
+	scenarios,
+	start,
+}: {
+	scenarios: QuizItem[];
+	start: StartWords;
+}) {
 	return (
 		<div class="scenario-list">
-			{(Object.keys(bandLabels) as Band[]).map((band) => (
+			<p class="widget__note">{start.listNote}</p>
+			{bandsOf(scenarios).map((band) => (
 				<section key={band} aria-labelledby={`scenarios-${band}`}>
-					<h3 id={`scenarios-${band}`}>{bandLabels[band]}</h3>
+					<h3 id={`scenarios-${band}`}>{bandLabel(band, start)}</h3>
 					<ol>
-						{gentleOrder(scenarios.filter((scenario) => scenario.band === band)).map((scenario) => {
-							const best = bestChoice(scenario);
-							return (
-								<li key={scenario.id} class="scenario-list__item">
-									<h4>{scenario.title}</h4>
-									<p>{scenario.prompt}</p>
-									<ol class="quiz__choices-static" type="A">
-										{scenario.choices.map((choice) => (
-											<li key={choice.verdict}>{choice.text}</li>
-										))}
-									</ol>
-									<details>
-										<summary>Show the answer</summary>
-										<p>
-											<strong>Best answer: {letters[bestIndex(scenario)]}.</strong> {best.feedback}
-										</p>
-										<p>
-											Remember: {scenario.remember}{' '}
-											<a href={scenario.policy.href}>{scenario.policy.label}</a>
-										</p>
-									</details>
-								</li>
-							);
-						})}
+						{gentleOrder(quizSet(scenarios.filter((scenario) => scenario.band === band))).map(
+							(scenario) => {
+								const best = bestChoice(scenario);
+								return (
+									<li key={scenario.id} class="scenario-list__item">
+										<h4>{scenario.title}</h4>
+										<p>{scenario.prompt}</p>
+										<ol class="quiz__choices-static" type="A">
+											{scenario.choices.map((choice) => (
+												<li key={choice.verdict}>{choice.text}</li>
+											))}
+										</ol>
+										<details>
+											<summary>Show the answer</summary>
+											<p>
+												<strong>Best answer: {letters[bestIndex(scenario)]}.</strong>{' '}
+												{best.feedback}
+											</p>
+											<p>
+												Remember: {scenario.remember}{' '}
+												<a href={scenario.policy.href}>{scenario.policy.label}</a>
+											</p>
+										</details>
+									</li>
+								);
+							}
+						)}
 					</ol>
 				</section>
 			))}

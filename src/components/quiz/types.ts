@@ -24,8 +24,4 @@ export interface Helpline {
 	phone: string;
 }
 
-export const bandLabels: Record<Band, string> = {
-	'9-11': 'Ages 9 to 11',
-	'11-16': 'Ages 11 to 16',
-};
 export const letters = ['A', 'B', 'C', 'D', 'E', 'F'];
