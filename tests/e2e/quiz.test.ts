@@ -9,12 +9,14 @@ import { normaliseText } from './support/dist';
 import { helpline } from '../support/contacts';
 import { lessonWords, postingRulesWording, quizWords } from '../../src/wording';
 import { openSearch, searchFor } from '../../scripts/lib/search-box.ts';
+import { bandLabel, bandsOf, quizSet } from '../../src/lib/quiz';
 
 const site = useBuiltSite();
 const scenarios = parse(readFileSync('content/data/scenarios.yaml', 'utf8')) as {
 	id: string;
 	title: string;
 	band: string;
+	intensity: 1 | 2 | 3;
 }[];
 const childline = helpline('childline');
 /** The words of the board and the lesson pages, from content/ (a school may reword them). */
@@ -26,11 +28,15 @@ const lessons = parse(readFileSync('content/data/lessons.yaml', 'utf8')) as {
 	sources: { label: string; url: string; kind: 'primary' | 'secondary' }[];
 	baseline: { question: string };
 }[];
-const bands = [
-	{ band: '9-11', slug: '9-to-11', label: 'Ages 9 to 11' },
-	{ band: '11-16', slug: '11-to-16', label: 'Ages 11 to 16' },
-];
+/** The bands, read from the scenarios, with their names as the start screen gives them. */
+const bands = bandsOf(scenarios).map((band) => ({
+	band,
+	slug: band.replace('-', '-to-'),
+	label: bandLabel(band, quizWords.start),
+}));
 const inBand = (band: string) => scenarios.filter((s) => s.band === band);
+/** A band's quiz as a pupil meets it on their own, and the board unless the teacher includes the heavier ones. */
+const ownQuiz = (band: string) => quizSet(inBand(band));
 
 /** Opens the quiz page and waits until the island has hydrated and attached its listeners. */
 async function openQuiz(path = '/tools/should-i-post-this/', options = {}) {
@@ -41,8 +47,9 @@ async function openQuiz(path = '/tools/should-i-post-this/', options = {}) {
 }
 
 /** Opens classroom mode for a band with the keyboard alone, and waits for the board to be ready. */
-async function openBoard(page: Page, label = 'Ages 9 to 11') {
+async function openBoard(page: Page, label = bands[0]!.label, heavier = false) {
 	await page.getByRole('radio', { name: new RegExp(label) }).check();
+	if (heavier) await page.getByRole('checkbox', { name: quizWords.start.heavier }).check();
 	await page.getByRole('button', { name: /Classroom mode/ }).focus();
 	await page.keyboard.press('Enter');
 	const region = page.getByRole('region', { name: board.region });
@@ -59,7 +66,7 @@ describe('the pupil quiz on the built site', () => {
 		const { page, offsiteRequests, consoleErrors, close } = await openQuiz();
 		await page.getByRole('button', { name: 'Start the quiz' }).focus();
 		await page.keyboard.press('Enter');
-		const total = inBand('9-11').length;
+		const total = ownQuiz('9-11').length;
 		for (let question = 1; question <= total; question++) {
 			await expect(page.locator('.quiz__progress').innerText()).resolves.toBe(
 				`Question ${question} of ${total}`
@@ -123,19 +130,21 @@ describe('the pupil quiz on the built site', () => {
 		await close();
 	});
 
-	it('without JavaScript, lists every scenario with its answer in <details>', async () => {
+	it('without JavaScript, lists every scenario but the heaviest with its answer in <details>', async () => {
 		const { page, close } = await site.visit('/tools/should-i-post-this/', {
 			javaScriptEnabled: false,
 		});
-		await expect(page.locator('.scenario-list__item').count()).resolves.toBe(scenarios.length);
-		await expect(page.locator('.scenario-list__item details').count()).resolves.toBe(
-			scenarios.length
+		const listed = quizSet(scenarios).length;
+		await expect(page.locator('.scenario-list__item').count()).resolves.toBe(listed);
+		await expect(page.locator('.scenario-list__item details').count()).resolves.toBe(listed);
+		await expect(page.locator('.scenario-list__note:visible').innerText()).resolves.toBe(
+			quizWords.start.listNote
 		);
 		// Each band under its own heading, so a 9-year-old never meets the older band's scenarios in theirs.
 		for (const { band, label } of bands) {
 			const section = page.getByRole('region', { name: label });
 			await expect(section.locator('.scenario-list__item').count()).resolves.toBe(
-				inBand(band).length
+				ownQuiz(band).length
 			);
 		}
 		await close();
@@ -192,7 +201,7 @@ describe('classroom mode on the built site', () => {
 			viewport: { width: 1920, height: 1080 },
 		});
 		const region = await openBoard(page);
-		const count = inBand('9-11').length;
+		const count = ownQuiz('9-11').length;
 		await page.getByRole('button', { name: board.countVotes }).click();
 		await page.keyboard.press('1');
 		await page.keyboard.press('1');
@@ -266,8 +275,9 @@ describe('classroom mode on the built site', () => {
 			const { page, close } = await openQuiz('/tools/should-i-post-this/', {
 				viewport: { width, height },
 			});
+			// Every scenario, the heaviest included (the teacher's choice).
 			for (const { band, label } of bands) {
-				await openBoard(page, label);
+				await openBoard(page, label, true);
 				await page.getByRole('button', { name: board.countVotes }).click();
 				for (let index = 1; index <= inBand(band).length; index++) {
 					await expect(progress(page)).resolves.toMatch(

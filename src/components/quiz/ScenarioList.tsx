@@ -16,7 +16,7 @@ export default function ScenarioList({
 }) {
 	return (
 		<div class="scenario-list">
-			<p class="widget__note">{start.listNote}</p>
+			<p class="widget__note scenario-list__note">{start.listNote}</p>
 			{bandsOf(scenarios).map((band) => (
 				<section key={band} aria-labelledby={`scenarios-${band}`}>
 					<h3 id={`scenarios-${band}`}>{bandLabel(band, start)}</h3>
