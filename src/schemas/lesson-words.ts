@@ -54,7 +54,19 @@ const worksheetKeys = [
 	'iCan',
 ] as const;
 
-/** The words of the lesson plan pages and their worksheets, in content/data/lesson-words.yaml. */
+const homeKeys = [
+	'print',
+	'title',
+	'questions',
+	'listen',
+	'checkApp',
+	'checkAppText',
+	'contact',
+	'contactText',
+	'childline',
+] as const;
+
+/** The words of the lesson plan pages, their worksheets and the home sheets, in content/data/lesson-words.yaml. */
 export const lessonWordsSchema = fields({
 	plan: fields({
 		...(Object.fromEntries(planKeys.map((key) => [key, wording])) as Record<
@@ -65,4 +77,5 @@ export const lessonWordsSchema = fields({
 	}),
 	stages: keyed(lessonStages, () => wording),
 	worksheet: keyed(worksheetKeys, () => wording),
+	home: keyed(homeKeys, () => wording),
 });

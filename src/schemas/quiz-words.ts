@@ -47,8 +47,52 @@ export const startWordKeys = [
 ] as const;
 export type StartWords = Record<(typeof startWordKeys)[number], string>;
 
-/** The words of the quiz's classroom mode and start screen, in content/data/quiz.yaml. */
+/** The words of the pupils' quiz (its start screen, questions, feedback and summary) and the list without JavaScript. */
+export const pupilWordKeys = [
+	'whichQuiz',
+	'lessonSet',
+	'questions',
+	'start',
+	'classroom',
+	'nothingSaved',
+	'question',
+	'of',
+	'legend',
+	'chooseFirst',
+	'yourRight',
+	'yourWrong',
+	'best',
+	'check',
+	'right',
+	'notQuite',
+	'whyBefore',
+	'whyAfter',
+	'findOut',
+	'next',
+	'results',
+	'scoreBefore',
+	'scoreOf',
+	'allRight',
+	'finished',
+	'toRemember',
+	'anotherLook',
+	'helpTitle',
+	'helpText',
+	'helpCall',
+	'freeOn',
+	'anyTime',
+	'helpLink',
+	'tryAgain',
+	'another',
+	'showAnswer',
+	'bestAnswer',
+	'remember',
+] as const;
+export type PupilWords = Record<(typeof pupilWordKeys)[number], string>;
+
+/** The words of the quiz's classroom mode, start screen and pupils' quiz, in content/data/quiz.yaml. */
 export const quizWordsSchema = fields({
 	classroom: keyed(classroomWordKeys, () => text),
 	start: keyed(startWordKeys, () => text),
+	pupil: keyed(pupilWordKeys, () => text),
 });

@@ -7,6 +7,7 @@ import {
 	classroomWords as words,
 	quizScenarios as scenarios,
 	startWords as start,
+	pupilWords as pupil,
 } from '../fixtures/quiz-scenarios';
 
 const childline = helpline('childline');
@@ -14,7 +15,9 @@ const childline = helpline('childline');
 afterEach(cleanup);
 
 async function openClassroom() {
-	render(<Quiz scenarios={scenarios} childline={childline} words={words} start={start} />);
+	render(
+		<Quiz scenarios={scenarios} childline={childline} words={words} start={start} pupil={pupil} />
+	);
 	fireEvent.click(await screen.findByRole('button', { name: /Classroom mode/ }));
 	return screen.getByRole('region', { name: 'cw.region' });
 }
@@ -26,14 +29,16 @@ const votes = (board: HTMLElement, letter: string) =>
 describe('the quiz (on fixture scenarios)', () => {
 	it('says it is ready once it works', async () => {
 		const { container } = render(
-			<Quiz scenarios={scenarios} childline={childline} words={words} start={start} />
+			<Quiz scenarios={scenarios} childline={childline} words={words} start={start} pupil={pupil} />
 		);
 		await screen.findByRole('button', { name: 'Start the quiz' });
 		expect(container.querySelector('[data-ready]')).not.toBeNull();
 	});
 
 	it('goes through a band one question at a time, lightest first, with feedback for every choice, to a summary', async () => {
-		render(<Quiz scenarios={scenarios} childline={childline} words={words} start={start} />);
+		render(
+			<Quiz scenarios={scenarios} childline={childline} words={words} start={start} pupil={pupil} />
+		);
 		fireEvent.click(await screen.findByRole('button', { name: 'Start the quiz' }));
 		expect(screen.getByText('Question 1 of 2')).toBeTruthy();
 		// The everyday scenario comes first, whatever the shuffle.
@@ -70,7 +75,9 @@ describe('the quiz (on fixture scenarios)', () => {
 	});
 
 	it('leaves the heaviest scenarios out of a pupil’s quiz, and out of classroom mode unless the teacher ticks the box', async () => {
-		render(<Quiz scenarios={scenarios} childline={childline} words={words} start={start} />);
+		render(
+			<Quiz scenarios={scenarios} childline={childline} words={words} start={start} pupil={pupil} />
+		);
 		expect(await screen.findByRole('radio', { name: /Ages 9 to 11 \(2 questions\)/ })).toBeTruthy();
 		expect(screen.getByText('sw.pupilNote')).toBeTruthy();
 		const box = screen.getByRole('checkbox', { name: 'sw.heavier' }) as HTMLInputElement;
@@ -83,11 +90,15 @@ describe('the quiz (on fixture scenarios)', () => {
 		expect(screen.queryByRole('heading', { name: 'Title d' })).toBeNull();
 		cleanup();
 		// In classroom mode, only when ticked: the heaviest comes last.
-		render(<Quiz scenarios={scenarios} childline={childline} words={words} start={start} />);
+		render(
+			<Quiz scenarios={scenarios} childline={childline} words={words} start={start} pupil={pupil} />
+		);
 		fireEvent.click(await screen.findByRole('button', { name: /Classroom mode/ }));
 		expect(screen.getByText(/cw\.of 2/)).toBeTruthy();
 		cleanup();
-		render(<Quiz scenarios={scenarios} childline={childline} words={words} start={start} />);
+		render(
+			<Quiz scenarios={scenarios} childline={childline} words={words} start={start} pupil={pupil} />
+		);
 		fireEvent.click(await screen.findByRole('checkbox', { name: 'sw.heavier' }));
 		fireEvent.click(screen.getByRole('button', { name: /Classroom mode/ }));
 		expect(screen.getByText(/cw\.of 3/)).toBeTruthy();
@@ -96,7 +107,13 @@ describe('the quiz (on fixture scenarios)', () => {
 	it('without JavaScript, lists each band under its own heading, lightest first', () => {
 		const NoScriptQuiz = noScriptVersion(Quiz);
 		render(
-			<NoScriptQuiz scenarios={scenarios} childline={childline} words={words} start={start} />
+			<NoScriptQuiz
+				scenarios={scenarios}
+				childline={childline}
+				words={words}
+				start={start}
+				pupil={pupil}
+			/>
 		);
 		const younger = screen.getByRole('region', { name: 'Ages 9 to 11' });
 		const older = screen.getByRole('region', { name: 'Ages 11 to 16' });

@@ -5,7 +5,11 @@ import Quiz from '../../src/components/quiz/Quiz';
 import { noScriptVersion } from '../../src/components/shared/use-enhanced';
 import type { QuizItem } from '../../src/components/quiz/types';
 import { helpline } from '../support/contacts';
-import { classroomWords as words, startWords as start } from '../fixtures/quiz-scenarios';
+import {
+	classroomWords as words,
+	pupilWords as pupil,
+	startWords as start,
+} from '../fixtures/quiz-scenarios';
 
 const childline = helpline('childline');
 
@@ -34,11 +38,23 @@ const scenario: QuizItem = {
 describe('a widget built into the page', () => {
 	it('builds its working form, the same HTML it hydrates to, so nothing is swapped as it loads', () => {
 		const built = renderToString(
-			<Quiz scenarios={[scenario]} childline={childline} words={words} start={start} />
+			<Quiz
+				scenarios={[scenario]}
+				childline={childline}
+				words={words}
+				start={start}
+				pupil={pupil}
+			/>
 		);
 		expect(built).toContain('Start the quiz');
 		const { container } = render(
-			<Quiz scenarios={[scenario]} childline={childline} words={words} start={start} />
+			<Quiz
+				scenarios={[scenario]}
+				childline={childline}
+				words={words}
+				start={start}
+				pupil={pupil}
+			/>
 		);
 		// The same elements and words, but for the ready marker the island adds once its listeners are attached;
 		// Preact sets `checked` as a property, so it is not in the markup.
@@ -54,7 +70,13 @@ describe('a widget built into the page', () => {
 	it('builds what it shows without JavaScript separately, for its <noscript>', () => {
 		const NoScriptQuiz = noScriptVersion(Quiz);
 		render(
-			<NoScriptQuiz scenarios={[scenario]} childline={childline} words={words} start={start} />
+			<NoScriptQuiz
+				scenarios={[scenario]}
+				childline={childline}
+				words={words}
+				start={start}
+				pupil={pupil}
+			/>
 		);
 		expect(screen.getByText('Prompt a')).toBeTruthy();
 		expect(screen.queryByRole('button', { name: 'Start the quiz' })).toBeNull();

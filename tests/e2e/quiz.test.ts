@@ -21,6 +21,8 @@ const scenarios = parse(readFileSync('content/data/scenarios.yaml', 'utf8')) as 
 const childline = helpline('childline');
 /** The words of the board and the lesson pages, from content/ (a school may reword them). */
 const board = quizWords.classroom;
+/** The pupils' quiz's words, from content/data/quiz.yaml. */
+const pupil = quizWords.pupil;
 const lessons = parse(readFileSync('content/data/lessons.yaml', 'utf8')) as {
 	id: string;
 	title: string;
@@ -50,7 +52,7 @@ async function openQuiz(path = '/tools/should-i-post-this/', options = {}) {
 async function openBoard(page: Page, label = bands[0]!.label, heavier = false) {
 	await page.getByRole('radio', { name: new RegExp(label) }).check();
 	if (heavier) await page.getByRole('checkbox', { name: quizWords.start.heavier }).check();
-	await page.getByRole('button', { name: /Classroom mode/ }).focus();
+	await page.getByRole('button', { name: pupil.classroom }).focus();
 	await page.keyboard.press('Enter');
 	const region = page.getByRole('region', { name: board.region });
 	await region.and(page.locator('[data-ready]')).waitFor();
@@ -64,12 +66,12 @@ const revealedCount = (page: Page) => page.locator('.classroom__choice--best').c
 describe('the pupil quiz on the built site', () => {
 	it('a pupil completes the quiz by keyboard alone, focus always following, and sees the summary with where to get help', async () => {
 		const { page, offsiteRequests, consoleErrors, close } = await openQuiz();
-		await page.getByRole('button', { name: 'Start the quiz' }).focus();
+		await page.getByRole('button', { name: pupil.start }).focus();
 		await page.keyboard.press('Enter');
 		const total = ownQuiz('9-11').length;
 		for (let question = 1; question <= total; question++) {
 			await expect(page.locator('.quiz__progress').innerText()).resolves.toBe(
-				`Question ${question} of ${total}`
+				`${pupil.question} ${question} ${pupil.of} ${total}`
 			);
 			// Focus is on the question's heading: Tab to the first choice, pick it with Space, Tab to the button.
 			await page.waitForFunction(() => document.activeElement?.id === 'quiz-question');
@@ -95,9 +97,14 @@ describe('the pupil quiz on the built site', () => {
 			await page.keyboard.press('Tab'); // to Next
 			await page.keyboard.press('Enter');
 		}
-		const summary = page.getByRole('heading', { name: /^You got \d+ out of \d+$/ });
+		const summary = page.getByRole('heading', {
+			name: new RegExp(`^${pupil.scoreBefore} \\d+ ${pupil.scoreOf} \\d+$`),
+		});
 		await summary.waitFor();
-		await page.waitForFunction(() => document.activeElement?.textContent?.startsWith('You got'));
+		await page.waitForFunction(
+			(words) => document.activeElement?.textContent?.startsWith(words),
+			pupil.scoreBefore
+		);
 		await expect(
 			page.getByRole('link', { name: childline.phone }).getAttribute('href')
 		).resolves.toBe(`tel:${childline.phone.replace(/\D/g, '')}`);
@@ -120,9 +127,9 @@ describe('the pupil quiz on the built site', () => {
 		const { page, close } = await openQuiz('/tools/should-i-post-this/', {
 			viewport: { width: 390, height: 844 },
 		});
-		await page.getByRole('button', { name: 'Start the quiz' }).click();
+		await page.getByRole('button', { name: pupil.start }).click();
 		await page.locator('.quiz__choice input').first().check();
-		await page.getByRole('button', { name: 'Check my answer' }).click();
+		await page.getByRole('button', { name: pupil.check }).click();
 		await page.waitForFunction(() => document.activeElement?.classList.contains('quiz__feedback'));
 		const box = (await page.locator('.quiz__feedback').boundingBox())!;
 		expect(box.y).toBeGreaterThanOrEqual(0);
@@ -190,8 +197,9 @@ describe('classroom mode on the built site', () => {
 		// Leaving classroom mode puts focus back on the button that opened it.
 		await page.getByRole('button', { name: board.leave }).focus();
 		await page.keyboard.press('Enter');
-		await page.waitForFunction(() =>
-			document.activeElement?.textContent?.startsWith('Classroom mode')
+		await page.waitForFunction(
+			(words) => document.activeElement?.textContent?.startsWith(words),
+			pupil.classroom
 		);
 		await close();
 	});
@@ -339,7 +347,7 @@ describe('classroom mode on the built site', () => {
 			await expect(
 				page.getByRole('radio', { name: /This lesson’s scenarios/ }).isChecked()
 			).resolves.toBe(true);
-			await page.getByRole('button', { name: /Classroom mode/ }).click();
+			await page.getByRole('button', { name: pupil.classroom }).click();
 			await expect(progress(page)).resolves.toBe(
 				`${board.scenario} 1 ${board.of} ${lesson.scenarios.length}`
 			);

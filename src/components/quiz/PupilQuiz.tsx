@@ -12,11 +12,14 @@ import type { PostVerdict } from '~/lib/posting-rules';
 import { pageUrl } from '~/lib/url';
 import { telHref } from '~/lib/rich-text';
 import { letters, type Helpline, type QuizItem } from './types';
+import type { PupilWords } from '~/schemas/quiz-words';
 
 interface Props {
 	scenarios: QuizItem[];
 	/** Childline, from content/data/contacts.yaml. */
 	childline: Helpline;
+	/** The quiz's words, from content/data/quiz.yaml. */
+	words: PupilWords;
 	onExit: () => void;
 }
 
@@ -24,7 +27,7 @@ interface Props {
 const helpPage = pageUrl('help/something-upset-me');
 
 /** One scenario at a time, feedback after each answer, and a summary at the end. */
-export default function PupilQuiz({ scenarios, childline, onExit }: Props) {
+export default function PupilQuiz({ scenarios, childline, words, onExit }: Props) {
 	const [state, setState] = useState<QuizState>(() => startQuiz(scenarios));
 	const [choice, setChoice] = useState<PostVerdict | undefined>();
 	const [missing, setMissing] = useState(false);
@@ -49,11 +52,10 @@ export default function PupilQuiz({ scenarios, childline, onExit }: Props) {
 		return (
 			<section class="quiz__summary" aria-labelledby="quiz-summary">
 				<h3 id="quiz-summary" ref={heading} tabIndex={-1}>
-					You got {correct} out of {total}
+					{words.scoreBefore} {correct} {words.scoreOf} {total}
 				</h3>
 				<p>
-					{correct === total ? 'Brilliant: every answer right!' : 'Well done for finishing.'} Here
-					is what to remember:
+					{correct === total ? words.allRight : words.finished} {words.toRemember}
 				</p>
 				<ul>
 					{state.order.map((id) => {
@@ -61,20 +63,19 @@ export default function PupilQuiz({ scenarios, childline, onExit }: Props) {
 						return (
 							<li key={id} class={missed.includes(id) ? 'quiz__missed' : undefined}>
 								<strong>{item.title}:</strong> {item.remember}
-								{missed.includes(id) && <span class="quiz__tag"> (worth another look)</span>}
+								{missed.includes(id) && <span class="quiz__tag"> {words.anotherLook}</span>}
 							</li>
 						);
 					})}
 				</ul>
 				<div class="quiz__help">
-					<h4>If something online has upset you</h4>
+					<h4>{words.helpTitle}</h4>
 					<p>
-						Tell an adult you trust, at home or at school. You will not be in trouble for telling.
-						You can also call {childline.name} free on{' '}
-						<a href={telHref(childline.phone)}>{childline.phone}</a>, any time.
+						{words.helpText} {words.helpCall} {childline.name} {words.freeOn}{' '}
+						<a href={telHref(childline.phone)}>{childline.phone}</a>, {words.anyTime}
 					</p>
 					<p>
-						<a href={helpPage}>Something online has upset or worried me: what to do</a>
+						<a href={helpPage}>{words.helpLink}</a>
 					</p>
 				</div>
 				<div class="quiz__actions">
@@ -83,10 +84,10 @@ export default function PupilQuiz({ scenarios, childline, onExit }: Props) {
 						class="widget__primary"
 						onClick={() => setState(startQuiz(scenarios))}
 					>
-						Try again in a new order
+						{words.tryAgain}
 					</button>
 					<button type="button" onClick={onExit}>
-						Choose another quiz
+						{words.another}
 					</button>
 				</div>
 			</section>
@@ -100,7 +101,7 @@ export default function PupilQuiz({ scenarios, childline, onExit }: Props) {
 	return (
 		<section class="quiz__question" aria-labelledby="quiz-question">
 			<p class="quiz__progress">
-				Question {state.index + 1} of {state.order.length}
+				{words.question} {state.index + 1} {words.of} {state.order.length}
 			</p>
 			<progress
 				max={state.order.length}
@@ -123,10 +124,10 @@ export default function PupilQuiz({ scenarios, childline, onExit }: Props) {
 					disabled={Boolean(answered)}
 					aria-describedby={missing ? 'quiz-missing' : undefined}
 				>
-					<legend>What should they do?</legend>
+					<legend>{words.legend}</legend>
 					{/* Always in the page, so that a screen reader announces the message when it appears. */}
 					<p id="quiz-missing" class="widget__error quiz__alert" role="alert">
-						{missing ? 'Choose an answer first.' : ''}
+						{missing ? words.chooseFirst : ''}
 					</p>
 					{scenario.choices.map((c, index) => {
 						const mark = !answered
@@ -155,11 +156,9 @@ export default function PupilQuiz({ scenarios, childline, onExit }: Props) {
 								/>
 								<span>
 									<span class="quiz__letter">{letters[index]}</span> {c.text}
-									{mark === 'right' && <strong class="quiz__mark"> ✓ Your answer: right</strong>}
-									{mark === 'wrong' && (
-										<strong class="quiz__mark"> ✗ Your answer: not the best one</strong>
-									)}
-									{mark === 'best' && <strong class="quiz__mark"> ✓ Best answer</strong>}
+									{mark === 'right' && <strong class="quiz__mark"> {words.yourRight}</strong>}
+									{mark === 'wrong' && <strong class="quiz__mark"> {words.yourWrong}</strong>}
+									{mark === 'best' && <strong class="quiz__mark"> {words.best}</strong>}
 								</span>
 							</label>
 						);
@@ -167,7 +166,7 @@ export default function PupilQuiz({ scenarios, childline, onExit }: Props) {
 				</fieldset>
 				{!answered && (
 					<button type="submit" class="widget__primary">
-						Check my answer
+						{words.check}
 					</button>
 				)}
 			</form>
@@ -183,16 +182,21 @@ export default function PupilQuiz({ scenarios, childline, onExit }: Props) {
 						}
 					>
 						<p class="quiz__feedback-title">
-							{right ? '✓ Right!' : `✗ Not quite. The best answer is ${bestLetter}.`}
+							{right ? words.right : `${words.notQuite} ${bestLetter}.`}
 						</p>
 						<p>{picked.feedback}</p>
 						{!right && (
 							<p>
-								<strong>Why {bestLetter} is best:</strong> {best.feedback}
+								<strong>
+									{words.whyBefore} {bestLetter} {words.whyAfter}
+								</strong>{' '}
+								{best.feedback}
 							</p>
 						)}
 						<p>
-							<a href={scenario.policy.href}>Find out more: {scenario.policy.label}</a>
+							<a href={scenario.policy.href}>
+								{words.findOut} {scenario.policy.label}
+							</a>
 						</p>
 					</div>
 				)}
@@ -206,7 +210,7 @@ export default function PupilQuiz({ scenarios, childline, onExit }: Props) {
 						setState(nextQuestion(state));
 					}}
 				>
-					{state.index === state.order.length - 1 ? 'See my results' : 'Next question'}
+					{state.index === state.order.length - 1 ? words.results : words.next}
 				</button>
 			)}
 		</section>

@@ -5,7 +5,7 @@ import Classroom from './Classroom';
 import ScenarioList from './ScenarioList';
 import { bandLabel, bandsOf, gentleOrder, heaviest, quizSet } from '~/lib/quiz';
 import type { Helpline, QuizItem } from './types';
-import type { ClassroomWords, StartWords } from '~/schemas/quiz-words';
+import type { ClassroomWords, PupilWords, StartWords } from '~/schemas/quiz-words';
 
 type Kind = 'pupil' | 'classroom';
 /** An age band, or the scenarios a lesson plan chose (its link gives them as ?scenarios=id,id,id). */
@@ -25,12 +25,15 @@ export default function Quiz({
 	childline,
 	words,
 	start,
+	pupil,
 }: {
 	scenarios: QuizItem[];
 	/** Classroom mode's words, from content/data/quiz.yaml. */
 	words: ClassroomWords;
 	/** The start screen's words (age bands, the heavier scenarios), from content/data/quiz.yaml. */
 	start: StartWords;
+	/** The pupils' quiz's words, from content/data/quiz.yaml. */
+	pupil: PupilWords;
 	/** Childline's name and number, from content/data/contacts.yaml, for the summary. */
 	childline: Helpline;
 }) {
@@ -59,7 +62,7 @@ export default function Quiz({
 		if (from) buttons[from].current?.focus();
 	}, [from]);
 
-	if (!enhanced) return <ScenarioList scenarios={scenarios} start={start} />;
+	if (!enhanced) return <ScenarioList scenarios={scenarios} start={start} words={pupil} />;
 	let body;
 	if (mode.kind !== 'choose') {
 		// A lesson's own list is the teacher's choice; otherwise the heaviest only in classroom mode, when ticked.
@@ -75,7 +78,7 @@ export default function Quiz({
 		const exit = () => setMode({ kind: 'choose', from: mode.kind });
 		body =
 			mode.kind === 'pupil' ? (
-				<PupilQuiz scenarios={chosen} childline={childline} onExit={exit} />
+				<PupilQuiz scenarios={chosen} childline={childline} words={pupil} onExit={exit} />
 			) : (
 				<Classroom scenarios={chosen} words={words} onExit={exit} />
 			);
@@ -83,7 +86,7 @@ export default function Quiz({
 		body = (
 			<div class="quiz__start">
 				<fieldset class="quiz__bands">
-					<legend>Which quiz?</legend>
+					<legend>{pupil.whichQuiz}</legend>
 					{lesson.length > 0 && (
 						<label>
 							<input
@@ -93,7 +96,7 @@ export default function Quiz({
 								checked={band === lessonSet}
 								onChange={() => setBand(lessonSet)}
 							/>
-							This lesson’s scenarios ({lesson.length} questions)
+							{pupil.lessonSet} ({lesson.length} {pupil.questions})
 						</label>
 					)}
 					{bands.map((value) => (
@@ -106,7 +109,8 @@ export default function Quiz({
 								onChange={() => setBand(value)}
 							/>
 							{bandLabel(value, start)} (
-							{quizSet(scenarios.filter((scenario) => scenario.band === value)).length} questions)
+							{quizSet(scenarios.filter((scenario) => scenario.band === value)).length}{' '}
+							{pupil.questions})
 						</label>
 					))}
 				</fieldset>
@@ -134,19 +138,17 @@ export default function Quiz({
 						class="widget__primary"
 						onClick={() => setMode({ kind: 'pupil', band })}
 					>
-						Start the quiz
+						{pupil.start}
 					</button>
 					<button
 						type="button"
 						ref={buttons.classroom}
 						onClick={() => setMode({ kind: 'classroom', band })}
 					>
-						Classroom mode (for teachers)
+						{pupil.classroom}
 					</button>
 				</div>
-				<p class="widget__note">
-					Nothing is saved: your answers disappear when you close the page. There is no time limit.
-				</p>
+				<p class="widget__note">{pupil.nothingSaved}</p>
 			</div>
 		);
 	}

@@ -1,5 +1,5 @@
 import { bandLabel, bandsOf, bestChoice, bestIndex, gentleOrder, quizSet } from '~/lib/quiz';
-import type { StartWords } from '~/schemas/quiz-words';
+import type { PupilWords, StartWords } from '~/schemas/quiz-words';
 import { letters, type QuizItem } from './types';
 
 /**
@@ -10,9 +10,11 @@ import { letters, type QuizItem } from './types';
 export default function ScenarioList({
 	scenarios,
 	start,
+	words,
 }: {
 	scenarios: QuizItem[];
 	start: StartWords;
+	words: PupilWords;
 }) {
 	return (
 		<div class="scenario-list">
@@ -34,13 +36,15 @@ export default function ScenarioList({
 											))}
 										</ol>
 										<details>
-											<summary>Show the answer</summary>
+											<summary>{words.showAnswer}</summary>
 											<p>
-												<strong>Best answer: {letters[bestIndex(scenario)]}.</strong>{' '}
+												<strong>
+													{words.bestAnswer} {letters[bestIndex(scenario)]}.
+												</strong>{' '}
 												{best.feedback}
 											</p>
 											<p>
-												Remember: {scenario.remember}{' '}
+												{words.remember} {scenario.remember}{' '}
 												<a href={scenario.policy.href}>{scenario.policy.label}</a>
 											</p>
 										</details>
