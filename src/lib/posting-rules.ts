@@ -218,7 +218,8 @@ export function wordReason(
 	const words = fact === 'none' ? wording.nothingWrong : wording.rules[fact];
 	const { reason, instead, policy } = words;
 	const guidance = 'guidance' in words && words.guidance === true;
-	const help = 'help' in words && audience === 'pupils' ? words.help : undefined;
+	const help: HelpLink | undefined =
+		'help' in words && audience === 'pupils' ? (words as RuleWording).help : undefined;
 	return {
 		fact,
 		verdict,
