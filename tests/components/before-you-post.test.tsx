@@ -44,6 +44,35 @@ describe('Before you post (on fixture wording)', () => {
 		expect(screen.queryByText(/ui\.policy/)).toBeNull();
 	});
 
+	it('asks who someone is when adding or chatting, and speaks about contact in the verdict, with the help page for pupils', async () => {
+		render(<BeforeYouPost base="/" wording={wording} />);
+		await screen.findByRole('heading', { name: 'kind.question.pupils' });
+		pick('kind.contact.pupils');
+		next();
+		no();
+		expect(heading('tick.who.pupils')).toBeTruthy();
+		fireEvent.click(screen.getByRole('checkbox', { name: 'tick.who.onlyKnownOnline.pupils' }));
+		next();
+		const verdict = heading('before.verdicts.contact.tell-adult.pupils');
+		expect(document.activeElement).toBe(verdict);
+		expect(screen.getByText('rules.onlyKnownOnline.reason.pupils')).toBeTruthy();
+	});
+
+	it('links pupils to the help page from an unsafe contact found in a share', async () => {
+		render(<BeforeYouPost base="/" wording={wording} />);
+		await screen.findByRole('heading', { name: 'kind.question.pupils' });
+		pick('kind.share.pupils');
+		next();
+		expect(heading('questions.dangerShare.pupils')).toBeTruthy();
+		no();
+		fireEvent.click(screen.getByRole('checkbox', { name: 'tick.aboutShare.unsafeContact.pupils' }));
+		next();
+		expect(heading('before.verdicts.share.tell-adult.pupils')).toBeTruthy();
+		expect(screen.getByRole('link', { name: 'help unsafeContact' }).getAttribute('href')).toBe(
+			'/help/unsafeContact/'
+		);
+	});
+
 	it('says so by the boxes, in an alert, when Next is chosen with nothing ticked', async () => {
 		render(<BeforeYouPost base="/" wording={wording} />);
 		await screen.findByRole('heading', { name: 'kind.question.pupils' });

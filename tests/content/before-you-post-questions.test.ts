@@ -5,6 +5,8 @@ import { answer, answerFor, checkPost, kindFor, nextQuestion, type Answers } fro
 import type { PostFacts } from '../../src/lib/posting-rules';
 import { scenarioSchema } from '../../src/schemas/scenario';
 import { postingRulesWording as wording } from '../../src/wording';
+import { facts } from '../../src/lib/posting-rules';
+import { pupilPages } from '../support/pages';
 
 const scenarios = parseListFile(readFileSync('content/data/scenarios.yaml', 'utf8'), scenarioSchema, 'scenarios.yaml');
 
@@ -37,5 +39,16 @@ describe('Before you post, across the scenario bank', () => {
 		console.log(`Before you post: ${counts.length} scenarios, mean ${mean.toFixed(2)} questions, max ${max} (${runs.filter((run) => run.count === max).map((run) => run.id).join(', ')})`);
 		expect(mean).toBeLessThanOrEqual(5);
 		expect(max).toBeLessThanOrEqual(8);
+	});
+});
+
+describe('the posting rules’ help pages', () => {
+	it('are pages written for pupils, and the rules about harm from others name one', () => {
+		const forPupils = pupilPages();
+		for (const fact of facts) {
+			const help = wording.rules[fact].help;
+			if (help) expect(forPupils, `rules.${fact}.help.page: ${help.page} is not a page for pupils`).toContain(help.page);
+		}
+		for (const fact of ['unsafeContact', 'onlyKnownOnline', 'sexualImage'] as const) expect(wording.rules[fact].help, fact).toBeDefined();
 	});
 });
