@@ -8,13 +8,31 @@ import { schoolAliases, schoolSettingsPath } from './src/school-settings-path.mj
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 import { schoolSettingsWarnings } from './src/integrations/school-settings-warnings.ts';
 import { contentContract } from './src/integrations/content-contract.ts';
+import { translationWarnings } from './src/integrations/translations.ts';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parse } from 'yaml';
+import { english, shippedLanguages } from './src/lib/translation-languages.ts';
 
 // The school's name titles every page; the settings are checked in full by src/school.ts as the site builds.
 const settingsPath = schoolSettingsPath();
-const { name: schoolName } = parse(readFileSync(settingsPath, 'utf8'));
+const { name: schoolName, languages = [] } = parse(readFileSync(settingsPath, 'utf8'));
+
+// The languages: English at the root, and each language the school offers under its own path (/pl/, /ur/ …), with
+// Starlight's language picker, lang and dir on every page, and Pagefind's index split by language. The school
+// chooses them in content/school.yaml (`languages`); none there, and the site is English only, with no picker.
+/** @type {NonNullable<import('@astrojs/starlight/types').StarlightUserConfig['locales']>} */
+const locales = {
+	root: { label: english.label, lang: english.lang },
+	...Object.fromEntries(
+		/** @type {import('./src/lib/translation-languages.ts').LanguageCode[]} */ (languages)
+			.filter((code) => code in shippedLanguages)
+			.map((code) => {
+				const { label, lang, dir } = shippedLanguages[code];
+				return [code, { label, lang, dir }];
+			})
+	),
+};
 
 /**
  * Astro marks each page's propagated styles with a "use astro:head-inject" directive, which Rolldown warns
@@ -34,6 +52,35 @@ const dropHeadInjectDirectiveWarning = (level, log, handler) => {
  * for it, so that the build neither writes a sitemap nor warns about it.
  */
 const noSitemap = { name: '@astrojs/sitemap', hooks: {} };
+
+/**
+ * The sidebar's group names in each language the site is offered in, from content/data/site-words.<language>.yaml
+ * (`sidebar`, by the English name); the pages' names are their titles, in the language of the page Starlight links to.
+ * @param {any[]} items
+ * @param {string[]} codes
+ * @returns {any[]}
+ */
+function withTranslatedLabels(items, codes) {
+	const words = Object.fromEntries(
+		codes.map((code) => [
+			code,
+			/** @type {{ sidebar?: Record<string, string> }} */ (
+				parse(readFileSync(`./content/data/site-words.${code}.yaml`, 'utf8'))
+			).sidebar ?? {},
+		])
+	);
+	return items.map((item) => {
+		if (typeof item === 'string' || !item.label) return item;
+		const translations = Object.fromEntries(
+			codes.flatMap((code) => (words[code][item.label] ? [[shippedLanguages[code].lang, words[code][item.label]]] : []))
+		);
+		return {
+			...item,
+			...(Object.keys(translations).length ? { translations } : {}),
+			...(item.items ? { items: withTranslatedLabels(item.items, codes) } : {}),
+		};
+	});
+}
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -58,7 +105,8 @@ export default defineConfig({
 			description:
 				'How our school community uses social media, and what to do when something goes wrong.',
 			markdown: { processedDirs: ['./content/docs/'] },
-			sidebar,
+			sidebar: withTranslatedLabels(sidebar, Object.keys(locales).filter((code) => code !== 'root')),
+			...(Object.keys(locales).length > 1 ? { locales } : {}),
 			lastUpdated: false,
 			// content/docs/404.mdx is built to 404.html like every other page; Starlight's own 404 route would build
 			// the same page a second time, and the build warns that the two clash.
@@ -72,12 +120,14 @@ export default defineConfig({
 				Footer: './src/components/starlight/Footer.astro',
 				SiteTitle: './src/components/starlight/SiteTitle.astro',
 				Search: './src/components/starlight/Search.astro',
+				FallbackContentNotice: './src/components/starlight/FallbackContentNotice.astro',
 			},
 		}),
 		mdx(),
 		preact(),
 		contentSecurityPolicy(),
 		...(process.env.SITE_URL ? [] : [noSitemap]),
+		translationWarnings(),
 		schoolSettingsWarnings(settingsPath, relative(process.cwd(), settingsPath)),
 	],
 });

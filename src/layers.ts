@@ -1,3 +1,4 @@
+import { englishIdOf } from './lib/translation-languages';
 import layersFile from '../content/data/layers.yaml?raw';
 import { parseObjectFile } from './lib/data-file';
 import { formatDate } from './lib/dates';
@@ -22,5 +23,6 @@ export const approvalLine = layersWording.policy.approval
 
 /** A page's layer, from its id ("policy/age-limits") and its frontmatter's `layer`, if any. */
 export function pageLayer(entry: { id: string; data: { layer?: Layer | undefined } }): Layer {
-	return layerOf(entry.id, entry.data.layer);
+	// A translation is in the layer of the English page it translates ("pl/policy/age-limits" is the policy's).
+	return layerOf(englishIdOf(entry.id), entry.data.layer);
 }

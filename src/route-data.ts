@@ -22,6 +22,10 @@ export const onRequest = defineRouteMiddleware(({ locals }) => {
 	const route = locals.starlightRoute;
 	// The first entry is Starlight's "Overview", the page's title; the page's own headings follow it.
 	if (route.toc && countHeadings(route.toc.items) - 1 < 2) route.toc = undefined;
+	// A page not yet translated is the English page with a notice: left out of its language's search index, where it
+	// would repeat the English results (Pagefind indexes only pages marked data-pagefind-body once any page is).
+	if (route.isFallback)
+		route.entry = { ...route.entry, data: { ...route.entry.data, pagefind: false } };
 	const { entry, head } = route;
 	const data = entry.data as unknown as PageData;
 	for (const field of ['description', 'summary', 'pupilSummary', 'keywords'] as const) {

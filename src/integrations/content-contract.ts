@@ -19,15 +19,23 @@ import {
 	type ScenarioFacts,
 } from '../lib/content-contract';
 import { decisionHelpers } from '../lib/decision-helpers';
+import { isTranslation } from '../lib/translation-languages';
 import { policySourcePath } from '../school-settings-path.mjs';
 
 type SidebarItem = string | { slug?: string; link?: string; items?: SidebarItem[] };
 
-/** Every page in content/docs/, as Starlight names it ("policy/age-limits"; the home page is "index"). */
+/**
+ * Every English page in content/docs/, as Starlight names it ("policy/age-limits"; the home page is "index"). The
+ * translations in content/docs/<language>/ are left out: each is an English page's, in the sidebar by its English
+ * slug (Starlight finds the translation), and src/integrations/translations.ts checks them against the English.
+ */
 function pagesOf(docs: string): Map<string, string> {
 	return new Map(
 		readdirSync(docs, { recursive: true, encoding: 'utf8' })
-			.filter((file) => /\.mdx?$/.test(file) && !file.split('/').at(-1)!.startsWith('_'))
+			.filter(
+				(file) =>
+					/\.mdx?$/.test(file) && !file.split('/').at(-1)!.startsWith('_') && !isTranslation(file)
+			)
 			.map((file) => [file.replace(/\.mdx?$/, ''), file])
 	);
 }

@@ -1,3 +1,4 @@
+import type { TranslationRecord } from './translation';
 import type { Audience } from './audience';
 import type { Layer } from './layer';
 
@@ -16,4 +17,6 @@ export interface PageData {
 	layer?: Layer | undefined;
 	/** A policy page's key terms, which its summary must name. */
 	keyTerms?: string[] | undefined;
+	/** On a translated page: the English it was made from, and whether a speaker at the school has checked it. */
+	translation?: TranslationRecord | undefined;
 }

@@ -1,3 +1,4 @@
+import { languageOf } from '../lib/translation-languages';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import dictionary from 'dictionary-en-gb';
@@ -57,7 +58,8 @@ export async function searchWords() {
 let computed: ReturnType<typeof compute> | undefined;
 
 async function compute() {
-	const docs = await getCollection('docs');
+	// The English pages: the words of the translations (content/docs/<language>/) are searched in their own index.
+	const docs = (await getCollection('docs')).filter(({ id }) => !languageOf(id));
 	const apps = await getCollection('apps');
 	const contacts = await getCollection('contacts');
 	const pageText = docs.map(({ body = '', data }) =>

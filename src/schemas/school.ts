@@ -1,3 +1,4 @@
+import { languageCodes } from '../lib/translation-languages';
 import { z } from 'astro/zod';
 import { whenWrong } from './messages';
 import { text } from './wording';
@@ -123,6 +124,19 @@ export const schoolSchema = z.strictObject({
 				.default('suggested'),
 		})
 		.default({ reputationMonitoring: 'suggested' }),
+	/**
+	 * The languages, besides English, that the site is offered in (src/lib/translation-languages.ts lists those the
+	 * project ships). An empty list builds the site in English only, with no language picker.
+	 */
+	languages: z
+		.array(
+			z.enum(languageCodes, {
+				error: `must be one of the languages the project ships: ${languageCodes.join(', ')}`,
+			})
+		)
+		.default([])
+		.refine((codes) => new Set(codes).size === codes.length, 'names a language twice')
+		.describe('The languages besides English that the site is offered in'),
 	policy: z.strictObject({
 		title: text,
 		version: text,

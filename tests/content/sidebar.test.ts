@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { appGuides, sidebar } from '../../src/sidebar';
+import { isTranslation } from '../../src/lib/translation-languages';
 
 const docs = new URL('../../content/docs/', import.meta.url);
 
 /** Every page in content/docs, as Starlight slugs it: "policy/age-limits". */
 const pages = readdirSync(docs, { recursive: true, encoding: 'utf8' })
-	.filter((file) => /\.mdx?$/.test(file) && !file.split('/').at(-1)!.startsWith('_'))
+	.filter((file) => /\.mdx?$/.test(file) && !file.split('/').at(-1)!.startsWith('_') && !isTranslation(file))
 	.map((file) => file.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, ''));
 
 type Item = string | { slug?: string; link?: string; items?: Item[] };

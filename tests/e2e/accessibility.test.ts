@@ -4,16 +4,22 @@ import type { Page } from 'playwright-core';
 import { builtPages } from './support/dist';
 import { useBuiltSite } from './support/site';
 import { withGuidesSampled } from './support/guides';
+import { languageSample } from './support/languages';
 import { reach, typedText, widgets } from './support/widgets';
 
 const site = useBuiltSite();
 // The app guides (/apps/<id>/) are all built from one template: a sample chosen by what differs between them stands
 // for them all (support/guides.ts). Reflow and zoom are checked in every-page.test.ts, from one visit to each page.
-const paths = withGuidesSampled(
-	builtPages()
-		.map(({ path }) => path)
-		.filter((path) => !path.startsWith('/pagefind/'))
-);
+// The pages in other languages by sample: every translation, and one fallback page (the English page with a notice)
+// per language and kind of page (support/languages.ts).
+const paths = [
+	...withGuidesSampled(
+		builtPages()
+			.map(({ path }) => path)
+			.filter((path) => !path.startsWith('/pagefind/'))
+	),
+	...languageSample(),
+];
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const widths = [1280, 320] as const;
 

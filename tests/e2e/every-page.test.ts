@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { scripts, sum } from '../../scripts/lib/load.ts';
 import { builtPages } from './support/dist';
 import { withGuidesSampled } from './support/guides';
+import { languageSample } from './support/languages';
+import { languageOf } from '../../src/lib/translation-languages';
 import { visitOnce, type PageFacts } from './support/page-visit';
 import { starlightScripts } from './support/starlight';
 import { useBuiltSite } from './support/site';
@@ -14,9 +16,10 @@ import { widgets } from './support/widgets';
  */
 const site = useBuiltSite();
 const built = builtPages().filter(({ path }) => !path.startsWith('/pagefind/'));
-const paths = withGuidesSampled(built.map(({ path }) => path));
+// The pages in other languages by sample: every translation, and one fallback page per language and kind (support/languages.ts).
+const paths = [...withGuidesSampled(built.map(({ path }) => path)), ...languageSample()];
 const withWidget = new Set(
-	built.filter(({ document }) => document.querySelector('astro-island')).map(({ path }) => path)
+	[...built, ...builtPages(undefined, { languages: true }).filter(({ path }) => languageOf(path))].filter(({ document }) => document.querySelector('astro-island')).map(({ path }) => path)
 );
 const widgetPaths = new Set(widgets.map((widget) => widget.path));
 const KB = 1024;

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { distDir } from './site';
+import { languageOf } from '../../../src/lib/translation-languages';
 
 export interface BuiltPage {
 	/** The page's address on the site: "/policy/age-limits/". */
@@ -8,11 +9,16 @@ export interface BuiltPage {
 	document: Document;
 }
 
-/** Every HTML page of the built site in dist/, parsed. */
-export function builtPages(root = distDir): BuiltPage[] {
+/**
+ * Every HTML page of the built site in dist/, parsed: the English site (the pages the tests that read every page are
+ * about), without the pages in other languages under /pl/, /ur/ … unless `languages` is set. Those are checked in
+ * languages.test.ts, and visited by sample in every-page and accessibility (support/languages.ts): most of them are
+ * the English page with a notice, built once per language.
+ */
+export function builtPages(root = distDir, { languages = false } = {}): BuiltPage[] {
 	const window = new Window();
 	return readdirSync(root, { recursive: true, encoding: 'utf8' })
-		.filter((file) => file.endsWith('.html'))
+		.filter((file) => file.endsWith('.html') && (languages || !languageOf(file)))
 		.sort()
 		.map((file) => ({
 			path: `/${file.replace(/index\.html$/, '')}`,
