@@ -112,7 +112,7 @@ export default defineConfig({
 			// the same page a second time, and the build warns that the two clash.
 			disable404Route: true,
 			pagination: true,
-			customCss: ['./src/styles/site.css', './src/styles/no-js-theme.css'],
+			customCss: ['./src/styles/site.css', './src/styles/no-js-theme.css', './src/styles/languages.css'],
 			routeMiddleware: './src/route-data.ts',
 			components: {
 				PageTitle: './src/components/starlight/PageTitle.astro',

@@ -32,6 +32,8 @@ export const siteWordsSchema = fields({
 		fallback: text,
 		/** Beside a translated block of the policy's approved words. */
 		policyText: text,
+		/** Above a tool that is not translated yet, on a translated page. */
+		toolInEnglish: text,
 	}),
 	listen: fields({
 		/** The control's group name, for screen readers. */
