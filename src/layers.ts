@@ -1,4 +1,5 @@
-import { englishIdOf } from './lib/translation-languages';
+import { englishIdOf, shippedLanguages, type LanguageCode } from './lib/translation-languages';
+import { siteWords } from './site-words';
 import layersFile from '../content/data/layers.yaml?raw';
 import { parseObjectFile } from './lib/data-file';
 import { formatDate } from './lib/dates';
@@ -25,4 +26,40 @@ export const approvalLine = layersWording.policy.approval
 export function pageLayer(entry: { id: string; data: { layer?: Layer | undefined } }): Layer {
 	// A translation is in the layer of the English page it translates ("pl/policy/age-limits" is the policy's).
 	return layerOf(englishIdOf(entry.id), entry.data.layer);
+}
+
+/**
+ * The layers' words for a page in a language (pl, ur …), from content/data/site-words.<language>.yaml, with its
+ * approval line filled in as above; for English, or a language without them, content/data/layers.yaml's.
+ */
+export function layerWordsIn(language: LanguageCode | undefined): {
+	approval: string;
+	guidance: string;
+	policyLink: string;
+	summary: string;
+	pupilSummary: string;
+} {
+	const translated = language ? siteWords(language).layers : undefined;
+	if (!translated)
+		return {
+			approval: approvalLine,
+			guidance: layersWording.guidance.label,
+			policyLink: layersWording.guidance.policyLink,
+			summary: layersWording.summary.title,
+			pupilSummary: layersWording.summary.pupilTitle,
+		};
+	const lang = shippedLanguages[language!].lang;
+	const date = (iso: string) =>
+		new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
+			new Date(`${iso}T00:00:00Z`)
+		);
+	return {
+		...translated,
+		approval: translated.approval
+			.replace('{title}', school.policy.title)
+			.replace('{version}', school.policy.version)
+			.replace('{approvedBy}', school.policy.approvedBy)
+			.replace('{adopted}', date(school.policy.adopted))
+			.replace('{nextReview}', date(school.policy.nextReview)),
+	};
 }

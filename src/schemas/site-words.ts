@@ -50,6 +50,17 @@ export const siteWordsSchema = fields({
 	}),
 	audiences: fields({ for: text, parents: text, pupils: text, staff: text }),
 	footer: fields({ privacy: text, accessibility: text }),
+	/**
+	 * The words that tell the policy from the guidance, on a translated page (content/data/layers.yaml has the English,
+	 * so the English file leaves this out): {title}, {version}, {approvedBy}, {adopted} and {nextReview} as there.
+	 */
+	layers: fields({
+		approval: text,
+		guidance: text,
+		policyLink: text,
+		summary: text,
+		pupilSummary: text,
+	}).optional(),
 	/** The sidebar's group names, by their English names in src/sidebar.ts. */
 	sidebar: z.record(z.string(), text),
 });

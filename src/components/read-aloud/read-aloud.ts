@@ -30,8 +30,12 @@ export function sentencesOf(roots: Element[], lang: string): Range[] {
 	const runs: { nodes: Text[]; block: Element | null }[] = [];
 	for (const root of roots) {
 		const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+			// Text in another language than the page's (a tool still in English on a translated page) is left out:
+			// the page's voice would read it wrongly.
 			acceptNode: (node) =>
-				node.parentElement?.closest(skipped) || !node.nodeValue?.trim()
+				node.parentElement?.closest(skipped) ||
+				!node.nodeValue?.trim() ||
+				(node.parentElement?.closest('[lang]')?.getAttribute('lang') ?? lang) !== lang
 					? NodeFilter.FILTER_REJECT
 					: NodeFilter.FILTER_ACCEPT,
 		});
