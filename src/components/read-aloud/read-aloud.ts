@@ -155,10 +155,15 @@ export class ReadAloud {
 		utterance.lang = this.#lang;
 		const language = this.#lang.toLowerCase().split('-')[0];
 		const voices = this.synth.getVoices();
-		utterance.voice =
+		const voice =
 			voices.find((voice) => voice.lang.toLowerCase().replace('_', '-') === this.#lang.toLowerCase()) ??
-			voices.find((voice) => voice.lang.toLowerCase().split(/[-_]/)[0] === language) ??
-			null;
+			voices.find((voice) => voice.lang.toLowerCase().split(/[-_]/)[0] === language);
+		// The language alone lets the browser choose; a voice of that language, where the browser accepts it, is surer.
+		try {
+			if (voice) utterance.voice = voice;
+		} catch {
+			// Not one of the browser's own voices: the language stands.
+		}
 		const next = () => {
 			if (run !== this.#run) return;
 			this.#index += 1;
