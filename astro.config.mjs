@@ -21,16 +21,16 @@ const { name: schoolName, languages = [] } = parse(readFileSync(settingsPath, 'u
 // The languages: English at the root, and each language the school offers under its own path (/pl/, /ur/ …), with
 // Starlight's language picker, lang and dir on every page, and Pagefind's index split by language. The school
 // chooses them in content/school.yaml (`languages`); none there, and the site is English only, with no picker.
+/** @type {import('./src/lib/translation-languages.ts').LanguageCode[]} */
+const chosenLanguages = languages.filter((/** @type {string} */ code) => code in shippedLanguages);
 /** @type {NonNullable<import('@astrojs/starlight/types').StarlightUserConfig['locales']>} */
 const locales = {
 	root: { label: english.label, lang: english.lang },
 	...Object.fromEntries(
-		/** @type {import('./src/lib/translation-languages.ts').LanguageCode[]} */ (languages)
-			.filter((code) => code in shippedLanguages)
-			.map((code) => {
-				const { label, lang, dir } = shippedLanguages[code];
-				return [code, { label, lang, dir }];
-			})
+		chosenLanguages.map((code) => {
+			const { label, lang, dir } = shippedLanguages[code];
+			return [code, { label, lang, dir }];
+		})
 	),
 };
 
@@ -57,10 +57,11 @@ const noSitemap = { name: '@astrojs/sitemap', hooks: {} };
  * The sidebar's group names in each language the site is offered in, from content/data/site-words.<language>.yaml
  * (`sidebar`, by the English name); the pages' names are their titles, in the language of the page Starlight links to.
  * @param {any[]} items
- * @param {string[]} codes
+ * @param {import('./src/lib/translation-languages.ts').LanguageCode[]} codes
  * @returns {any[]}
  */
 function withTranslatedLabels(items, codes) {
+	/** @type {Record<string, Record<string, string>>} */
 	const words = Object.fromEntries(
 		codes.map((code) => [
 			code,
@@ -72,7 +73,9 @@ function withTranslatedLabels(items, codes) {
 	return items.map((item) => {
 		if (typeof item === 'string' || !item.label) return item;
 		const translations = Object.fromEntries(
-			codes.flatMap((code) => (words[code][item.label] ? [[shippedLanguages[code].lang, words[code][item.label]]] : []))
+			codes.flatMap((code) =>
+				words[code]?.[item.label] ? [[shippedLanguages[code].lang, words[code][item.label]]] : []
+			)
 		);
 		return {
 			...item,
@@ -105,14 +108,18 @@ export default defineConfig({
 			description:
 				'How our school community uses social media, and what to do when something goes wrong.',
 			markdown: { processedDirs: ['./content/docs/'] },
-			sidebar: withTranslatedLabels(sidebar, Object.keys(locales).filter((code) => code !== 'root')),
+			sidebar: withTranslatedLabels(sidebar, chosenLanguages),
 			...(Object.keys(locales).length > 1 ? { locales } : {}),
 			lastUpdated: false,
 			// content/docs/404.mdx is built to 404.html like every other page; Starlight's own 404 route would build
 			// the same page a second time, and the build warns that the two clash.
 			disable404Route: true,
 			pagination: true,
-			customCss: ['./src/styles/site.css', './src/styles/no-js-theme.css', './src/styles/languages.css'],
+			customCss: [
+				'./src/styles/site.css',
+				'./src/styles/no-js-theme.css',
+				'./src/styles/languages.css',
+			],
 			routeMiddleware: './src/route-data.ts',
 			components: {
 				PageTitle: './src/components/starlight/PageTitle.astro',

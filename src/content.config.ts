@@ -1,5 +1,9 @@
 import { defineCollection } from 'astro:content';
+import { readFileSync } from 'node:fs';
 import { glob } from 'astro/loaders';
+import { parse } from 'yaml';
+import { languageCodes } from './lib/translation-languages';
+import { schoolSettingsPath } from './school-settings-path.mjs';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { i18nLoader } from '@astrojs/starlight/loaders';
 import { yamlList } from './loaders/yaml-list';
@@ -13,10 +17,23 @@ import { contactSchema } from './schemas/contact';
 import { policyVersionSchema } from './schemas/policy-version';
 import { reputationReplySchema } from './schemas/reputation-reply';
 
+/** The languages the school chose in its settings (checked in full by src/school.ts). */
+const chosenLanguages = (): string[] =>
+	(parse(readFileSync(schoolSettingsPath(), 'utf8')) as { languages?: string[] }).languages ?? [];
+
 export const collections = {
 	// Starlight's docsLoader reads only src/content/docs; the school's pages live in content/docs.
+	// The translations of a language the school has not chosen (content/school.yaml, `languages`) are left out.
 	docs: defineCollection({
-		loader: glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' }),
+		loader: glob({
+			base: './content/docs',
+			pattern: [
+				'**/[^_]*.{md,mdx}',
+				...languageCodes
+					.filter((code) => !chosenLanguages().includes(code))
+					.map((code) => `!${code}/**`),
+			],
+		}),
 		schema: docsSchema({ extend: pageSchema }),
 	}),
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),

@@ -2,7 +2,12 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'yaml';
-import { englishIdOf, languageCodes, languageOf, type LanguageCode } from '../lib/translation-languages.ts';
+import {
+	englishIdOf,
+	languageCodes,
+	languageOf,
+	type LanguageCode,
+} from '../lib/translation-languages.ts';
 import {
 	describeState,
 	translationState,
@@ -47,7 +52,7 @@ export function translationsIn(root: string): Translation[] {
 			const englishFile = englishFileOf(root, englishIdOf(id));
 			const data = frontmatter(readFileSync(join(root, file), 'utf8'));
 			const raw = data['translation'] as Partial<TranslationRecord> | undefined;
-			const record =
+			const record: TranslationRecord | undefined =
 				raw && typeof raw.source === 'string'
 					? {
 							source: raw.source,

@@ -42,12 +42,10 @@ export const pageSchema = z.object({
 	 */
 	translation: z
 		.strictObject({
-			source: z
-				.string()
-				.regex(/^[0-9a-f]{12}$/, {
-					error:
-						'must be the first 12 hex digits of the English file’s SHA-256: run `npm run translations` to see it',
-				}),
+			source: z.string().regex(/^[0-9a-f]{12}$/, {
+				error:
+					'must be the first 12 hex digits of the English file’s SHA-256: run `npm run translations` to see it',
+			}),
 			made: isoDate,
 			method: z.enum(['machine', 'person'], {
 				error:

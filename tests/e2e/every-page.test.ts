@@ -19,7 +19,9 @@ const built = builtPages().filter(({ path }) => !path.startsWith('/pagefind/'));
 // The pages in other languages by sample: every translation, and one fallback page per language and kind (support/languages.ts).
 const paths = [...withGuidesSampled(built.map(({ path }) => path)), ...languageSample()];
 const withWidget = new Set(
-	[...built, ...builtPages(undefined, { languages: true }).filter(({ path }) => languageOf(path))].filter(({ document }) => document.querySelector('astro-island')).map(({ path }) => path)
+	[...built, ...builtPages(undefined, { languages: true }).filter(({ path }) => languageOf(path))]
+		.filter(({ document }) => document.querySelector('astro-island'))
+		.map(({ path }) => path)
 );
 const widgetPaths = new Set(widgets.map((widget) => widget.path));
 const KB = 1024;

@@ -38,7 +38,9 @@ describe('the languages the school chose', () => {
 
 	it('are offered in Starlight’s language picker on every page, English among them', () => {
 		const picker = byPath.get('/')!.querySelector('starlight-lang-select select');
-		const options = [...(picker?.querySelectorAll('option') ?? [])].map((option) => option.getAttribute('value'));
+		const options = [...(picker?.querySelectorAll('option') ?? [])].map((option) =>
+			option.getAttribute('value')
+		);
 		expect(options).toContain('/');
 		for (const code of school.languages ?? []) expect(options).toContain(`/${code}/`);
 	});
@@ -79,7 +81,9 @@ describe('a page not yet translated', () => {
 			expect(document.documentElement.getAttribute('lang'), path).toBe(shippedLanguages[code].lang);
 			const notice = document.querySelector('[data-fallback-notice]');
 			expect(notice, path).not.toBeNull();
-			expect(notice!.querySelector('a')!.getAttribute('href'), path).toBe(pageUrl(englishIdOf(idOf(path))));
+			expect(notice!.querySelector('a')!.getAttribute('href'), path).toBe(
+				pageUrl(englishIdOf(idOf(path)))
+			);
 		}
 	});
 
@@ -131,22 +135,32 @@ describe.each(['pl', 'ur'])('the age checker in %s, at 390 px', (code) => {
 });
 
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-describe.each(['/pl/policy/age-limits/', '/ur/policy/age-limits/', '/ur/', '/ur/parents/bullied-online/'])(
-	'axe on %s',
-	(path) => {
-		it.each(['light', 'dark'] as const)('finds nothing in the %s theme', async (theme) => {
-			const visit = await site.open({ viewport: { width: 390, height: 900 } });
-			await visit.page.addInitScript((chosen) => localStorage.setItem('starlight-theme', chosen), theme);
-			await visit.page.goto(site.url(path));
-			await expect(visit.page.evaluate(() => document.documentElement.dataset['theme'])).resolves.toBe(theme);
-			const { violations } = await new AxeBuilder({ page: visit.page }).withTags(wcag).analyze();
-			expect(
-				violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
-			).toEqual([]);
-			await visit.close();
-		});
-	}
-);
+describe.each([
+	'/pl/policy/age-limits/',
+	'/ur/policy/age-limits/',
+	'/ur/',
+	'/ur/parents/bullied-online/',
+])('axe on %s', (path) => {
+	it.each(['light', 'dark'] as const)('finds nothing in the %s theme', async (theme) => {
+		const visit = await site.open({ viewport: { width: 390, height: 900 } });
+		await visit.page.addInitScript(
+			(chosen) => localStorage.setItem('starlight-theme', chosen),
+			theme
+		);
+		await visit.page.goto(site.url(path));
+		await expect(
+			visit.page.evaluate(() => document.documentElement.dataset['theme'])
+		).resolves.toBe(theme);
+		const { violations } = await new AxeBuilder({ page: visit.page }).withTags(wcag).analyze();
+		expect(
+			violations.map(
+				(violation) =>
+					`${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`
+			)
+		).toEqual([]);
+		await visit.close();
+	});
+});
 
 /**
  * A stand-in for the browser's speech engine, installed before the page loads: it has a voice for `lang`, records
@@ -154,7 +168,13 @@ describe.each(['/pl/policy/age-limits/', '/ur/policy/age-limits/', '/ur/', '/ur/
  */
 function stubSpeech(lang: string) {
 	type Calls = { spoken: string[]; calls: string[]; finish: () => void };
-	const voice = { lang, name: `Test voice (${lang})`, default: true, localService: true, voiceURI: 'test' };
+	const voice = {
+		lang,
+		name: `Test voice (${lang})`,
+		default: true,
+		localService: true,
+		voiceURI: 'test',
+	};
 	let current: (EventTarget & { text: string }) | undefined;
 	const record: Calls = {
 		spoken: [],
@@ -189,7 +209,9 @@ describe('reading a page aloud', () => {
 		await visit.page.goto(site.url('/ur/'));
 		await visit.page.locator('main').waitFor();
 		await expect(visit.page.locator('[data-read-aloud]').isHidden()).resolves.toBe(true);
-		await expect(visit.page.evaluate(() => (window as unknown as { speech: { calls: string[] } }).speech.calls)).resolves.toEqual([]);
+		await expect(
+			visit.page.evaluate(() => (window as unknown as { speech: { calls: string[] } }).speech.calls)
+		).resolves.toEqual([]);
 		await visit.close();
 	});
 
@@ -205,7 +227,9 @@ describe('reading a page aloud', () => {
 		const listen = siteWordsOf('pl').listen;
 		const play = control.locator('[data-read-aloud-play]');
 		// Nothing has been spoken, and the reading code has not loaded.
-		await expect(page.evaluate(() => (window as unknown as { speech: { calls: string[] } }).speech.calls)).resolves.toEqual([]);
+		await expect(
+			page.evaluate(() => (window as unknown as { speech: { calls: string[] } }).speech.calls)
+		).resolves.toEqual([]);
 		expect(loads.some((url) => /\/read-aloud\.[\w-]+\.js$/.test(url))).toBe(false);
 
 		await play.focus();
@@ -213,14 +237,22 @@ describe('reading a page aloud', () => {
 		await page.locator('[data-read-aloud][data-state="playing"]').waitFor();
 		expect(loads.some((url) => /\/read-aloud\.[\w-]+\.js$/.test(url))).toBe(true);
 		const title = await page.locator('main h1').innerText();
-		await expect(page.evaluate(() => (window as unknown as { speech: { spoken: string[] } }).speech.spoken[0])).resolves.toBe(title.trim());
+		await expect(
+			page.evaluate(() => (window as unknown as { speech: { spoken: string[] } }).speech.spoken[0])
+		).resolves.toBe(title.trim());
 		await expect(play.innerText()).resolves.toContain(listen['pause']);
 		await expect(control.locator('[role="status"]').innerText()).resolves.toBe(listen['reading']);
 		await expect(page.evaluate(() => CSS.highlights.has('read-aloud'))).resolves.toBe(true);
 
 		// The next sentence follows when the engine finishes one.
-		await page.evaluate(() => (window as unknown as { speech: { finish: () => void } }).speech.finish());
-		await expect(page.evaluate(() => (window as unknown as { speech: { spoken: string[] } }).speech.spoken.length)).resolves.toBe(2);
+		await page.evaluate(() =>
+			(window as unknown as { speech: { finish: () => void } }).speech.finish()
+		);
+		await expect(
+			page.evaluate(
+				() => (window as unknown as { speech: { spoken: string[] } }).speech.spoken.length
+			)
+		).resolves.toBe(2);
 
 		await page.keyboard.press('Enter');
 		await page.locator('[data-read-aloud][data-state="paused"]').waitFor();
@@ -230,17 +262,14 @@ describe('reading a page aloud', () => {
 
 		await control.locator('[data-read-aloud-stop]').click();
 		await page.locator('[data-read-aloud][data-state="idle"]').waitFor();
-		await expect(page.evaluate(() => (window as unknown as { speech: { calls: string[] } }).speech.calls)).resolves.toEqual([
-			'cancel',
-			'speak',
-			'speak',
-			'pause',
-			'resume',
-			'cancel',
-		]);
+		await expect(
+			page.evaluate(() => (window as unknown as { speech: { calls: string[] } }).speech.calls)
+		).resolves.toEqual(['cancel', 'speak', 'speak', 'pause', 'resume', 'cancel']);
 		await expect(page.evaluate(() => CSS.highlights.has('read-aloud'))).resolves.toBe(false);
 		// Focus goes back to Listen, never lost with the Stop button that hides.
-		await expect(page.evaluate(() => document.activeElement?.hasAttribute('data-read-aloud-play'))).resolves.toBe(true);
+		await expect(
+			page.evaluate(() => document.activeElement?.hasAttribute('data-read-aloud-play'))
+		).resolves.toBe(true);
 		await expect(play.innerText()).resolves.toContain(listen['listen']);
 		await visit.close();
 	});

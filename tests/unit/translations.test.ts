@@ -5,7 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { translationWarnings, translationsIn } from '../../src/integrations/translations';
 import { siteWordsSchema } from '../../src/schemas/site-words';
 import { sourceHash, translationState, type TranslationRecord } from '../../src/lib/translation';
-import { englishIdOf, isTranslation, languageCodes, languageOf } from '../../src/lib/translation-languages';
+import {
+	englishIdOf,
+	isTranslation,
+	languageCodes,
+	languageOf,
+} from '../../src/lib/translation-languages';
 
 /** The keys of a words file, as paths ("notice.title"); the sidebar's group names are keyed by their English names. */
 const keysOf = (value: unknown, at = ''): string[] =>
@@ -14,7 +19,10 @@ const keysOf = (value: unknown, at = ''): string[] =>
 		: [at];
 
 const wordsFile = (code?: string) =>
-	parse(readFileSync(`content/data/site-words${code ? `.${code}` : ''}.yaml`, 'utf8')) as Record<string, unknown>;
+	parse(readFileSync(`content/data/site-words${code ? `.${code}` : ''}.yaml`, 'utf8')) as Record<
+		string,
+		unknown
+	>;
 
 describe('the site’s own words in every shipped language', () => {
 	const english = wordsFile();
@@ -23,21 +31,35 @@ describe('the site’s own words in every shipped language', () => {
 		expect(siteWordsSchema.safeParse(english).success).toBe(true);
 	});
 
-	it.each(languageCodes)('%s has a words file that matches the schema, with every English key and the layers’ words', (code) => {
-		const words = wordsFile(code);
-		const result = siteWordsSchema.safeParse(words);
-		expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
-		expect(keysOf(words).filter((key) => !key.startsWith('layers.')).sort()).toEqual(keysOf(english).sort());
-		expect(words['layers']).toBeDefined();
-	});
+	it.each(languageCodes)(
+		'%s has a words file that matches the schema, with every English key and the layers’ words',
+		(code) => {
+			const words = wordsFile(code);
+			const result = siteWordsSchema.safeParse(words);
+			expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
+			expect(
+				keysOf(words)
+					.filter((key) => !key.startsWith('layers.'))
+					.sort()
+			).toEqual(keysOf(english).sort());
+			expect(words['layers']).toBeDefined();
+		}
+	);
 
-	it.each(languageCodes)('%s keeps every {placeholder} of the English sentence it translates', (code) => {
-		const words = wordsFile(code);
-		const placeholders = (text: unknown) => [...String(text).matchAll(/\{\w+\}/g)].map(([name]) => name).sort();
-		const at = (object: unknown, path: string) =>
-			path.split('.').reduce<unknown>((inner, key) => (inner as Record<string, unknown>)?.[key], object);
-		for (const key of keysOf(english)) expect(placeholders(at(words, key)), key).toEqual(placeholders(at(english, key)));
-	});
+	it.each(languageCodes)(
+		'%s keeps every {placeholder} of the English sentence it translates',
+		(code) => {
+			const words = wordsFile(code);
+			const placeholders = (text: unknown) =>
+				[...String(text).matchAll(/\{\w+\}/g)].map(([name]) => name).sort();
+			const at = (object: unknown, path: string) =>
+				path
+					.split('.')
+					.reduce<unknown>((inner, key) => (inner as Record<string, unknown>)?.[key], object);
+			for (const key of keysOf(english))
+				expect(placeholders(at(words, key)), key).toEqual(placeholders(at(english, key)));
+		}
+	);
 });
 
 describe('a page’s language, from its id or file', () => {
@@ -68,13 +90,20 @@ describe('a translation’s record of the English it was made from', () => {
 
 	it('is up to date while the English file is as it was, and out of date once it changes by a word', () => {
 		const english = 'If parents have a concern about the school, we would urge them to contact us.';
-		expect(translationState(record(sourceHash(english)), english)).toEqual({ upToDate: true, checked: false });
-		expect(translationState(record(sourceHash(english)), english.replace('urge', 'ask')).upToDate).toBe(false);
+		expect(translationState(record(sourceHash(english)), english)).toEqual({
+			upToDate: true,
+			checked: false,
+		});
+		expect(
+			translationState(record(sourceHash(english)), english.replace('urge', 'ask')).upToDate
+		).toBe(false);
 	});
 
 	it('is checked only once a speaker at the school and the day are both recorded', () => {
 		expect(translationState(record('000000000000', true), '').checked).toBe(true);
-		expect(translationState({ ...record('000000000000', true), checkedOn: null }, '').checked).toBe(false);
+		expect(translationState({ ...record('000000000000', true), checkedOn: null }, '').checked).toBe(
+			false
+		);
 	});
 
 	it('is read from each translated page in the fixture, and the one whose English changed is out of date', () => {
@@ -115,14 +144,25 @@ describe('the translations the project ships', () => {
 		}
 	);
 
-	it.each(shipped.map(({ file }) => [file] as const))('%s keeps the English page’s components and links', (file) => {
-		const text = readFileSync(file, 'utf8');
-		const english = readFileSync(translationsIn(process.cwd()).find((t) => t.file === file)!.englishFile!, 'utf8');
-		const components = (source: string) => [...source.matchAll(/<([A-Z]\w+)\b/g)].map(([, name]) => name).filter((name) => name !== 'InEnglish').sort();
-		expect(components(text)).toEqual(components(english));
-		// The school's names and contacts come from its settings, never typed into a translation.
-		for (const [, expression] of english.matchAll(/\{(school\.[\w.]+)/g)) expect(text).toContain(expression);
-	});
+	it.each(shipped.map(({ file }) => [file] as const))(
+		'%s keeps the English page’s components and links',
+		(file) => {
+			const text = readFileSync(file, 'utf8');
+			const english = readFileSync(
+				translationsIn(process.cwd()).find((t) => t.file === file)!.englishFile!,
+				'utf8'
+			);
+			const components = (source: string) =>
+				[...source.matchAll(/<([A-Z]\w+)\b/g)]
+					.map(([, name]) => name)
+					.filter((name) => name !== 'InEnglish')
+					.sort();
+			expect(components(text)).toEqual(components(english));
+			// The school's names and contacts come from its settings, never typed into a translation.
+			for (const [, expression] of english.matchAll(/\{(school\.[\w.]+)/g))
+				expect(text).toContain(expression);
+		}
+	);
 
 	it('are all in a language folder the project ships', () => {
 		const folders = readdirSync(join(process.cwd(), 'content/docs'), { withFileTypes: true })

@@ -39,7 +39,11 @@ export function sentencesOf(roots: Element[], lang: string): Range[] {
 					? NodeFilter.FILTER_REJECT
 					: NodeFilter.FILTER_ACCEPT,
 		});
-		for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+		for (
+			let node = walker.nextNode() as Text | null;
+			node;
+			node = walker.nextNode() as Text | null
+		) {
 			const block = node.parentElement?.closest(blocks) ?? node.parentElement;
 			const last = runs.at(-1);
 			if (last && last.block === block) last.nodes.push(node);
@@ -131,10 +135,9 @@ export class ReadAloud {
 
 	#start(): void {
 		const main = document.querySelector('main');
-		const roots = [
-			main?.querySelector('h1'),
-			main?.querySelector('.sl-markdown-content'),
-		].filter((root): root is Element => Boolean(root));
+		const roots = [main?.querySelector('h1'), main?.querySelector('.sl-markdown-content')].filter(
+			(root): root is Element => Boolean(root)
+		);
 		this.#sentences = sentencesOf(roots, this.#lang);
 		this.#index = 0;
 		this.#run += 1;
@@ -156,8 +159,9 @@ export class ReadAloud {
 		const language = this.#lang.toLowerCase().split('-')[0];
 		const voices = this.synth.getVoices();
 		const voice =
-			voices.find((voice) => voice.lang.toLowerCase().replace('_', '-') === this.#lang.toLowerCase()) ??
-			voices.find((voice) => voice.lang.toLowerCase().split(/[-_]/)[0] === language);
+			voices.find(
+				(voice) => voice.lang.toLowerCase().replace('_', '-') === this.#lang.toLowerCase()
+			) ?? voices.find((voice) => voice.lang.toLowerCase().split(/[-_]/)[0] === language);
 		// The language alone lets the browser choose; a voice of that language, where the browser accepts it, is surer.
 		try {
 			if (voice) utterance.voice = voice;
@@ -178,8 +182,7 @@ export class ReadAloud {
 	#highlight(range: Range | undefined): void {
 		const highlights = (globalThis.CSS as { highlights?: Map<string, unknown> } | undefined)
 			?.highlights;
-		const Highlight = (globalThis as { Highlight?: new (...ranges: Range[]) => unknown })
-			.Highlight;
+		const Highlight = (globalThis as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
 		if (!highlights || !Highlight) return;
 		if (!range) {
 			highlights.delete('read-aloud');

@@ -5,7 +5,9 @@ import { distDir } from './site';
 /** Whether content/docs/ has a translation for this page id ("pl/for-parents", "pl" for the home page). */
 export function isTranslatedId(id: string): boolean {
 	const base = new URL(`../../../content/docs/${id.replace(/\/$/, '')}`, import.meta.url).href;
-	return ['.mdx', '.md', '/index.mdx', '/index.md'].some((ending) => existsSync(new URL(`${base}${ending}`)));
+	return ['.mdx', '.md', '/index.mdx', '/index.md'].some((ending) =>
+		existsSync(new URL(`${base}${ending}`))
+	);
 }
 
 /** Every built page's address in another language: "/pl/for-parents/", "/ur/". */
