@@ -171,3 +171,11 @@ describe('the translations the project ships', () => {
 		for (const folder of folders) expect(languageCodes as string[]).toContain(folder);
 	});
 });
+
+describe('the content collection’s list of language folders', () => {
+	it('is the list of languages the project ships (src/content.config.ts cannot import it)', () => {
+		const text = readFileSync('src/content.config.ts', 'utf8');
+		const listed = text.match(/const languageCodes = \[([^\]]*)\]/)?.[1] ?? '';
+		expect([...listed.matchAll(/'([a-z-]+)'/g)].map(([, code]) => code)).toEqual(languageCodes);
+	});
+});
