@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { whenWrong } from './messages';
 import { text } from './wording';
+import { phoneProblem, ukPhone } from '../lib/phone';
 
 const date = z.iso.date({ error: whenWrong('must be a date written YYYY-MM-DD') });
 const url = z.url({ error: whenWrong('must be a full web address starting https://') });
@@ -8,16 +9,18 @@ const role = z.strictObject({ short: text, long: text });
 const email = z.email({ error: whenWrong('must be an email address, such as dsl@school.sch.uk') });
 
 /**
- * A UK telephone number written as the site links it: the area code, then groups of digits separated by spaces
- * ("0121 496 0000", "020 7946 0000", "0800 056 2561"), so that it becomes a tappable tel: link.
+ * A UK telephone number, written in any of the usual ways ("01392 496000", "01392496000", "+44 1392 496000",
+ * "(01392) 496000", "0121 496 0000") and shown on the site as it is dialled in the UK, with the usual spaces
+ * ("01392 496000"), as a tappable tel: link. libphonenumber-js (src/lib/phone.ts) knows which numbers can exist.
  */
 export const phone = z
-	.string({ error: whenWrong('must be a telephone number, such as "0121 496 0000"') })
+	.string({ error: whenWrong('must be a telephone number, such as "01392 496000"') })
 	.trim()
-	.regex(
-		/^(?:0\d{3}(?: \d{3,4}){1,2}|0\d{2} \d{4} \d{4})$/,
-		'must be a UK telephone number written with spaces as it is dialled, such as "0121 496 0000" or "020 7946 0000"'
-	);
+	.superRefine((value, context) => {
+		const problem = phoneProblem(value);
+		if (problem) context.addIssue({ code: 'custom', message: problem });
+	})
+	.transform((value) => ukPhone(value)?.written ?? value);
 
 /** A named person the site tells staff to reach directly: their name, direct line, email and when they can be reached. */
 const person = z.strictObject({
@@ -82,7 +85,7 @@ export const schoolSchema = z.strictObject({
 	website: url,
 	office: z.strictObject({
 		email: z.email({ error: whenWrong('must be an email address') }),
-		phone: text,
+		phone: phone.describe('The office’s telephone number'),
 		hours: text.optional(),
 	}),
 	roles: z.strictObject({
