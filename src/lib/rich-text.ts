@@ -1,4 +1,3 @@
-import { phonesIn, ukPhone } from './phone';
 import { pageUrl } from './url';
 
 /**
@@ -9,9 +8,10 @@ import { pageUrl } from './url';
 export type Segment = { text: string; href?: undefined } | { text: string; href: string };
 
 /**
- * What looks like a UK phone number, however it is written ("01392 496000", "(01392) 496000", "+44 1392 496000",
- * "0800 1111", 999, 101, 116 123, 85258): for tests that look for numbers left unlinked. The links themselves are
- * made by src/lib/phone.ts (libphonenumber-js), which also knows whether the number can exist.
+ * UK phone numbers however they are written ("01392 496000", "01392496000", "(01392) 496000", "+44 1392 496000",
+ * "0121 496 0000", "0800 1111", 999, 101, 116 123, 85258). This pattern runs in the widgets, so it stays small:
+ * whether each number can exist is checked when the site builds, by libphonenumber-js (src/lib/phone.ts) in the
+ * settings' schema and in the content contract, and a unit test checks that both link every number alike.
  */
 export const phonePattern =
 	/(?<![\w/.£-])(?:(?:\+44 ?(?:\(0\) ?)?\d{2,4}|\(0\d{2,4}\)|0\d{2,4})(?: ?\d{3,4}){1,2}|999|101|111|116 ?\d{3}|85258)(?![\w/-])/;
@@ -19,6 +19,7 @@ export const emailPattern = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const namedLink = /\[([^\]]+)\]\(([^)\s]+)\)/;
 
 const pattern = new RegExp(`${namedLink.source}|(${emailPattern.source})`, 'g');
+const phones = new RegExp(phonePattern.source, 'g');
 
 /** The address of a named link: as written if it has a scheme or starts with "/", else a page of this site. */
 function address(written: string, base: string): string {
@@ -29,17 +30,21 @@ function address(written: string, base: string): string {
 
 /** The tel: address of a phone number as written: the digits dialled in the UK ("+44 1392 496000" is tel:01392496000). */
 export function telHref(phone: string): string {
-	return ukPhone(phone)?.href ?? `tel:${phone.replace(/\D/g, '')}`;
+	const digits = phone.replace(/\D/g, '');
+	if (!phone.trim().startsWith('+44')) return `tel:${digits}`;
+	const national = digits.slice(2);
+	return `tel:${national.startsWith('0') ? national : `0${national}`}`;
 }
 
 /** Plain words, with each phone number in them as a tel: link. */
 function withPhones(text: string): Segment[] {
 	const result: Segment[] = [];
 	let last = 0;
-	for (const { start, end, phone } of phonesIn(text)) {
+	for (const [phone] of text.matchAll(phones)) {
+		const start = text.indexOf(phone, last);
 		if (start > last) result.push({ text: text.slice(last, start) });
-		result.push({ text: text.slice(start, end), href: phone.href });
-		last = end;
+		result.push({ text: phone, href: telHref(phone) });
+		last = start + phone.length;
 	}
 	if (last < text.length) result.push({ text: text.slice(last) });
 	return result;
