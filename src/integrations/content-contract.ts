@@ -110,11 +110,23 @@ export function checkContent(
 	settingsFile = settingsOf(root)
 ): ContentProblem[] {
 	const read = (file: string) => readFileSync(join(root, file), 'utf8');
-	const yaml = (file: string): unknown =>
-		existsSync(join(root, file)) ? parse(read(file)) : undefined;
+	const problems: ContentProblem[] = [];
+	const yaml = (file: string): unknown => {
+		if (!existsSync(join(root, file))) return undefined;
+		try {
+			return parse(read(file));
+		} catch (error) {
+			// A file that is not YAML: say where, as YAML's own message does, without a stack trace.
+			problems.push({
+				file,
+				message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+				hint: 'a line of text with a colon followed by a space in it ("team: dsl@…") needs quotation marks around the whole text, or the colon taken out; check the indentation of the lines around it.',
+			});
+			return undefined;
+		}
+	};
 	const docs = join(root, 'content/docs');
 	const pages = pagesOf(docs);
-	const problems: ContentProblem[] = [];
 
 	// The posting rules decide each scenario's answer.
 	const postingRules = yaml('content/data/posting-rules.yaml') as
@@ -278,10 +290,16 @@ export function readingChecks(root: string, names?: SchoolNames): ReadingCheck[]
 	const worried = decisionHelpers.find(({ id }) => id === 'worried-about-a-post')?.wording;
 	const wordingPath = worried && join(root, worried);
 	if (worried && wordingPath && existsSync(wordingPath)) {
-		const words = parse(readFileSync(wordingPath, 'utf8')) as {
+		let words: unknown;
+		try {
+			words = parse(readFileSync(wordingPath, 'utf8'));
+		} catch {
+			words = undefined; // checkContent reports the file as not YAML.
+		}
+		const worded = words as {
 			steps?: Record<string, { title?: unknown; text?: unknown; when?: unknown }>;
-		};
-		for (const [id, step] of Object.entries(words?.steps ?? {})) {
+		} | undefined;
+		for (const [id, step] of Object.entries(worded?.steps ?? {})) {
 			if (!id.startsWith('pupil-') || typeof step?.text !== 'string') continue;
 			const at = { ...pupils, file: worried, entry: id };
 			checks.push({
