@@ -8,13 +8,21 @@ import { schoolAliases, schoolSettingsPath } from './src/school-settings-path.mj
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 import { schoolSettingsWarnings } from './src/integrations/school-settings-warnings.ts';
 import { contentContract } from './src/integrations/content-contract.ts';
+import { accentCss } from './src/lib/accent.ts';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parse } from 'yaml';
 
 // The school's name titles every page; the settings are checked in full by src/school.ts as the site builds.
 const settingsPath = schoolSettingsPath();
-const { name: schoolName } = parse(readFileSync(settingsPath, 'utf8'));
+const { name: schoolName, siteUrl, accentColour } = parse(readFileSync(settingsPath, 'utf8'));
+
+// Where the site is published: SITE_URL and BASE_PATH when set (as a host's build settings do), else the settings'
+// `siteUrl` ("https://www.school.sch.uk/policies/social-media/": its origin and its path).
+const published =
+	typeof siteUrl === 'string' && URL.canParse(siteUrl) ? new URL(siteUrl) : undefined;
+const siteOrigin = process.env.SITE_URL ?? published?.origin;
+const basePath = process.env.BASE_PATH ?? published?.pathname ?? '/';
 
 /**
  * Astro marks each page's propagated styles with a "use astro:head-inject" directive, which Rolldown warns
@@ -39,8 +47,8 @@ const noSitemap = { name: '@astrojs/sitemap', hooks: {} };
 export default defineConfig({
 	// The public address, for canonical links, the sitemap and printed links. Without SITE_URL the site names no
 	// address at all (no canonical link, no sitemap) rather than a development one.
-	...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
-	base: process.env.BASE_PATH ?? '/',
+	...(siteOrigin ? { site: siteOrigin } : {}),
+	base: basePath,
 	// Keep whitespace between inline elements so words never run together around links.
 	compressHTML: true,
 	vite: {
@@ -65,6 +73,10 @@ export default defineConfig({
 			disable404Route: true,
 			pagination: true,
 			customCss: ['./src/styles/site.css', './src/styles/no-js-theme.css'],
+			// The school's own colour (accentColour in the settings, its contrast checked by the schema) in both themes.
+			...(typeof accentColour === 'string' && /^#[0-9a-f]{6}$/i.test(accentColour)
+				? { head: [{ tag: 'style', content: accentCss(accentColour) }] }
+				: {}),
 			routeMiddleware: './src/route-data.ts',
 			components: {
 				PageTitle: './src/components/starlight/PageTitle.astro',
@@ -77,7 +89,7 @@ export default defineConfig({
 		mdx(),
 		preact(),
 		contentSecurityPolicy(),
-		...(process.env.SITE_URL ? [] : [noSitemap]),
+		...(siteOrigin ? [] : [noSitemap]),
 		schoolSettingsWarnings(settingsPath, relative(process.cwd(), settingsPath)),
 	],
 });

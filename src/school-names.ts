@@ -11,6 +11,7 @@ export function schoolNames(settings: School): SchoolNames {
 		dsl: settings.roles.dsl.short,
 		dslLong: settings.roles.dsl.long,
 		localAdvisers: settings.localAdvisers.name,
+		localAdvisersDescription: settings.localAdvisers.description,
 		officeEmail: settings.office.email,
 		officePhone: settings.office.phone,
 		complaintsUrl: settings.complaintsProcedure.url,
