@@ -64,7 +64,7 @@ const person = (path: string[], who: string, optional = false): Question[] => {
 		{ path: [...path, 'email'], ask: `${who}’s email address`, after: optional ? name : undefined },
 		{
 			path: [...path, 'hours'],
-			ask: `When ${who.replace(/^The /, 'the ')} can be reached`,
+			ask: `When ${who.charAt(0).toLowerCase()}${who.slice(1)} can be reached`,
 			after: optional ? name : undefined,
 		},
 	];
@@ -202,8 +202,15 @@ export function problemWith(
 	if (answer.trim() === '') return question.optional ? undefined : 'needs an answer';
 	if (question.date && !writtenDate(answer))
 		return `“${answer.trim()}” is not a date: write it as 1 September 2026, 01/09/2026 or 2026-09-01`;
+	const field = fieldOf(schema, question);
+	const result = field.safeParse(valueOf(question, answer));
+	return result.success ? undefined : result.error.issues[0]?.message;
+}
+
+/** The schema of one question's field. */
+function fieldOf(schema: z.ZodType, question: Question): z.ZodType {
 	// Through objects by field name, and through lists (the deputies) by position: "0" is the list's element.
-	const field = question.path.reduce<z.ZodType>((shape, key) => {
+	return question.path.reduce<z.ZodType>((shape, key) => {
 		const inner = shape as unknown as {
 			shape?: Record<string, z.ZodType>;
 			element?: z.ZodType;
@@ -212,8 +219,6 @@ export function problemWith(
 		if (/^\d+$/.test(key) && inner.element) return inner.element;
 		return (inner.shape ?? (inner.unwrap?.() as unknown as typeof inner).shape)![key]!;
 	}, schema);
-	const result = field.safeParse(valueOf(question, answer));
-	return result.success ? undefined : result.error.issues[0]?.message;
 }
 
 function valueOf(question: Question, answer: string): unknown {
@@ -358,7 +363,12 @@ export async function adopt({
 						: example
 							? ` (for example: ${example})`
 							: '';
-				const typed = await prompt!(`${question.ask}${hint}: `);
+				// "(press Enter if none)" and the example share one pair of brackets.
+				const asked =
+					hint && question.ask.endsWith(')')
+						? `${question.ask.slice(0, -1)}; ${hint.slice(2)}`
+						: `${question.ask}${hint}`;
+				const typed = await prompt!(`${asked}: `);
 				const answer = keep !== undefined && typed.trim() === '' ? keep : typed.trim();
 				const problem =
 					problemWith(schema, question, answer) ??
@@ -408,8 +418,11 @@ export async function adopt({
 	const isDeputy = (question: Question) => question.path[1] === 'deputies';
 	for (const question of questions) {
 		const answer = given[keyOf(question)];
-		if (asked(question, given) && answer !== undefined && answer.trim() !== '')
-			document.setIn(question.path, valueOf(question, answer));
+		if (asked(question, given) && answer !== undefined && answer.trim() !== '') {
+			// As the schema reads it: a telephone number as it is dialled, "01392 496000".
+			const read = fieldOf(schema, question).safeParse(valueOf(question, answer));
+			document.setIn(question.path, read.success ? read.data : valueOf(question, answer));
+		}
 		// An optional answer left empty leaves its field out of the settings.
 		else if (question.optional && !isDeputy(question)) document.deleteIn(question.path);
 	}

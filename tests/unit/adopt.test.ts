@@ -226,6 +226,9 @@ describe('npm run adopt, from a file of answers', () => {
 			accentColour: '#1d3557',
 			office: { phone: '01392 496000', hours: 'Monday to Friday, 8am to 4pm' },
 		});
+		// Written as dialled, whatever way it was typed.
+		const written = parse(read(root, 'content/school.yaml')) as { office: { phone: string } };
+		expect(written.office.phone).toBe('01392 496000');
 		expect(settings.safeguarding.deputies.map((deputy) => [deputy.name, deputy.phone])).toEqual([
 			[answers['safeguarding.deputies.0.name'], answers['safeguarding.deputies.0.phone']],
 			['Mr Dan Madeup', '01392 496002'],
