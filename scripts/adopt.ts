@@ -41,7 +41,7 @@ export interface Question {
 	/** May be left empty, and is then left out of the settings. */
 	optional?: boolean;
 	/** Asked only when the question with this key was answered (a second deputy's details after their name). */
-	after?: string;
+	after?: string | undefined;
 	/** An example to show when the template has no value here. */
 	example?: string;
 }

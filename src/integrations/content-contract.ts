@@ -296,9 +296,11 @@ export function readingChecks(root: string, names?: SchoolNames): ReadingCheck[]
 		} catch {
 			words = undefined; // checkContent reports the file as not YAML.
 		}
-		const worded = words as {
-			steps?: Record<string, { title?: unknown; text?: unknown; when?: unknown }>;
-		} | undefined;
+		const worded = words as
+			| {
+					steps?: Record<string, { title?: unknown; text?: unknown; when?: unknown }>;
+			  }
+			| undefined;
 		for (const [id, step] of Object.entries(worded?.steps ?? {})) {
 			if (!id.startsWith('pupil-') || typeof step?.text !== 'string') continue;
 			const at = { ...pupils, file: worried, entry: id };
