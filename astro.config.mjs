@@ -9,6 +9,7 @@ import { contentSecurityPolicy } from './src/integrations/content-security-polic
 import { schoolSettingsWarnings } from './src/integrations/school-settings-warnings.ts';
 import { contentContract } from './src/integrations/content-contract.ts';
 import { translationWarnings } from './src/integrations/translations.ts';
+import { accentCss } from './src/lib/accent.ts';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parse } from 'yaml';
@@ -16,7 +17,12 @@ import { english, shippedLanguages } from './src/lib/translation-languages.ts';
 
 // The school's name titles every page; the settings are checked in full by src/school.ts as the site builds.
 const settingsPath = schoolSettingsPath();
-const { name: schoolName, languages = [] } = parse(readFileSync(settingsPath, 'utf8'));
+const {
+	name: schoolName,
+	languages = [],
+	siteUrl,
+	accentColour,
+} = parse(readFileSync(settingsPath, 'utf8'));
 
 // The languages: English at the root, and each language the school offers under its own path (/pl/, /ur/ …), with
 // Starlight's language picker, lang and dir on every page, and Pagefind's index split by language. The school
@@ -33,6 +39,13 @@ const locales = {
 		})
 	),
 };
+
+// Where the site is published: SITE_URL and BASE_PATH when set (as a host's build settings do), else the settings'
+// `siteUrl` ("https://www.school.sch.uk/policies/social-media/": its origin and its path).
+const published =
+	typeof siteUrl === 'string' && URL.canParse(siteUrl) ? new URL(siteUrl) : undefined;
+const siteOrigin = process.env.SITE_URL ?? published?.origin;
+const basePath = process.env.BASE_PATH ?? published?.pathname ?? '/';
 
 /**
  * Astro marks each page's propagated styles with a "use astro:head-inject" directive, which Rolldown warns
@@ -89,8 +102,8 @@ function withTranslatedLabels(items, codes) {
 export default defineConfig({
 	// The public address, for canonical links, the sitemap and printed links. Without SITE_URL the site names no
 	// address at all (no canonical link, no sitemap) rather than a development one.
-	...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
-	base: process.env.BASE_PATH ?? '/',
+	...(siteOrigin ? { site: siteOrigin } : {}),
+	base: basePath,
 	// Keep whitespace between inline elements so words never run together around links.
 	compressHTML: true,
 	vite: {
@@ -120,6 +133,10 @@ export default defineConfig({
 				'./src/styles/no-js-theme.css',
 				'./src/styles/languages.css',
 			],
+			// The school's own colour (accentColour in the settings, its contrast checked by the schema) in both themes.
+			...(typeof accentColour === 'string' && /^#[0-9a-f]{6}$/i.test(accentColour)
+				? { head: [{ tag: 'style', content: accentCss(accentColour) }] }
+				: {}),
 			routeMiddleware: './src/route-data.ts',
 			components: {
 				PageTitle: './src/components/starlight/PageTitle.astro',
@@ -133,7 +150,7 @@ export default defineConfig({
 		mdx(),
 		preact(),
 		contentSecurityPolicy(),
-		...(process.env.SITE_URL ? [] : [noSitemap]),
+		...(siteOrigin ? [] : [noSitemap]),
 		translationWarnings(),
 		schoolSettingsWarnings(settingsPath, relative(process.cwd(), settingsPath)),
 	],

@@ -25,26 +25,82 @@ import { runnerImport } from 'vite';
 import type { z } from 'astro/zod';
 import { replaceNames, type Rename } from '../src/lib/replace-names.ts';
 import { orList } from '../src/lib/or-list.ts';
+import { parseDate } from '../src/lib/dates.ts';
 import type * as SchoolSchema from '../src/schemas/school.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
 /** One question: where its answer goes in content/school.yaml, and how to ask for it. */
-interface Question {
+export interface Question {
 	path: string[];
 	ask: string;
 	/** A list, typed as one line with commas. */
 	list?: boolean;
+	/** A date, typed as people write them ("1 October 2026", "01/10/2026", "2026-10-01"), kept as YYYY-MM-DD. */
+	date?: boolean;
+	/** May be left empty, and is then left out of the settings. */
+	optional?: boolean;
+	/** Asked only when the question with this key was answered (a second deputy's details after their name). */
+	after?: string | undefined;
+	/** An example to show when the template has no value here. */
+	example?: string;
 }
+
+const person = (path: string[], who: string, optional = false): Question[] => {
+	const name = [...path, 'name'].join('.');
+	return [
+		{
+			path: [...path, 'name'],
+			ask: optional
+				? `${who}’s name (press Enter if there is none)`
+				: `${who}’s name, as staff know them`,
+			optional,
+		},
+		{
+			path: [...path, 'phone'],
+			ask: `${who}’s direct telephone number`,
+			after: optional ? name : undefined,
+		},
+		{ path: [...path, 'email'], ask: `${who}’s email address`, after: optional ? name : undefined },
+		{
+			path: [...path, 'hours'],
+			ask: `When ${who.charAt(0).toLowerCase()}${who.slice(1)} can be reached`,
+			after: optional ? name : undefined,
+		},
+	];
+};
 
 export const questions: Question[] = [
 	{ path: ['name'], ask: 'The school’s full name, as the policy uses it' },
 	{ path: ['shortName'], ask: 'Its short name, used mid-sentence' },
+	{
+		path: ['trust'],
+		ask: 'The multi-academy trust it belongs to (press Enter if none)',
+		optional: true,
+		example: 'Exe Valley Learning Trust',
+	},
+	{ path: ['learners'], ask: 'What the school calls the children it teaches: pupils or students' },
+	{
+		path: ['ageRange'],
+		ask: 'The ages it teaches, youngest first (4-11, 11-16, 11-18 …)',
+		example: '11-18',
+	},
 	{ path: ['verse', 'text'], ask: 'Its verse or motto' },
 	{ path: ['verse', 'reference'], ask: 'Where the verse or motto comes from' },
 	{ path: ['website'], ask: 'Its website (starting https://)' },
+	{
+		path: ['siteUrl'],
+		ask: 'Where this site will be published (press Enter if not decided yet)',
+		optional: true,
+		example: 'https://policies.your-school.sch.uk/social-media/',
+	},
 	{ path: ['office', 'email'], ask: 'The office’s email address' },
 	{ path: ['office', 'phone'], ask: 'The office’s telephone number' },
+	{
+		path: ['office', 'hours'],
+		ask: 'When the office answers (press Enter to leave out)',
+		optional: true,
+	},
 	{
 		path: ['roles', 'headteacher', 'short'],
 		ask: 'The head’s title, mid-sentence (Headteacher, Principal …)',
@@ -55,14 +111,10 @@ export const questions: Question[] = [
 	},
 	{ path: ['roles', 'dsl', 'short'], ask: 'The safeguarding lead’s title, short' },
 	{ path: ['roles', 'dsl', 'long'], ask: 'The safeguarding lead’s title in full' },
-	{ path: ['safeguarding', 'dsl', 'name'], ask: 'The DSL’s name, as staff know them' },
-	{ path: ['safeguarding', 'dsl', 'phone'], ask: 'The DSL’s direct telephone number' },
-	{ path: ['safeguarding', 'dsl', 'email'], ask: 'The DSL’s email address' },
-	{ path: ['safeguarding', 'dsl', 'hours'], ask: 'When the DSL can be reached' },
-	{ path: ['safeguarding', 'deputies', '0', 'name'], ask: 'A deputy DSL’s name' },
-	{ path: ['safeguarding', 'deputies', '0', 'phone'], ask: 'The deputy’s direct telephone number' },
-	{ path: ['safeguarding', 'deputies', '0', 'email'], ask: 'The deputy’s email address' },
-	{ path: ['safeguarding', 'deputies', '0', 'hours'], ask: 'When the deputy can be reached' },
+	...person(['safeguarding', 'dsl'], 'The DSL'),
+	...person(['safeguarding', 'deputies', '0'], 'A deputy DSL'),
+	...person(['safeguarding', 'deputies', '1'], 'A second deputy DSL', true),
+	...person(['safeguarding', 'deputies', '2'], 'A third deputy DSL', true),
 	{ path: ['safeguarding', 'onlineSafetyLead', 'name'], ask: 'The online-safety lead’s name' },
 	{ path: ['safeguarding', 'onlineSafetyLead', 'email'], ask: 'The online-safety lead’s email' },
 	{
@@ -78,20 +130,29 @@ export const questions: Question[] = [
 	{ path: ['safeguarding', 'childrensServices', 'url'], ask: 'Its web address' },
 	{ path: ['safeguarding', 'lado', 'phone'], ask: 'The LADO’s telephone number' },
 	{ path: ['localAdvisers', 'name'], ask: 'The local online-safety advisers the DSL may call on' },
-	{ path: ['localAdvisers', 'description'], ask: 'Who they are, in a few words' },
+	{
+		path: ['localAdvisers', 'description'],
+		ask: 'Who they are, in a few words (shown on the contacts page)',
+	},
 	{
 		path: ['remoteLearning', 'platforms'],
 		ask: 'Remote-learning platforms, separated by commas',
 		list: true,
 	},
 	{ path: ['complaintsProcedure', 'url'], ask: 'The web address of the complaints procedure' },
+	{
+		path: ['accentColour'],
+		ask: 'The school’s colour for links, as # and six digits (press Enter for Starlight’s blue)',
+		optional: true,
+		example: '#1d3557',
+	},
 	{ path: ['policy', 'version'], ask: 'The policy’s version' },
-	{ path: ['policy', 'adopted'], ask: 'The date it was adopted (YYYY-MM-DD)' },
+	{ path: ['policy', 'adopted'], ask: 'The date it was adopted', date: true },
 	{
 		path: ['policy', 'approvedBy'],
 		ask: 'Who approved it (the Governing Body, the Trust Board …)',
 	},
-	{ path: ['policy', 'nextReview'], ask: 'Its next review date (YYYY-MM-DD)' },
+	{ path: ['policy', 'nextReview'], ask: 'Its next review date', date: true },
 ];
 
 const keyOf = (question: Question) => question.path.join('.');
@@ -101,6 +162,35 @@ const getIn = (value: unknown, path: string[]): unknown =>
 /** The answers given so far, from a file or the terminal: each question's key mapped to the text typed. */
 export type Answers = Record<string, string>;
 
+const months = [
+	'january',
+	'february',
+	'march',
+	'april',
+	'may',
+	'june',
+	'july',
+	'august',
+	'september',
+	'october',
+	'november',
+	'december',
+];
+
+/** A date as people write it ("1 October 2026", "1st Oct 2026", "01/10/2026", "2026-10-01") as YYYY-MM-DD, or undefined. */
+export function writtenDate(text: string): string | undefined {
+	const trimmed = text.trim().replace(/\s+/g, ' ');
+	const words = /^(\d{1,2})(?:st|nd|rd|th)? ([a-z]+),? (\d{4})$/i.exec(trimmed);
+	const month = words
+		? months.findIndex((name) => name.startsWith(words[2]!.toLowerCase()) && words[2]!.length >= 3)
+		: -1;
+	const date = words && month >= 0 ? `${words[3]}-${month + 1}-${words[1]}` : trimmed;
+	const parsed = parseDate(date);
+	return parsed
+		? `${parsed.year}-${String(parsed.month).padStart(2, '0')}-${String(parsed.day).padStart(2, '0')}`
+		: undefined;
+}
+
 /** Why an answer cannot be used, in words to show beside it, or undefined when it can. */
 export function problemWith(
 	schema: z.ZodType,
@@ -109,8 +199,18 @@ export function problemWith(
 ): string | undefined {
 	if (/\{[^}]*\}/.test(answer))
 		return `“${answer.match(/\{[^}]*\}/)![0]}” looks like a placeholder: type the school’s own words`;
+	if (answer.trim() === '') return question.optional ? undefined : 'needs an answer';
+	if (question.date && !writtenDate(answer))
+		return `“${answer.trim()}” is not a date: write it as 1 September 2026, 01/09/2026 or 2026-09-01`;
+	const field = fieldOf(schema, question);
+	const result = field.safeParse(valueOf(question, answer));
+	return result.success ? undefined : result.error.issues[0]?.message;
+}
+
+/** The schema of one question's field. */
+function fieldOf(schema: z.ZodType, question: Question): z.ZodType {
 	// Through objects by field name, and through lists (the deputies) by position: "0" is the list's element.
-	const field = question.path.reduce<z.ZodType>((shape, key) => {
+	return question.path.reduce<z.ZodType>((shape, key) => {
 		const inner = shape as unknown as {
 			shape?: Record<string, z.ZodType>;
 			element?: z.ZodType;
@@ -119,12 +219,11 @@ export function problemWith(
 		if (/^\d+$/.test(key) && inner.element) return inner.element;
 		return (inner.shape ?? (inner.unwrap?.() as unknown as typeof inner).shape)![key]!;
 	}, schema);
-	const result = field.safeParse(valueOf(question, answer));
-	return result.success ? undefined : result.error.issues[0]?.message;
 }
 
 function valueOf(question: Question, answer: string): unknown {
 	const trimmed = answer.trim();
+	if (question.date) return writtenDate(trimmed) ?? trimmed;
 	return question.list
 		? trimmed
 				.split(',')
@@ -132,6 +231,24 @@ function valueOf(question: Question, answer: string): unknown {
 				.filter(Boolean)
 		: trimmed;
 }
+
+/** Problems between answers: a review before adoption. */
+function acrossAnswers(answers: Answers): { key: string; problem: string }[] {
+	const adopted = writtenDate(answers['policy.adopted'] ?? '');
+	const review = writtenDate(answers['policy.nextReview'] ?? '');
+	if (adopted && review && review <= adopted)
+		return [
+			{
+				key: 'policy.nextReview',
+				problem: `the next review (${review}) must come after the date the policy was adopted (${adopted})`,
+			},
+		];
+	return [];
+}
+
+/** Whether a question is asked, given the answers so far: a second deputy's details only once they are named. */
+const asked = (question: Question, answers: Answers) =>
+	!question.after || (answers[question.after] ?? '').trim() !== '';
 
 /** The names the policy text uses for a school, each with what it becomes for the new one. */
 function renames(from: Record<string, unknown>, to: Record<string, unknown>): Rename[] {
@@ -155,11 +272,11 @@ function renames(from: Record<string, unknown>, to: Record<string, unknown>): Re
 export interface AdoptOptions {
 	/** The project folder whose content/ is changed. */
 	root?: string;
-	/** Answers from a file: every question must be answered, and nothing else. */
+	/** Answers from a file: every question must be answered (optional ones may be left out), and nothing else. */
 	answers?: Answers | undefined;
 	/** Asks a question in the terminal and returns what was typed. */
 	prompt?: (question: string) => Promise<string>;
-	/** Asks whether to change the files: true to go ahead. */
+	/** Asks whether to change the files: true to go ahead. In the terminal, the summary's own question comes first. */
 	confirm: (files: string[]) => Promise<boolean>;
 	log?: (line: string) => void;
 }
@@ -168,6 +285,17 @@ export interface AdoptOptions {
 export interface AdoptResult {
 	written: string[];
 	problems: string[];
+}
+
+/** Every answer, numbered, as the summary before writing shows it. */
+export function summary(answers: Answers): string[] {
+	return questions
+		.filter((question) => answers[keyOf(question)] !== undefined && asked(question, answers))
+		.map((question, index) => {
+			const answer = answers[keyOf(question)]!.trim();
+			const shown = question.date ? (writtenDate(answer) ?? answer) : answer;
+			return `${String(index + 1).padStart(3)}. ${question.ask.replace(/ \((press Enter|as #)[^)]*\)$/, '')}: ${shown || '(left out)'}`;
+		});
 }
 
 export async function adopt({
@@ -190,39 +318,118 @@ export async function adopt({
 	const settingsText = await readFile(join(root, files.settings), 'utf8');
 	const current = parse(settingsText) as Record<string, unknown>;
 	const document = parseDocument(settingsText);
+	/** The template's value for a question, shown as an example (never kept without being typed). */
+	const exampleOf = (question: Question) => {
+		const was = getIn(current, question.path);
+		const shown = Array.isArray(was) ? was.join(', ') : was === undefined ? '' : String(was);
+		return shown || question.example || '';
+	};
 
 	const problems: string[] = [];
+	const given: Answers = {};
 	if (answers) {
 		const known = new Set(questions.map(keyOf));
 		for (const key of Object.keys(answers)) {
 			if (!known.has(key))
 				problems.push(`"${key}" is not one of the questions: ${[...known].join(', ')}`);
 		}
-	}
-	for (const question of questions) {
-		const key = keyOf(question);
-		const was = getIn(current, question.path);
-		const shown = Array.isArray(was) ? was.join(', ') : String(was ?? '');
-		let answer: string | undefined;
-		if (answers) {
-			answer = answers[key] === undefined ? undefined : String(answers[key]);
-			if (answer === undefined) problems.push(`"${key}": is missing (${question.ask})`);
-			else {
-				const problem = problemWith(schema, question, answer);
-				if (problem) problems.push(`"${key}": ${problem}`);
+		for (const question of questions) {
+			const key = keyOf(question);
+			const answer = answers[key] === undefined ? undefined : String(answers[key]);
+			if (answer !== undefined) given[key] = answer;
+		}
+		for (const question of questions) {
+			const key = keyOf(question);
+			if (!asked(question, given)) continue;
+			const answer = given[key];
+			if (answer === undefined) {
+				if (!question.optional) problems.push(`"${key}": is missing (${question.ask})`);
+				continue;
 			}
-		} else {
+			const problem = problemWith(schema, question, answer);
+			if (problem)
+				problems.push(
+					`"${key}": ${problem}${problem === 'needs an answer' ? ` (${question.ask}, for example “${exampleOf(question)}”)` : ''}`
+				);
+		}
+		for (const { key, problem } of acrossAnswers(given)) problems.push(`"${key}": ${problem}`);
+	} else {
+		const ask = async (question: Question, keep?: string) => {
 			for (;;) {
-				const typed = (await prompt!(`${question.ask} [${shown}]: `)).trim();
-				answer = typed === '' ? shown : typed;
-				const problem = problemWith(schema, question, answer);
-				if (!problem) break;
+				const example = exampleOf(question);
+				const hint =
+					keep !== undefined
+						? ` [${keep || 'left out'}; Enter keeps it]`
+						: example
+							? ` (for example: ${example})`
+							: '';
+				// "(press Enter if none)" and the example share one pair of brackets.
+				const asked =
+					hint && question.ask.endsWith(')')
+						? `${question.ask.slice(0, -1)}; ${hint.slice(2)}`
+						: `${question.ask}${hint}`;
+				const typed = await prompt!(`${asked}: `);
+				const answer = keep !== undefined && typed.trim() === '' ? keep : typed.trim();
+				const problem =
+					problemWith(schema, question, answer) ??
+					acrossAnswers({ ...given, [keyOf(question)]: answer }).find(
+						({ key }) => key === keyOf(question)
+					)?.problem;
+				if (!problem) {
+					given[keyOf(question)] = answer;
+					return;
+				}
 				log(`  That can’t be used: ${problem}. Please try again.`);
 			}
+		};
+		for (const question of questions) if (asked(question, given)) await ask(question);
+		// The summary of every answer, to write, change one, or stop.
+		for (;;) {
+			log(`\nYour answers:\n${summary(given).join('\n')}\n`);
+			const choice = (
+				await prompt!('Type y to write them, the number of an answer to change it, or n to stop: ')
+			).trim();
+			if (/^y(es)?$/i.test(choice)) break;
+			if (/^n(o)?$/i.test(choice) || choice === '') {
+				log('Nothing was changed.');
+				return { written: [], problems: [] };
+			}
+			const shown = questions.filter(
+				(question) => given[keyOf(question)] !== undefined && asked(question, given)
+			);
+			const question = shown[Number(choice) - 1];
+			if (!/^\d+$/.test(choice) || !question) {
+				log(`  Type y, n, or a number from 1 to ${shown.length}.`);
+				continue;
+			}
+			await ask(question, given[keyOf(question)]);
+			// Naming a second deputy asks for their details too.
+			for (const next of questions)
+				if (
+					next.after === keyOf(question) &&
+					asked(next, given) &&
+					given[keyOf(next)] === undefined
+				)
+					await ask(next);
 		}
-		if (answer !== undefined) document.setIn(question.path, valueOf(question, answer));
 	}
 	if (problems.length > 0) return { written: [], problems };
+
+	const isDeputy = (question: Question) => question.path[1] === 'deputies';
+	for (const question of questions) {
+		const answer = given[keyOf(question)];
+		if (asked(question, given) && answer !== undefined && answer.trim() !== '') {
+			// As the schema reads it: a telephone number as it is dialled, "01392 496000".
+			const read = fieldOf(schema, question).safeParse(valueOf(question, answer));
+			document.setIn(question.path, read.success ? read.data : valueOf(question, answer));
+		}
+		// An optional answer left empty leaves its field out of the settings.
+		else if (question.optional && !isDeputy(question)) document.deleteIn(question.path);
+	}
+	// The deputies are the ones named: a template's deputy the school did not name is taken out, last first.
+	for (const index of [2, 1])
+		if ((given[`safeguarding.deputies.${index}.name`] ?? '').trim() === '')
+			document.deleteIn(['safeguarding', 'deputies', index]);
 
 	const next = document.toJS() as Record<string, unknown>;
 	const whole = schema.safeParse(next);
@@ -239,6 +446,7 @@ export async function adopt({
 		(version) => version.id === policy.version
 	);
 	const toWrite = [files.settings, files.policy, ...(listed ? [] : [files.versions])];
+	if (answers) log(`Your answers:\n${summary(given).join('\n')}\n`);
 	if (!(await confirm(toWrite))) {
 		log('Nothing was changed.');
 		return { written: [], problems: [] };
@@ -264,7 +472,7 @@ export async function adopt({
   - Read content/policy-source.txt: names were replaced, but check any wording your policy does differently, then
     make the pages in content/docs/policy/ say the same, and list deliberate differences in content/deliberate-changes.yaml.
   - Check the helplines in content/data/contacts.yaml and the school's contacts' words in content/data/school-contacts.yaml.
-  - Run npm test, then npm start to look at the site.`);
+  - Run npm run check (it names any content problem in plain words), then npm test, then npm start to look at the site.`);
 	return { written: toWrite, problems: [] };
 }
 
@@ -411,6 +619,18 @@ export async function approveVersion({
 	return { written: toWrite, problems: [] };
 }
 
+/** Ctrl+C (or the terminal closing) while a question waits: stop at once, with nothing written and no stack trace. */
+function stopCleanly(terminal: ReturnType<typeof createInterface>) {
+	terminal.on('SIGINT', () => {
+		console.log('\nStopped: nothing was changed. Run npm run adopt again to start over.');
+		process.exit(130);
+	});
+}
+
+const isAbort = (error: unknown) =>
+	error instanceof Error &&
+	(error.name === 'AbortError' || ('code' in error && error.code === 'ABORT_ERR'));
+
 async function main() {
 	const args = process.argv.slice(2);
 	const approveAt = args.indexOf('--approve');
@@ -424,6 +644,7 @@ async function main() {
 			process.exit(2);
 		}
 		const terminal = createInterface({ input: process.stdin, output: process.stdout });
+		stopCleanly(terminal);
 		try {
 			const result = await approveVersion({
 				version,
@@ -460,6 +681,7 @@ async function main() {
 	if (answersAt >= 0 && !answersFile)
 		throw new Error('--answers needs a file: npm run adopt -- --answers answers.yaml');
 	const terminal = createInterface({ input: process.stdin, output: process.stdout });
+	stopCleanly(terminal);
 	if (!answersFile && !process.stdin.isTTY) {
 		terminal.close();
 		console.error(
@@ -473,13 +695,14 @@ async function main() {
 			: undefined;
 		if (!answersFile)
 			console.log(
-				'Type each answer and press Enter; press Enter alone to keep what is in [brackets].\n'
+				'Type each answer and press Enter. The examples in brackets are the template’s: type your school’s own.\nQuestions that say so can be left empty. You will see every answer before anything is written; Ctrl+C stops at any time.\n'
 			);
 		const result = await adopt({
 			answers,
 			prompt: (question) => terminal.question(question),
 			confirm: async (files) => {
-				if (yes) return true;
+				// In the terminal, the school has just said yes to the summary of its answers.
+				if (yes || !answersFile) return true;
 				if (!process.stdin.isTTY) {
 					console.error(
 						`This would change ${files.join(', ')}. Run it again with --yes to go ahead.`
@@ -502,4 +725,9 @@ async function main() {
 	}
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
+if (process.argv[1] === fileURLToPath(import.meta.url))
+	await main().catch((error: unknown) => {
+		if (!isAbort(error)) throw error;
+		console.log('\nStopped: nothing was changed. Run npm run adopt again to start over.');
+		process.exitCode = 130;
+	});

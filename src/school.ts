@@ -3,59 +3,12 @@ import { parseObjectFile } from './lib/data-file';
 import { orList } from './lib/or-list';
 import type { SchoolNames } from './lib/school-names';
 import { schoolSchema, type School } from './schemas/school';
+import { schoolNames } from './school-names';
+
+export { schoolNames };
 
 /** The school's settings from `content/school.yaml`, checked against its schema when the site builds. */
 export const school: School = parseObjectFile(raw, schoolSchema, 'content/school.yaml');
-
-/** The names and contacts that wording in `content/` may use, written `{dsl}`, `{officeEmail}` and so on, from a school's settings. */
-export function schoolNames(settings: School): SchoolNames {
-	return {
-		shortName: settings.shortName,
-		headteacher: settings.roles.headteacher.short,
-		headteacherInPolicy: settings.roles.headteacher.long,
-		dsl: settings.roles.dsl.short,
-		dslLong: settings.roles.dsl.long,
-		localAdvisers: settings.localAdvisers.name,
-		officeEmail: settings.office.email,
-		officePhone: settings.office.phone,
-		complaintsUrl: settings.complaintsProcedure.url,
-		remotePlatforms: orList(settings.remoteLearning.platforms),
-		classTeacher: settings.roles.classTeacher.short,
-		headOfYear: settings.roles.headOfYear.short,
-		officeHours: settings.office.hours ?? 'the times on the school’s website',
-		antiBullyingPolicy: settings.antiBullyingPolicy
-			? `[anti-bullying policy](${settings.antiBullyingPolicy.url})`
-			: 'anti-bullying policy (the school office can send you a copy)',
-		...safeguardingNames(settings.safeguarding),
-	};
-}
-
-/** The named safeguarding people and services, for wording such as "call {dslName} on {dslPhone}". */
-function safeguardingNames({
-	dsl,
-	deputies,
-	onlineSafetyLead,
-	outOfHours,
-	childrensServices,
-	lado,
-}: School['safeguarding']) {
-	return {
-		dslName: dsl.name,
-		dslPhone: dsl.phone,
-		dslEmail: dsl.email,
-		dslHours: dsl.hours,
-		deputyDsls: orList(deputies.map((deputy) => `${deputy.name} (${deputy.phone})`)),
-		onlineSafetyLead: onlineSafetyLead.name,
-		outOfHours: outOfHours.who,
-		outOfHoursPhone: outOfHours.phone,
-		childrensServices: childrensServices.name,
-		childrensServicesPhone: childrensServices.phone,
-		childrensServicesOutOfHours: childrensServices.outOfHoursPhone ?? childrensServices.phone,
-		childrensServicesUrl: childrensServices.url,
-		ladoPhone: lado.phone,
-		ladoContact: lado.email ?? `[the LADO’s web page](${lado.url!})`,
-	};
-}
 
 /** This school's names, for filling in wording. */
 export const names: SchoolNames = schoolNames(school);

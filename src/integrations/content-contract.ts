@@ -17,10 +17,19 @@ import {
 	type IdUse,
 	type Quote,
 	type ScenarioFacts,
+	adultWords,
+	phoneNumberProblems,
+	pupilPageWords,
+	readingProblems,
+	type ReadingCheck,
 } from '../lib/content-contract';
 import { decisionHelpers } from '../lib/decision-helpers';
 import { isTranslation } from '../lib/translation-languages';
-import { policySourcePath } from '../school-settings-path.mjs';
+import { plainText } from '../lib/rich-text';
+import { fillNames, type SchoolNames } from '../lib/school-names';
+import { schoolSchema } from '../schemas/school';
+import { schoolNames } from '../school-names';
+import { policySourcePath, schoolSettingsPath } from '../school-settings-path.mjs';
 
 type SidebarItem = string | { slug?: string; link?: string; items?: SidebarItem[] };
 
@@ -105,14 +114,27 @@ export function contentContract(sidebar: readonly unknown[]): AstroIntegration {
 export function checkContent(
 	root: string,
 	sidebar: readonly unknown[],
-	policySource = resolve(root, policySourcePath())
+	policySource = resolve(root, policySourcePath()),
+	settingsFile = settingsOf(root)
 ): ContentProblem[] {
 	const read = (file: string) => readFileSync(join(root, file), 'utf8');
-	const yaml = (file: string): unknown =>
-		existsSync(join(root, file)) ? parse(read(file)) : undefined;
+	const problems: ContentProblem[] = [];
+	const yaml = (file: string): unknown => {
+		if (!existsSync(join(root, file))) return undefined;
+		try {
+			return parse(read(file));
+		} catch (error) {
+			// A file that is not YAML: say where, as YAML's own message does, without a stack trace.
+			problems.push({
+				file,
+				message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+				hint: 'a line of text with a colon followed by a space in it ("team: dsl@…") needs quotation marks around the whole text, or the colon taken out; check the indentation of the lines around it.',
+			});
+			return undefined;
+		}
+	};
 	const docs = join(root, 'content/docs');
 	const pages = pagesOf(docs);
-	const problems: ContentProblem[] = [];
 
 	// The posting rules decide each scenario's answer.
 	const postingRules = yaml('content/data/posting-rules.yaml') as
@@ -227,5 +249,119 @@ export function checkContent(
 			'src/sidebar.ts'
 		)
 	);
+
+	// Every telephone number written in the wording can be rung.
+	const data = join(root, 'content/data');
+	if (existsSync(data))
+		problems.push(
+			...phoneNumberProblems(
+				readdirSync(data)
+					.filter((name) => name.endsWith('.yaml'))
+					.map((name) => ({
+						file: `content/data/${name}`,
+						text: readFileSync(join(data, name), 'utf8').replace(/^\s*#.*$/gm, ''),
+					}))
+			)
+		);
+
+	// What pupils read is written for them (the readability measure is src/lib/readability.ts).
+	problems.push(...readingProblems(readingChecks(root, namesOf(settingsFile))));
 	return problems;
+}
+
+/** The school's settings file for the project at `root`: SCHOOL_SETTINGS's when it is set, as the build reads it. */
+const settingsOf = (root: string) =>
+	process.env['SCHOOL_SETTINGS'] ? schoolSettingsPath() : join(root, 'content/school.yaml');
+
+/** The school's names from its settings, or undefined when they are not valid (the build reports that itself). */
+function namesOf(settingsFile: string): SchoolNames | undefined {
+	if (!existsSync(settingsFile)) return undefined;
+	const settings = schoolSchema.safeParse(parse(readFileSync(settingsFile, 'utf8')));
+	return settings.success ? schoolNames(settings.data) : undefined;
+}
+
+/** A page's front matter and body. */
+function pageParts(text: string): { data: Record<string, unknown>; body: string } {
+	const [, frontmatter = '', body = ''] = text.split(/^---$/m);
+	return { data: (parse(frontmatter) ?? {}) as Record<string, unknown>, body };
+}
+
+/**
+ * The texts pupils read, each with the reading level it may have: the pupils' steps of "I’m worried about a post"
+ * (level 5, and 6 for when a step applies), the page "Something online has upset or worried me" (4, its pupils'
+ * summary 5, its summary 6) and the pupils' summary of every policy page for pupils (6); none uses adults' words.
+ */
+export function readingChecks(root: string, names?: SchoolNames): ReadingCheck[] {
+	const fill = (text: string) => plainText(names ? fillNames(text, names) : text);
+	const checks: ReadingCheck[] = [];
+	const pupils = { readers: 'pupils' };
+	const worried = decisionHelpers.find(({ id }) => id === 'worried-about-a-post')?.wording;
+	const wordingPath = worried && join(root, worried);
+	if (worried && wordingPath && existsSync(wordingPath)) {
+		let words: unknown;
+		try {
+			words = parse(readFileSync(wordingPath, 'utf8'));
+		} catch {
+			words = undefined; // checkContent reports the file as not YAML.
+		}
+		const worded = words as
+			| {
+					steps?: Record<string, { title?: unknown; text?: unknown; when?: unknown }>;
+			  }
+			| undefined;
+		for (const [id, step] of Object.entries(worded?.steps ?? {})) {
+			if (!id.startsWith('pupil-') || typeof step?.text !== 'string') continue;
+			const at = { ...pupils, file: worried, entry: id };
+			checks.push({
+				...at,
+				field: 'title and text',
+				text: `${fill(String(step.title ?? ''))}. ${fill(step.text)}`,
+				level: 5,
+				avoid: adultWords,
+			});
+			if (typeof step.when === 'string')
+				checks.push({ ...at, field: 'when', text: fill(step.when), level: 6 });
+		}
+	}
+	const docs = join(root, 'content/docs');
+	const upset = 'help/something-upset-me.mdx';
+	if (existsSync(join(docs, upset))) {
+		const { data, body } = pageParts(readFileSync(join(docs, upset), 'utf8'));
+		const file = `content/docs/${upset}`;
+		const pupilSummary = typeof data['pupilSummary'] === 'string' ? fill(data['pupilSummary']) : '';
+		const pageAvoid = new RegExp(`${adultWords.source}|policy`, 'i');
+		checks.push({
+			...pupils,
+			file,
+			field: 'the page',
+			text: fill(pupilPageWords(body)),
+			level: 4,
+			avoid: pageAvoid,
+		});
+		if (pupilSummary)
+			checks.push({
+				...pupils,
+				file,
+				field: 'pupilSummary',
+				text: pupilSummary,
+				level: 5,
+				avoid: pageAvoid,
+			});
+		if (typeof data['summary'] === 'string')
+			checks.push({ ...pupils, file, field: 'summary', text: fill(data['summary']), level: 6 });
+	}
+	for (const page of pagesOf(docs).values()) {
+		if (!page.startsWith('policy/')) continue;
+		const { data } = pageParts(readFileSync(join(docs, page), 'utf8'));
+		const audiences = Array.isArray(data['audiences']) ? data['audiences'] : [];
+		if (!audiences.includes('pupils') || typeof data['pupilSummary'] !== 'string') continue;
+		checks.push({
+			...pupils,
+			file: `content/docs/${page}`,
+			field: 'pupilSummary',
+			text: fill(data['pupilSummary']),
+			level: 6,
+		});
+	}
+	return checks;
 }

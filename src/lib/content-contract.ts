@@ -1,6 +1,9 @@
 import { decidePost, type PostFacts, type PostVerdict } from './posting-rules';
 import { bestChoice } from './quiz';
 import { closeMatches } from './fuzzy';
+import { gradeLevel, hardestSentence } from './readability';
+import { phoneProblem } from './phone';
+import { phonePattern } from './rich-text';
 
 /**
  * The content contract: rules about content/ that its schemas cannot state alone, because they tie one file to
@@ -237,4 +240,85 @@ export function sidebarProblems(
 			message: `this page is not in the sidebar, so no one can find it from the site's menu.`,
 			hint: `add '${slug}' to the group it belongs in, in ${sidebarFile}.`,
 		}));
+}
+
+/** A text that a reader of a given age must be able to read: a pupils' step, a page for pupils, its summary. */
+export interface ReadingCheck {
+	file: string;
+	entry?: string | undefined;
+	field: string;
+	/** The words as a reader sees them (links as their words, the school's names filled in). */
+	text: string;
+	/** Who reads it, as the message names them: "pupils". */
+	readers: string;
+	/** The highest reading level (Flesch-Kincaid grade, about the reader's age less 5) it may have. */
+	level: number;
+	/** Words its readers should not meet here (the adults' words for what worries them), if any. */
+	avoid?: RegExp | undefined;
+}
+
+/** Words for adults that a pupils' step or page should not use: say what happens in a child's words instead. */
+export const adultWords = /Prevent|safeguarding|DSL|radicalis|extremis|indecent|harassment/i;
+
+/**
+ * Each text that reads above its readers' level, naming its hardest sentence, and each that uses a word its
+ * readers should not meet: "shorten this sentence for pupils: 7.1 is above the reading level of 5".
+ */
+export function readingProblems(checks: readonly ReadingCheck[]): ContentProblem[] {
+	return checks.flatMap(({ file, entry, field, text, readers, level, avoid }) => {
+		const problems: ContentProblem[] = [];
+		const measured = gradeLevel(text);
+		if (measured > level) {
+			const hardest = hardestSentence(text);
+			problems.push({
+				file,
+				entry,
+				field,
+				message: `it reads at level ${measured.toFixed(1)}, above the reading level of ${level} for ${readers} (Flesch-Kincaid: about the reader's age less 5).`,
+				hint: `shorten this sentence for ${readers}: “${hardest.sentence}” (level ${hardest.level.toFixed(1)}). Use shorter sentences and everyday words, or split it in two.`,
+			});
+		}
+		const word = avoid && text.match(avoid)?.[0];
+		if (word)
+			problems.push({
+				file,
+				entry,
+				field,
+				message: `it says “${word}”, a word for adults, where ${readers} read it.`,
+				hint: `say it as a child would: “tell a teacher”, “an adult you trust”, “someone at school who keeps children safe”. Adults' pages can keep the word.`,
+			});
+		return problems;
+	});
+}
+
+/** The words a pupil reads on a page, from its MDX body: without its imports, with each link's words and headings as sentences. */
+export const pupilPageWords = (body: string) =>
+	body
+		.replace(/^import .*$/gm, '')
+		.replace(/<ContactLink [^>]*label="([^"]+)"[^>]*\/>/g, '$1')
+		.replace(/<ContactLink [^>]*\/>/g, 'it')
+		.replace(/^#+ (.*)$/gm, '$1.')
+		.replace(/^- /gm, '');
+
+/**
+ * Each telephone number written in a file's text that no one could ring (a digit missing or one too many, an area
+ * code that does not exist), as libphonenumber-js knows them: the widgets link whatever looks like a number.
+ */
+export function phoneNumberProblems(
+	files: readonly { file: string; text: string }[]
+): ContentProblem[] {
+	return files.flatMap(({ file, text }) =>
+		[...text.matchAll(new RegExp(phonePattern.source, 'g'))].flatMap(([number]) => {
+			const problem = phoneProblem(number);
+			return problem
+				? [
+						{
+							file,
+							message: `${problem.replace(/, such as .*$/, '')}.`,
+							hint: `correct the number where it is written in ${file}, or name the contact instead (its number comes from content/school.yaml or content/data/contacts.yaml).`,
+						},
+					]
+				: [];
+		})
+	);
 }

@@ -19,6 +19,9 @@ const dramaNumbers = [
 	/^03069990\d{3}$/,
 ];
 
+/** Whether a number, as its digits dialled in the UK ("07700900123"), is one of Ofcom's drama numbers. */
+export const isDramaNumber = (digits: string) => dramaNumbers.some((range) => range.test(digits));
+
 /** Whether one value is a placeholder: a reserved web or email address, or a fictional telephone number. */
 export function isPlaceholder(value: string): boolean {
 	const digits = value.replace(/[\s()-]/g, '').replace(/^\+44/, '0');

@@ -28,6 +28,7 @@ export const placeholders = [
 	'childrensServicesUrl',
 	'ladoPhone',
 	'ladoContact',
+	'localAdvisersDescription',
 ] as const;
 export type Placeholder = (typeof placeholders)[number];
 

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { audienceSchema } from './audience';
 import { whenWrong } from './messages';
+import { phoneProblem } from '../lib/phone';
 
 /** A contact outside the school that the policy names. */
 export const contactSchema = z.strictObject({
@@ -15,6 +16,10 @@ export const contactSchema = z.strictObject({
 	phone: z
 		.string()
 		.regex(/^[0-9 ]+$/, 'must be digits and spaces, like "0808 800 5000"')
+		.superRefine((value, context) => {
+			const problem = phoneProblem(value);
+			if (problem) context.addIssue({ code: 'custom', message: problem });
+		})
 		.optional(),
 	hours: z.string().optional(),
 	url: z.url({ error: whenWrong('must be a full web address starting https://') }),

@@ -2,6 +2,8 @@ import { languageCodes } from '../lib/translation-languages';
 import { z } from 'astro/zod';
 import { whenWrong } from './messages';
 import { text } from './wording';
+import { phoneProblem, ukPhone } from '../lib/phone';
+import { accentProblem } from '../lib/accent';
 
 const date = z.iso.date({ error: whenWrong('must be a date written YYYY-MM-DD') });
 const url = z.url({ error: whenWrong('must be a full web address starting https://') });
@@ -9,16 +11,18 @@ const role = z.strictObject({ short: text, long: text });
 const email = z.email({ error: whenWrong('must be an email address, such as dsl@school.sch.uk') });
 
 /**
- * A UK telephone number written as the site links it: the area code, then groups of digits separated by spaces
- * ("0121 496 0000", "020 7946 0000", "0800 056 2561"), so that it becomes a tappable tel: link.
+ * A UK telephone number, written in any of the usual ways ("01392 496000", "01392496000", "+44 1392 496000",
+ * "(01392) 496000", "0121 496 0000") and shown on the site as it is dialled in the UK, with the usual spaces
+ * ("01392 496000"), as a tappable tel: link. libphonenumber-js (src/lib/phone.ts) knows which numbers can exist.
  */
 export const phone = z
-	.string({ error: whenWrong('must be a telephone number, such as "0121 496 0000"') })
+	.string({ error: whenWrong('must be a telephone number, such as "01392 496000"') })
 	.trim()
-	.regex(
-		/^(?:0\d{3}(?: \d{3,4}){1,2}|0\d{2} \d{4} \d{4})$/,
-		'must be a UK telephone number written with spaces as it is dialled, such as "0121 496 0000" or "020 7946 0000"'
-	);
+	.superRefine((value, context) => {
+		const problem = phoneProblem(value);
+		if (problem) context.addIssue({ code: 'custom', message: problem });
+	})
+	.transform((value) => ukPhone(value)?.written ?? value);
 
 /** A named person the site tells staff to reach directly: their name, direct line, email and when they can be reached. */
 const person = z.strictObject({
@@ -67,6 +71,51 @@ const safeguarding = z.strictObject({
 export const schoolSchema = z.strictObject({
 	name: text.describe('The school’s full name, as the policy uses it'),
 	shortName: text.describe('The short name used mid-sentence'),
+	// The same fields, by the same names, as the school-words work adds (learners, ageRange, trust).
+	trust: text
+		.optional()
+		.describe('The multi-academy trust the school belongs to, if any, as it writes its name'),
+	learners: z
+		.enum(['pupils', 'students'], {
+			error: 'must be pupils or students: the word the school uses for the children it teaches',
+		})
+		.default('pupils')
+		.describe('The word for the children and young people the school teaches, on every page'),
+	ageRange: z
+		.string({ error: whenWrong('must be the ages the school teaches, such as "4-11" or "11-18"') })
+		.trim()
+		.refine(
+			(range) => {
+				const match = /^\s*(\d{1,2})\s*[-–]\s*(\d{1,2})\s*$/.exec(range);
+				return Boolean(match && Number(match[1]) < Number(match[2]));
+			},
+			{
+				message:
+					'must be the ages the school teaches, youngest first, such as "4-11", "11-16" or "11-18" (an 11-18 school teaches Years 7 to 13)',
+			}
+		)
+		.default('4-18')
+		.describe('The ages the school teaches: only the lessons and quiz bands for these ages appear'),
+	siteUrl: url
+		.optional()
+		.describe(
+			'Where this site is published, for example "https://policies.st-margarets.sch.uk/social-media/": its canonical links and sitemap (SITE_URL and BASE_PATH, when set, win)'
+		),
+	accentColour: z
+		.string()
+		.trim()
+		.regex(
+			/^#[0-9a-f]{6}$/i,
+			'must be a colour written as # and six hexadecimal digits, such as "#1d4ed8" (the school’s own colour)'
+		)
+		.superRefine((colour, context) => {
+			const problem = accentProblem(colour);
+			if (problem) context.addIssue({ code: 'custom', message: problem });
+		})
+		.optional()
+		.describe(
+			'The school’s colour for links and highlights (Starlight’s accent colour), such as "#1d4ed8"; checked for contrast in both themes'
+		),
 	motto: text.optional(),
 	logo: z
 		.strictObject({
@@ -83,7 +132,7 @@ export const schoolSchema = z.strictObject({
 	website: url,
 	office: z.strictObject({
 		email: z.email({ error: whenWrong('must be an email address') }),
-		phone: text,
+		phone: phone.describe('The office’s telephone number'),
 		hours: text.optional(),
 	}),
 	roles: z.strictObject({

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { school } from '../../src/school';
+import { names, school } from '../../src/school';
 import { emergencySteps, dslStep, worriedHelper } from '../../src/lib/worried-about-a-post';
 import { emailPattern, phonePattern, plainText, segments } from '../../src/lib/rich-text';
 import { helperWordings, wordedHelper } from '../../src/decision-helpers';
 import { parseObjectFile } from '../../src/lib/data-file';
 import { decisionHelperSchema } from '../../src/schemas/decision-helper';
-import { gradeLevel } from '../support/readability';
+import { readingChecks } from '../../src/integrations/content-contract';
+import { adultWords, describeProblems, readingProblems } from '../../src/lib/content-contract';
 
 // The words of "I’m worried about a post" against its rules and the school's settings (never against sentences of its own).
 const file = 'content/data/worried-about-a-post.yaml';
@@ -128,12 +129,18 @@ describe('the behaviour-policy step', () => {
 describe('the pupils’ steps', () => {
 	const pupilSteps = Object.keys(steps).filter((id) => id.startsWith('pupil-'));
 
+	// The content contract's rules (src/lib/content-contract.ts), which the build checks too.
+	const checks = readingChecks(process.cwd(), names).filter((check) => check.file === file);
+
 	it.each(pupilSteps)('%s reads easily for a 10-year-old', (id) => {
-		expect(gradeLevel(words([id]))).toBeLessThanOrEqual(5);
-		expect(gradeLevel(steps[id]!.when)).toBeLessThanOrEqual(6);
+		const mine = checks.filter((check) => check.entry === id);
+		expect(mine.map((check) => check.field)).toEqual(['title and text', 'when']);
+		expect(mine[0]!.text).toBe(words([id]));
+		expect(describeProblems(readingProblems(mine))).toBe('');
 	});
 
 	it('use no adult words', () => {
-		expect(words(pupilSteps)).not.toMatch(/Prevent|safeguarding|DSL|radicalis|extremis|indecent|harassment/i);
+		expect(checks.length).toBe(pupilSteps.length * 2);
+		expect(checks.every((check) => check.field === 'when' || check.avoid === adultWords)).toBe(true);
 	});
 });

@@ -1,21 +1,2 @@
-/** A rough syllable count for an English word: vowel groups, less a silent final "e". */
-export function syllables(word: string): number {
-	const w = word.toLowerCase().replace(/[^a-z]/g, '');
-	if (w.length <= 3) return 1;
-	const groups = w
-		.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '')
-		.replace(/^y/, '')
-		.match(/[aeiouy]{1,2}/g);
-	return Math.max(1, groups?.length ?? 1);
-}
-
-/**
- * The Flesch-Kincaid grade level of a text: roughly the US school grade (age minus 5) that can read it.
- * A pupil of 10 reads comfortably at grade 5 or below.
- */
-export function gradeLevel(text: string): number {
-	const sentences = Math.max(1, text.split(/[.!?]+(?:\s|$)/).filter((s) => s.trim()).length);
-	const words = text.split(/\s+/).filter((w) => /[a-z]/i.test(w));
-	const syllableCount = words.reduce((sum, word) => sum + syllables(word), 0);
-	return 0.39 * (words.length / sentences) + 11.8 * (syllableCount / words.length) - 15.59;
-}
+// The readability measure is a rule of the content contract now: src/lib/readability.ts.
+export { gradeLevel, syllables } from '../../src/lib/readability';

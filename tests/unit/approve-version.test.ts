@@ -1,16 +1,23 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { approveVersion } from '../../scripts/adopt.ts';
 import { parseListFile, parseObjectFile } from '../../src/lib/data-file';
 import { policyVersionSchema } from '../../src/schemas/policy-version';
 import { schoolSchema } from '../../src/schemas/school';
 
+/** The copies made by this file's tests, removed after each test. */
+const copies: string[] = [];
+afterEach(() => {
+	for (const root of copies.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
 /** A copy of content/ with a proposed version 9.9 that changes one phrase of the approved text, noted beside it. */
 function contentWithProposal(): string {
 	const root = mkdtempSync(join(tmpdir(), 'approve-'));
+	copies.push(root);
 	cpSync('content', join(root, 'content'), { recursive: true });
 	const versions = readFileSync(join(root, 'content/data/policy-versions.yaml'), 'utf8').replace(
 		/^- id: '1\.1'[\s\S]*?(?=^- id:)/m,

@@ -2,8 +2,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/integrations/content-contract';
 import {
+	adultWords,
 	anchorProblems,
 	anchorsOfMarkdown,
+	phoneNumberProblems,
+	readingProblems,
 	describeProblems,
 	quoteProblems,
 	scenarioAnswerProblems,
@@ -39,6 +42,7 @@ describe('the content contract', () => {
 			'content/docs/tools/helper.mdx DecisionHelper helper',
 			'content/docs/tools/helper.mdx ContactLink id',
 			'content/docs/orphan.mdx',
+			'content/data/worried-about-a-post.yaml pupil-hard title and text',
 		]);
 	});
 });
@@ -187,5 +191,72 @@ describe('the message', () => {
 		).toBe(
 			'f.yaml, entry "e", field "answer": is wrong.\n  Hint: fix it.\n\np.mdx: is lost.\n  Hint: find it.'
 		);
+	});
+});
+
+describe('what pupils read', () => {
+	const pupils = {
+		file: 'content/data/example.yaml',
+		entry: 'pupil-step',
+		field: 'text',
+		readers: 'pupils',
+		level: 5,
+	};
+
+	it('passes a step a 10-year-old can read', () => {
+		expect(
+			readingProblems([
+				{ ...pupils, text: 'Tell an adult you trust. They can help you.', avoid: adultWords },
+			])
+		).toEqual([]);
+	});
+
+	it('names the file, the entry and the sentence to shorten when a step reads above its level', () => {
+		const [problem] = readingProblems([
+			{
+				...pupils,
+				text: 'Tell an adult. Alternatively, communicate immediately with the designated safeguarding representative electronically.',
+			},
+		]);
+		expect(problem).toMatchObject({ file: pupils.file, entry: pupils.entry, field: 'text' });
+		expect(problem!.message).toMatch(/above the reading level of 5 for pupils/);
+		expect(problem!.hint).toMatch(/^shorten this sentence for pupils: “Alternatively, communicate/);
+	});
+
+	it('names a word for adults where pupils read it', () => {
+		const problems = readingProblems([
+			{ ...pupils, text: 'Tell the safeguarding team.', avoid: adultWords },
+		]);
+		expect(problems.map(({ message }) => message)).toContain(
+			'it says “safeguarding”, a word for adults, where pupils read it.'
+		);
+	});
+
+	it('stops the fixture project’s build on a pupils’ step that reads too hard, as the tests would', () => {
+		const problems = checkContent(
+			broken,
+			['policy/sample', 'tools/helper'],
+			`${broken}policy-source.txt`
+		);
+		expect(describeProblems(problems)).toMatch(
+			/content\/data\/worried-about-a-post\.yaml, entry "pupil-hard", field "title and text": it reads at level/
+		);
+	});
+});
+
+describe('telephone numbers in the wording', () => {
+	it('names each one that cannot exist, with the file and a readable reason', () => {
+		const problems = phoneNumberProblems([
+			{
+				file: 'content/data/example.yaml',
+				text: 'Call 01392 496000 or 0800 1111, or 01392 4960000.',
+			},
+		]);
+		expect(problems).toEqual([
+			expect.objectContaining({
+				file: 'content/data/example.yaml',
+				message: expect.stringMatching(/^“01392 4960000” is too long/),
+			}),
+		]);
 	});
 });

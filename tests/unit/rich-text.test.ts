@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { plainText, segments, telHref } from '../../src/lib/rich-text';
 import { school } from '../../src/school';
+import { writtenNumbers } from '../fixtures/phone/numbers';
 
 describe('text with links', () => {
 	it('makes named links, pages of the site, email addresses and phone numbers into links', () => {
@@ -38,6 +39,12 @@ describe('text with links', () => {
 				href: `tel:${number.replace(/ /g, '')}`,
 			});
 		}
+		// However a school writes its own number (tests/fixtures/phone/numbers.ts), it is a link dialling it.
+		for (const [written, , dialled] of writtenNumbers)
+			expect(segments(`Ring the office (${written}).`, '/')[1], written).toEqual({
+				text: written,
+				href: dialled,
+			});
 		expect(segments('Years 10 to 1010, ages 9 to 11.', '/')).toEqual([
 			{ text: 'Years 10 to 1010, ages 9 to 11.' },
 		]);
