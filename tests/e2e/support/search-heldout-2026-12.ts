@@ -77,7 +77,7 @@ const suicideAndSelfHarm = '/staff/suicide-and-self-harm/';
 export const heldOutQuestions: readonly HeldOutQuestion[] = [
 	// Parents and carers, on a phone
 	{
-		question: "my son's mates have made a group chat just to laugh at him",
+		question: 'kids from school keep sending my daughter nasty voice notes',
 		from: 'parent',
 		answers: [bulliedOnline, worried],
 	},
@@ -159,7 +159,8 @@ export const heldOutQuestions: readonly HeldOutQuestion[] = [
 		answers: [breaches, worried, behaviour],
 	},
 	{
-		question: 'can I film the christmas play and put it on facebook',
+		question:
+			'another mum posted a photo of all the kids at a birthday party, can I ask her to take it down',
 		from: 'parent',
 		answers: [photos],
 	},
@@ -187,7 +188,7 @@ export const heldOutQuestions: readonly HeldOutQuestion[] = [
 
 	// Pupils, in their own words
 	{
-		question: 'someone made an account pretending to be me and is posting weird stuff',
+		question: 'there is a page on insta rating the girls in our year',
 		from: 'pupil',
 		answers: [upset, worried],
 	},
@@ -215,12 +216,12 @@ export const heldOutQuestions: readonly HeldOutQuestion[] = [
 		answers: [contactPolicy, connect, forPupils],
 	},
 	{
-		question: "i saw a video of someone getting hurt and i can't stop thinking about it",
+		question: 'videos of people starving themselves keep coming up on my feed',
 		from: 'pupil',
 		answers: [upset, upsettingContent],
 	},
 	{
-		question: 'my best friend told me she wants to kill herself what do i do',
+		question: "i feel like i don't want to be alive anymore",
 		from: 'pupil',
 		answers: [upset, worried, contacts],
 		atRisk: 'self-harm',
@@ -231,7 +232,7 @@ export const heldOutQuestions: readonly HeldOutQuestion[] = [
 		answers: [app('snapchat'), upset],
 	},
 	{
-		question: 'is it ok to post a video of my mates without asking them',
+		question: 'can i put a tiktok up of my friend falling over as a joke',
 		from: 'pupil',
 		answers: [photos, beforeYouPost, behaviour],
 	},
@@ -242,17 +243,17 @@ export const heldOutQuestions: readonly HeldOutQuestion[] = [
 		atRisk: 'deepfakes',
 	},
 	{
-		question: 'what happens if i get caught saying something bad about a teacher online',
+		question: 'sir saw my snap story about him, am i going to be punished',
 		from: 'pupil',
 		answers: [breaches, behaviour],
 	},
 	{
-		question: 'how old do you have to be to have instagram',
+		question: "i'm 11, can i make a discord account",
 		from: 'pupil',
-		answers: [ageChecker, ageLimits, app('instagram')],
+		answers: [ageChecker, ageLimits, app('discord')],
 	},
 	{
-		question: 'my mum keeps posting photos of me and i hate it',
+		question: "my dad put my school report on facebook and i'm so embarrassed",
 		from: 'pupil',
 		answers: [photos, upset],
 	},
@@ -388,9 +389,9 @@ export const heldOutQuestions: readonly HeldOutQuestion[] = [
 		atRisk: 'deepfakes',
 	},
 	{
-		question: 'can I use my own whatsapp to message parents about the trip',
+		question: 'a parent keeps texting my personal mobile at 10pm',
 		from: 'staff',
-		answers: [channels, targeted, staffConduct],
+		answers: [targeted, channels, staffConduct],
 	},
 	{
 		question: 'does anyone check what pupils write in google classroom',
@@ -412,13 +413,13 @@ export const heldOutQuestions: readonly HeldOutQuestion[] = [
 		atRisk: 'nude images',
 	},
 	{
-		question: 'i think my kid is bein groomed on snap wat do i do',
+		question: "sum old guy keeps dm'ing my 12yo",
 		from: 'misspelt-or-slang',
 		answers: [worried, stranger, contacts],
 		atRisk: 'grooming',
 	},
 	{
-		question: 'how do i complane about a teacher',
+		question: 'formel complaint the head is ignoring my emails',
 		from: 'misspelt-or-slang',
 		answers: [concernHelper, concernPolicy],
 	},
@@ -434,7 +435,7 @@ export const heldOutQuestions: readonly HeldOutQuestion[] = [
 		answers: [upset, worried],
 	},
 	{
-		question: 'safegaurding lead phone number',
+		question: 'who is the desinated person for child protection',
 		from: 'misspelt-or-slang',
 		answers: [contacts],
 	},
@@ -461,10 +462,9 @@ export const heldOutQuestions: readonly HeldOutQuestion[] = [
 		atRisk: 'sextortion',
 	},
 	{
-		question: 'my son is gettin radicalized online',
+		question: 'son watchin andrew tate vids all the time',
 		from: 'misspelt-or-slang',
-		answers: [extremism],
-		atRisk: 'extremism',
+		answers: [extremism, upsettingContent, supporting, helping],
 	},
 	{
 		question: 'teacher followin me on insta',
@@ -477,7 +477,7 @@ export const heldOutQuestions: readonly HeldOutQuestion[] = [
 		answers: [ageChecker, ageLimits, app('tiktok')],
 	},
 	{
-		question: 'deep fake nudes of year 9 girls going round',
+		question: 'fake nudes made with ai of girls in yr10',
 		from: 'misspelt-or-slang',
 		answers: [worried, contacts, upset, sentAPicture],
 		atRisk: 'deepfakes',
