@@ -778,9 +778,15 @@ export function aliasSynonyms(
 ): Synonym[] {
 	return apps.flatMap(({ name, aliases }) => {
 		const means = name.replace(/\(.*?\)|:.*$/g, '').trim();
+		// The name written apart or together ("tik tok" for TikTok) is always the app's, whatever else the site says.
+		const joined = words(means).join('');
 		const typed = aliases
 			.map((alias) => words(alias).join(' '))
-			.filter((alias) => alias && words(alias).some((word) => !vocabulary.has(word)));
+			.filter(
+				(alias) =>
+					alias &&
+					(words(alias).join('') === joined || words(alias).some((word) => !vocabulary.has(word)))
+			);
 		return typed.length > 0 && words(means).length > 0 ? [{ words: typed, means }] : [];
 	});
 }

@@ -84,7 +84,10 @@ export const searchSettingsSchema = fields({
 	dialog,
 	/** Words by which a search says who is asking, by audience (see `askerOf` in src/lib/search-query.ts). */
 	askers: z
-		.partialRecord(z.enum(['Parents', 'Pupils', 'Staff'], { error: 'must be Parents, Pupils or Staff' }), z.array(typed))
+		.partialRecord(
+			z.enum(['Parents', 'Pupils', 'Staff'], { error: 'must be Parents, Pupils or Staff' }),
+			z.array(typed)
+		)
 		.optional(),
 	/** Words that ask about apps or games in general. */
 	appsInGeneral: z.array(typed).min(1, 'list at least one word, such as “apps”'),

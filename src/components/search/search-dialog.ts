@@ -264,15 +264,14 @@ export async function enhanceSearch(root: HTMLElement) {
 		const best = Math.max(0, ...ranked.map((hit) => hit.coverage));
 		const weak = count > 0 && best < partialCoverage;
 		next.hidden = count > 0 && !weak;
-		nextLead.textContent =
-			count === 0 ? say('nothingMatches', { query }) : say('partialMatch');
+		nextLead.textContent = count === 0 ? say('nothingMatches', { query }) : say('partialMatch');
 		const quoted = (list: string[]) => list.map((word) => `“${word}”`).join(', ');
 		const correction =
 			corrections.length > 0
 				? ` ${say('corrected', { searched: quoted(corrections.map(([, to]) => to)), typed: quoted(corrections.map(([from]) => from)) })}`
 				: '';
 		const forWhom = audience.toLowerCase();
-		const found =
+		const foundText =
 			count === 0
 				? say(audience ? 'noneFoundFor' : 'noneFound', { audience: forWhom })
 				: count === 1
@@ -283,7 +282,7 @@ export async function enhanceSearch(root: HTMLElement) {
 				? ` ${fillIn(unmatchedText, { words: quoted(unmatched) })}`
 				: '';
 		const routed = count > 0 && route && wording.routeStatus ? ` ${wording.routeStatus}` : '';
-		status.textContent = `${found}${routed}${correction}${partial}`;
+		status.textContent = `${foundText}${routed}${correction}${partial}`;
 		root.dataset.searched = query;
 	};
 
