@@ -414,8 +414,8 @@ function withTypedWords(meant: readonly Hit[], typed: readonly Hit[]): Hit[] {
 /**
  * The pages holding a word itself or a form of it (Pagefind's exact search, which stems: "bullied" finds
  * "bully"), scored by Pagefind's loose search. Pagefind's loose search also matches every word that starts
- * with it ("trip" finds "triple"), which says nothing about the page; those count only for the last word of the
- * query while it may still be being typed ("extrem").
+ * with it, and more ("trip" finds pages with no word that starts with "trip"), which says nothing about the page;
+ * those count only for the last word of the query while it may still be being typed ("extrem").
  */
 async function wholeWords(
 	search: SearchIndex['search'],
@@ -614,7 +614,11 @@ export async function searchQuery(text: string, index: SearchIndex): Promise<Sea
 				// A word the site never uses may be misspelt: then Pagefind's own loose matches for it count half.
 				// Unless Pagefind matches it better as typed ("sending" is "send", not "spending").
 				const corrected = correctTerm(concept.term, index.vocabulary, index.english);
-				const stillTyping = concept.to === lastWord && !index.vocabulary.has(concept.term);
+				// The last word may be unfinished ("extrem") when the site has no such word but has one it begins.
+				const stillTyping =
+					concept.to === lastWord &&
+					!index.vocabulary.has(concept.term) &&
+					[...index.vocabulary.keys()].some((word) => word.startsWith(concept.term));
 				const [hits, meant] = await Promise.all([
 					wholeWords(index.search, concept.term, stillTyping),
 					corrected === concept.term ? [] : wholeWords(index.search, corrected, false),
