@@ -91,6 +91,12 @@ const queries: [query: string, page: string][] = [
 	['policy PDF', '/policy/in-full/'],
 ];
 
+/** The lessons' worksheets, one per age band: pages named "worksheet" as the quiz's are. */
+const lessonWorksheets = () =>
+	builtPages()
+		.map(({ path }) => path)
+		.filter((path) => /^\/lessons\/worksheet-/.test(path));
+
 /** One page with the search box open, shared by the tests that only type into it. */
 let shared: Visit;
 beforeAll(async () => {
@@ -109,10 +115,13 @@ describe('search, through the site’s own search box', () => {
 	it.each(queries)('“%s” gives %s first', async (query, expected) => {
 		const urls = await searchFor(shared.page, query);
 		// An app's age is answered by its guide, or by the pages whose checker covers every app (as in the questions below).
+		// "worksheet" is answered by the quiz's worksheets and, since the lessons' worksheets were added, by those too.
 		const right =
 			/ age$/.test(query) && expected.startsWith('/apps/')
 				? [expected, ...everyAppsAge]
-				: [expected];
+				: query === 'worksheet'
+					? [expected, ...lessonWorksheets()]
+					: [expected];
 		expect(right, `results: ${urls.join(', ')}`).toContain(urls[0]);
 	});
 
