@@ -133,9 +133,38 @@ export interface SearchIndex {
 	english?: ReadonlySet<string>;
 	/** Words that ask about apps or games in general ("apps", "games"): then every guide may compete. */
 	generalGuideWords?: ReadonlySet<string>;
+	/** The audiences each page is written for, by its id ("Parents", "Pupils", "Staff"); pages not listed are for all. */
+	audiences?: ReadonlyMap<string, readonly string[]>;
+	/** Words that say who is asking ("my son" a parent, "my mum" a pupil), by audience (see `askerOf`). */
+	askers?: readonly Asker[];
 	/** The id of the page at a slug ("tools/worried-about-a-post"), if the index has it. */
 	pageAt?: (slug: string) => Promise<string | undefined>;
 }
+
+/** An audience, and the words by which a question says it comes from one of them. */
+export interface Asker {
+	audience: string;
+	words: readonly string[];
+}
+
+/**
+ * Who is asking, if the question says so and says only one ("my daughter is…" is a parent, "my mum posted…" a
+ * pupil, "a pupil told me…" staff); undefined if it says none, or more than one.
+ */
+export function askerOf(text: string, askers: readonly Asker[] = []): string | undefined {
+	const typed = ` ${words(text).join(' ')} `;
+	const found = askers.filter(({ words: phrases }) =>
+		phrases.some((phrase) => typed.includes(` ${words(phrase).join(' ')} `))
+	);
+	return found.length === 1 ? found[0]!.audience : undefined;
+}
+
+/**
+ * How much a page written only for other readers counts when the question says who is asking: a pupil who
+ * writes "people in my class laugh at me" is answered by the pupils' page before the parents' page on the same
+ * thing, which tells a parent what to do for their child.
+ */
+const otherAudienceWeight = 0.7;
 
 /** Words that carry no meaning on their own in a question: "what do I do if…". */
 export const stopWords: ReadonlySet<string> = new Set(
@@ -382,6 +411,23 @@ function withTypedWords(meant: readonly Hit[], typed: readonly Hit[]): Hit[] {
 	return [...scores].map(([id, score]) => ({ id, score }));
 }
 
+/**
+ * The pages holding a word itself or a form of it (Pagefind's exact search, which stems: "bullied" finds
+ * "bully"), scored by Pagefind's loose search. Pagefind's loose search also matches every word that starts
+ * with it, and more ("trip" finds pages with no word that starts with "trip"), which says nothing about the page;
+ * those count only for the last word of the query while it may still be being typed ("extrem").
+ */
+async function wholeWords(
+	search: SearchIndex['search'],
+	term: string,
+	stillTyping: boolean
+): Promise<Hit[]> {
+	const [loose, exact] = await Promise.all([safely(search, term), safely(search, `"${term}"`)]);
+	if (exact.length === 0) return stillTyping ? loose : [];
+	const whole = new Set(exact.map((hit) => hit.id));
+	return loose.filter((hit) => whole.has(hit.id));
+}
+
 const bestScore = (hits: readonly Hit[]) =>
 	Math.max(0, ...hits.map((hit) => (Number.isFinite(hit.score) ? hit.score : 0)));
 
@@ -532,6 +578,7 @@ export async function searchQuery(text: string, index: SearchIndex): Promise<Sea
 	const asTyped = String(text ?? '');
 	const early = correctToSynonyms(asTyped, index);
 	const concepts = planQuery(early.text, index.synonyms ?? []);
+	const lastWord = Math.min(words(early.text).length, maxQueryWords);
 	if (concepts.length === 0) return { results: [], corrections: [], concepts, unmatched: [] };
 	const corrections: [string, string][] = [...early.corrections];
 	const meantPages = new Map<Concept, number>();
@@ -567,9 +614,14 @@ export async function searchQuery(text: string, index: SearchIndex): Promise<Sea
 				// A word the site never uses may be misspelt: then Pagefind's own loose matches for it count half.
 				// Unless Pagefind matches it better as typed ("sending" is "send", not "spending").
 				const corrected = correctTerm(concept.term, index.vocabulary, index.english);
+				// The last word may be unfinished ("extrem") when the site has no such word but has one it begins.
+				const stillTyping =
+					concept.to === lastWord &&
+					!index.vocabulary.has(concept.term) &&
+					[...index.vocabulary.keys()].some((word) => word.startsWith(concept.term));
 				const [hits, meant] = await Promise.all([
-					safely(index.search, concept.term),
-					corrected === concept.term ? [] : safely(index.search, corrected),
+					wholeWords(index.search, concept.term, stillTyping),
+					corrected === concept.term ? [] : wholeWords(index.search, corrected, false),
 				]);
 				if (meant.length === 0 || bestScore(meant) <= bestScore(hits)) return hits;
 				corrections.push([concept.typed, corrected]);
@@ -626,14 +678,19 @@ export async function searchQuery(text: string, index: SearchIndex): Promise<Sea
 		});
 	});
 	const weights = describesSituation(asTyped) ? situationKindWeight : topicKindWeight;
-	const pageWeight = (id: string) => weights[index.kinds?.get(id) ?? 'policy'];
+	const asker = askerOf(asTyped, index.askers);
+	const forAsker = (id: string) => {
+		const audiences = index.audiences?.get(id);
+		return !asker || !audiences || audiences.includes(asker) ? 1 : otherAudienceWeight;
+	};
+	const pageWeight = (id: string) => weights[index.kinds?.get(id) ?? 'policy'] * forAsker(id);
 	let results = rankHits(groups, index.pageCount, pageWeight);
 	// Words that carry meaning and that no page holds: the results match the rest, and the reader is told so.
 	const unmatched = concepts
 		.filter((concept, at) => hitsByConcept[at]!.length === 0 && !stopWords.has(concept.typed))
 		.map((concept) => concept.typed);
 	// A concept where a child may be at risk leads with its route, whatever else the sentence holds.
-	const route = await leadingRoute(concepts, index);
+	const route = await leadingRoute(concepts, index, asker);
 	if (route) {
 		const existing = results.find((hit) => hit.id === route.id);
 		results = [
@@ -650,19 +707,30 @@ export async function searchQuery(text: string, index: SearchIndex): Promise<Sea
 	};
 }
 
-/** The first route page the index has, of the first concept in the query where a child may be at risk. */
+/**
+ * The route page to put first, of the first concept in the query where a child may be at risk: the first of its
+ * pages the index has that is written for the asker, when the question says who is asking ("a pupil's story
+ * says she will end it" is a member of staff's, who needs the staff's steps, not the pupils' page); else the
+ * first it has.
+ */
 async function leadingRoute(
 	concepts: readonly Concept[],
-	index: SearchIndex
+	index: SearchIndex,
+	asker?: string
 ): Promise<{ id: string; slug: string } | undefined> {
 	if (!index.pageAt) return undefined;
-	for (const concept of concepts) {
-		for (const slug of concept.route ?? []) {
-			const id = await index.pageAt(slug).catch(() => undefined);
-			if (id) return { id, slug };
-		}
+	const concept = concepts.find((candidate) => candidate.route?.length);
+	if (!concept) return undefined;
+	const pages: { id: string; slug: string }[] = [];
+	for (const slug of concept.route ?? []) {
+		const id = await index.pageAt(slug).catch(() => undefined);
+		if (id) pages.push({ id, slug });
 	}
-	return undefined;
+	const forAsker = (page: { id: string }) => {
+		const audiences = index.audiences?.get(page.id);
+		return !audiences || audiences.includes(asker ?? '');
+	};
+	return (asker ? pages.find(forAsker) : undefined) ?? pages[0];
 }
 
 /**
@@ -714,9 +782,15 @@ export function aliasSynonyms(
 ): Synonym[] {
 	return apps.flatMap(({ name, aliases }) => {
 		const means = name.replace(/\(.*?\)|:.*$/g, '').trim();
+		// The name written apart or together ("tik tok" for TikTok) is always the app's, whatever else the site says.
+		const joined = words(means).join('');
 		const typed = aliases
 			.map((alias) => words(alias).join(' '))
-			.filter((alias) => alias && words(alias).some((word) => !vocabulary.has(word)));
+			.filter(
+				(alias) =>
+					alias &&
+					(words(alias).join('') === joined || words(alias).some((word) => !vocabulary.has(word)))
+			);
 		return typed.length > 0 && words(means).length > 0 ? [{ words: typed, means }] : [];
 	});
 }

@@ -111,6 +111,13 @@ async function compute() {
 		placeWords,
 		generalGuideWords: searchSettings.appsInGeneral.flatMap(words),
 		unmatched: searchSettings.unmatched,
+		// The dialog's words that depend on the search (how many pages were found, what was corrected).
+		wording: searchSettings.dialog,
+		// Words that say who is asking, by audience.
+		askers: Object.entries(searchSettings.askers ?? {}).map(([audience, phrases]) => ({
+			audience,
+			words: phrases ?? [],
+		})),
 		vocabulary: [...vocabulary].sort(([a], [b]) => a.localeCompare(b)),
 	};
 	return { body, english };

@@ -38,6 +38,37 @@ const concept = fields({
 	synonyms: z.array(synonym).min(1, 'list at least one entry of words and what they mean'),
 });
 
+/** A sentence with placeholders: each listed one must be in it. */
+const withPlaceholders = (...names: string[]) =>
+	text.refine((value) => names.every((name) => value.includes(`{${name}}`)), {
+		message: `must contain ${names.map((name) => `{${name}}`).join(' and ')}`,
+	});
+
+/** The search dialog's own words. */
+const dialog = fields({
+	label: text,
+	everyPage: text,
+	close: text,
+	placeholder: text,
+	hint: text,
+	audienceLegend: text,
+	everyone: text,
+	results: text,
+	suggestionsLead: text,
+	nextLead: text,
+	nothingMatches: withPlaceholders('query'),
+	partialMatch: text,
+	found: withPlaceholders('count'),
+	foundOne: text,
+	noneFound: text,
+	foundFor: withPlaceholders('count', 'audience'),
+	foundOneFor: withPlaceholders('audience'),
+	noneFoundFor: withPlaceholders('audience'),
+	corrected: withPlaceholders('searched', 'typed'),
+	route: text,
+	routeStatus: text,
+});
+
 /** The search box's words from content/data/search.yaml. */
 export const searchSettingsSchema = fields({
 	/** Searches offered before anything is typed. */
@@ -49,6 +80,15 @@ export const searchSettingsSchema = fields({
 	unmatched: text.refine((value) => value.includes('{words}'), {
 		message: 'must contain {words}, where the words that matched nothing go',
 	}),
+	/** The search dialog's own words. */
+	dialog,
+	/** Words by which a search says who is asking, by audience (see `askerOf` in src/lib/search-query.ts). */
+	askers: z
+		.partialRecord(
+			z.enum(['Parents', 'Pupils', 'Staff'], { error: 'must be Parents, Pupils or Staff' }),
+			z.array(typed)
+		)
+		.optional(),
 	/** Words that ask about apps or games in general. */
 	appsInGeneral: z.array(typed).min(1, 'list at least one word, such as “apps”'),
 	/** The kinds of harm and need people search for. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
 	aliasSynonyms,
+	askerOf,
 	correctWord,
 	countWords,
 	describesSituation,
@@ -22,8 +23,12 @@ import {
 	type Synonym,
 } from '../../src/lib/search-query';
 import { dictionaryWords } from '../../src/lib/word-forms';
+import { fillIn } from '../../src/lib/search-wording';
 
-/** A tiny index: each page's words; a term finds the pages holding all its words (as Pagefind does, by prefix). */
+/**
+ * A tiny index: each page's words; a term finds the pages holding all its words (as Pagefind does, by prefix); a
+ * term in quotes is Pagefind's exact search, its words side by side, each the same word or a form of it (its stem).
+ */
 function fakeIndex(
 	pages: Record<string, string>,
 	extra: Partial<SearchIndex> = {}
@@ -42,7 +47,9 @@ function fakeIndex(
 			const phrase = term.startsWith('"');
 			const holds = (own: string[]) =>
 				phrase
-					? own.some((_, at) => wanted.every((word, offset) => own[at + offset]?.startsWith(word)))
+					? own.some((_, at) =>
+							wanted.every((word, offset) => stem(own[at + offset] ?? '') === stem(word))
+						)
 					: wanted.every((word) => own.some((one) => one.startsWith(word)));
 			return pageWords
 				.filter((page) => holds(page.words))
@@ -580,5 +587,95 @@ describe('searchQuery, when a child may be at risk', () => {
 		const outcome = await searchQuery('share pictures', index());
 		expect(outcome.route).toBeUndefined();
 		expect(outcome.results[0]?.id).not.toBe('worried');
+	});
+});
+
+describe('searchQuery, whole words', () => {
+	const tripPages = {
+		trips: 'School trips: the letter home says when the coach leaves.',
+		triple: 'A triple check of every form, and a triple lock on the door.',
+	};
+	it('counts a page only when it holds the word or a form of it, not a longer word the word begins', async () => {
+		const outcome = await searchQuery('whatsapp for the trip home', fakeIndex(tripPages));
+		expect(outcome.results.map(({ id }) => id)).toEqual(['trips']);
+	});
+	it('still finds the longer words for the last word, while it may be being typed', async () => {
+		const outcome = await searchQuery('check tri', fakeIndex(tripPages));
+		expect(outcome.results[0]?.id).toBe('triple');
+	});
+});
+
+describe('who is asking', () => {
+	/** Fixture: the same situation, one page for parents and one for pupils, and a page for everyone. */
+	const askers = [
+		{ audience: 'Parents', words: ['my son', 'my daughter'] },
+		{ audience: 'Pupils', words: ['my mum', 'people in my class'] },
+		{ audience: 'Staff', words: ['a pupil'] },
+	];
+	const audiencePages = {
+		forParents: 'Bullied online: what to do tonight when your child is bullied in a group chat.',
+		forPupils:
+			'Bullied online: tell an adult you trust when people are bullying you in a group chat.',
+		everyone: 'Contacts: who to call. Bullied online? Childline, the school office, the DSL.',
+	};
+	const audiences = new Map([
+		['forParents', ['Parents']],
+		['forPupils', ['Pupils']],
+	]);
+	const index = (extra: Partial<SearchIndex> = {}) =>
+		fakeIndex(audiencePages, { askers, audiences, ...extra });
+
+	it('reads who is asking from the words, and only when the question says one', () => {
+		expect(askerOf('my son is being bullied', askers)).toBe('Parents');
+		expect(askerOf('People in my class are bullying me', askers)).toBe('Pupils');
+		expect(askerOf('a pupil told me she is bullied', askers)).toBe('Staff');
+		expect(askerOf('bullied in a group chat', askers)).toBeUndefined();
+		expect(askerOf('my son told my mum', askers)).toBeUndefined();
+	});
+
+	it('puts the page written for the asker before the page on the same thing written for others', async () => {
+		const parent = await searchQuery('my son is bullied online in a group chat', index());
+		const pupil = await searchQuery(
+			'people in my class bullied me online in a group chat',
+			index()
+		);
+		expect(parent.results[0]?.id).toBe('forParents');
+		expect(pupil.results[0]?.id).toBe('forPupils');
+	});
+
+	it('leads with the route page written for the asker, else the first the site has', async () => {
+		const synonyms: Synonym[] = [
+			{
+				words: ['wants to die'],
+				means: 'self-harm',
+				concept: 'self-harm',
+				route: ['help/pupils', 'staff/self-harm', 'contacts'],
+			},
+		];
+		const ids: Record<string, string> = {
+			'help/pupils': 'forPupils',
+			'staff/self-harm': 'forStaff',
+			contacts: 'everyone',
+		};
+		const routed = index({
+			synonyms,
+			audiences: new Map([
+				['forPupils', ['Pupils']],
+				['forStaff', ['Staff']],
+			]),
+			pageAt: async (slug) => ids[slug],
+		});
+		expect((await searchQuery('a pupil wants to die', routed)).route).toBe('staff/self-harm');
+		expect((await searchQuery('my daughter wants to die', routed)).route).toBe('contacts');
+		expect((await searchQuery('my friend wants to die', routed)).route).toBe('help/pupils');
+	});
+});
+
+describe('fillIn', () => {
+	it('fills in the placeholders it has values for, and leaves the others as written', () => {
+		expect(fillIn('{count} pages found for {audience}.', { count: 3, audience: 'staff' })).toBe(
+			'3 pages found for staff.'
+		);
+		expect(fillIn('Searched for {searched}.', {})).toBe('Searched for {searched}.');
 	});
 });

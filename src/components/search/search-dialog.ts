@@ -11,9 +11,11 @@ import {
 	type Concept,
 	type Hit,
 	type PageKind,
+	type Asker,
 	type RankedHit,
 	type Synonym,
 } from '../../lib/search-query';
+import { fillIn } from '../../lib/search-wording';
 import { kindField, metaWeights, pageField } from '../../lib/search-fields';
 
 interface PagefindData {
@@ -43,6 +45,9 @@ interface Words {
 	generalGuideWords: string[];
 	unmatched: string;
 	vocabulary: [string, number][];
+	askers: Asker[];
+	/** The dialog's words that depend on the search, from content/data/search.yaml (`dialog`). */
+	wording: Record<string, string>;
 }
 const noWords: Words = {
 	pageCount: 0,
@@ -51,6 +56,8 @@ const noWords: Words = {
 	generalGuideWords: [],
 	unmatched: '',
 	vocabulary: [],
+	askers: [],
+	wording: {},
 };
 
 /** The most results shown: more is a list to read, not an answer. */
@@ -119,6 +126,21 @@ export async function enhanceSearch(root: HTMLElement) {
 			return kinds;
 		})
 		.catch(() => new Map());
+	// Each page's audiences, from the Pagefind filter the pages carry, the same way.
+	const audiencesLoaded: Promise<Map<string, string[]>> = pagefind
+		.filters()
+		.then(async (filters) => {
+			const audiences = new Map<string, string[]>();
+			await Promise.all(
+				Object.keys(filters.audience ?? {}).map(async (name) => {
+					const outcome = await pagefind.search(null, { filters: { audience: name } });
+					for (const result of outcome?.results ?? [])
+						audiences.set(result.id, [...(audiences.get(result.id) ?? []), name]);
+				})
+			);
+			return audiences;
+		})
+		.catch(() => new Map());
 
 	let audience = '';
 	let active = -1;
@@ -174,8 +196,12 @@ export async function enhanceSearch(root: HTMLElement) {
 		concepts: Concept[],
 		unmatched: string[],
 		unmatchedText: string,
+		route: string | undefined,
+		wording: Record<string, string>,
 		run: number
 	) => {
+		const say = (key: string, values: Record<string, string | number> = {}) =>
+			fillIn(wording[key] ?? '', values);
 		const loaded = await Promise.all(
 			ranked.slice(0, maxResults).map(async (hit) => ({
 				id: hit.id,
@@ -188,7 +214,12 @@ export async function enhanceSearch(root: HTMLElement) {
 		);
 		if (run !== latest) return;
 		const titles = new Map(loaded.map(({ id, data }) => [id, data?.meta.title]));
-		const shown = preferNamedPages(loaded, (id) => titles.get(id), concepts);
+		// A route put first stays first; the rest may put a page named just what was asked for first.
+		const [lead, ...rest] = loaded;
+		const shown =
+			route && lead
+				? [lead, ...preferNamedPages(rest, (id) => titles.get(id), concepts)]
+				: preferNamedPages(loaded, (id) => titles.get(id), concepts);
 		const searched = concepts.flatMap((concept) => [concept.term, concept.typed]);
 		list.replaceChildren(
 			...shown.flatMap(({ hit, data }, index) => {
@@ -212,6 +243,14 @@ export async function enhanceSearch(root: HTMLElement) {
 				const excerpt = document.createElement('span');
 				excerpt.className = 'site-search__result-excerpt';
 				excerpt.append(...excerptNodes(data.excerpt, searched));
+				if (route && index === 0 && wording.route) {
+					// Why this page is first: the search was recognised as being about a child who may be at risk.
+					const label = document.createElement('span');
+					label.className = 'site-search__result-label';
+					label.textContent = wording.route;
+					option.append(label);
+					option.dataset.route = '';
+				}
 				option.append(title, excerpt);
 				item.append(option);
 				return [item];
@@ -225,23 +264,25 @@ export async function enhanceSearch(root: HTMLElement) {
 		const best = Math.max(0, ...ranked.map((hit) => hit.coverage));
 		const weak = count > 0 && best < partialCoverage;
 		next.hidden = count > 0 && !weak;
-		nextLead.textContent =
-			count === 0
-				? `Nothing on this site matches “${query}”. Try other words, or one of these pages:`
-				: 'These results match only part of what you typed. These pages may also help:';
+		nextLead.textContent = count === 0 ? say('nothingMatches', { query }) : say('partialMatch');
+		const quoted = (list: string[]) => list.map((word) => `“${word}”`).join(', ');
 		const correction =
 			corrections.length > 0
-				? ` Searched for ${corrections.map(([, to]) => `“${to}”`).join(', ')} (you typed ${corrections.map(([from]) => `“${from}”`).join(', ')}).`
+				? ` ${say('corrected', { searched: quoted(corrections.map(([, to]) => to)), typed: quoted(corrections.map(([from]) => from)) })}`
 				: '';
-		const forWhom = audience ? ` for ${audience.toLowerCase()}` : '';
+		const forWhom = audience.toLowerCase();
+		const foundText =
+			count === 0
+				? say(audience ? 'noneFoundFor' : 'noneFound', { audience: forWhom })
+				: count === 1
+					? say(audience ? 'foundOneFor' : 'foundOne', { audience: forWhom })
+					: say(audience ? 'foundFor' : 'found', { count, audience: forWhom });
 		const partial =
 			count > 0 && unmatched.length > 0 && unmatchedText
-				? ` ${unmatchedText.replace('{words}', unmatched.map((word) => `“${word}”`).join(', '))}`
+				? ` ${fillIn(unmatchedText, { words: quoted(unmatched) })}`
 				: '';
-		status.textContent =
-			count === 0
-				? `No pages found${forWhom}.`
-				: `${count} ${count === 1 ? 'page' : 'pages'} found${forWhom}.${correction}${partial}`;
+		const routed = count > 0 && route && wording.routeStatus ? ` ${wording.routeStatus}` : '';
+		status.textContent = `${foundText}${routed}${correction}${partial}`;
 		root.dataset.searched = query;
 	};
 
@@ -257,7 +298,11 @@ export async function enhanceSearch(root: HTMLElement) {
 			root.dataset.searched = '';
 			return;
 		}
-		const [words, kinds] = await Promise.all([wordsLoaded, kindsLoaded]);
+		const [words, kinds, audiences] = await Promise.all([
+			wordsLoaded,
+			kindsLoaded,
+			audiencesLoaded,
+		]);
 		const vocabulary = vocabularyMap(words);
 		// Only a word that may be corrected (four letters or more, not the site's, not a stop word) needs them.
 		const unknown = queryWords(query).some(
@@ -271,6 +316,8 @@ export async function enhanceSearch(root: HTMLElement) {
 			placeWords: placeSet(words),
 			pageCount: words.pageCount,
 			kinds,
+			audiences,
+			askers: words.askers,
 			...(english ? { english } : {}),
 			generalGuideWords: (general ??= new Set(words.generalGuideWords)),
 			pageAt,
@@ -283,6 +330,8 @@ export async function enhanceSearch(root: HTMLElement) {
 			outcome.concepts,
 			outcome.unmatched,
 			words.unmatched,
+			outcome.route,
+			words.wording,
 			current
 		);
 	};
