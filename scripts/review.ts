@@ -24,7 +24,7 @@ const today =
 		? args[todayAt + 1]!
 		: `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 const out =
-	args.filter((_arg, index) => index !== todayAt && index !== todayAt + 1)[0] ??
+	args.filter((_arg, index) => todayAt < 0 || (index !== todayAt && index !== todayAt + 1))[0] ??
 	'app-facts-review.md';
 
 // src/ is written for Vite (imports without extensions), so it is loaded through Vite, as npm run adopt does.
@@ -32,11 +32,12 @@ const load = async <T>(path: string) =>
 	(await runnerImport<T>(join(projectRoot, path), { configFile: false, logLevel: 'error' })).module;
 const module = await load<typeof AppsSchema>('src/schemas/apps.ts');
 const { parseListFile } = await load<typeof DataFile>('src/lib/data-file.ts');
-const { reviewMarkdown, reviewRows } = await load<typeof Review>('src/lib/review.ts');
+const { reviewMarkdown, reviewRows, unconfirmedRows } = await load<typeof Review>('src/lib/review.ts');
 const file = 'content/data/apps.yaml';
 const apps = parseListFile(await readFile(join(projectRoot, file), 'utf8'), module.appSchema, file);
 const rows = reviewRows(apps, today);
-await writeFile(resolve(out), reviewMarkdown(rows, today));
+const unconfirmed = unconfirmedRows(apps);
+await writeFile(resolve(out), reviewMarkdown(rows, today, unconfirmed));
 console.log(
-	`Wrote ${out}: ${rows.length} facts, ${rows.filter((row) => row.stale).length} may be out of date, oldest first.`
+	`Wrote ${out}: ${rows.length} facts, ${rows.filter((row) => row.stale).length} may be out of date, oldest first; ${unconfirmed.length} not confirmed.`
 );

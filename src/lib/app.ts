@@ -87,6 +87,30 @@ export const pegiRuleRatings: Record<PegiRule, PegiRating> = {
 export const noMinimumWays = ['settings', 'child-account'] as const;
 export type NoMinimumWay = (typeof noMinimumWays)[number];
 
+/** The two app stores, in the order a guide lists them. */
+export const storeNames = ['appStore', 'googlePlay'] as const;
+export type StoreName = (typeof storeNames)[number];
+
+/** The kinds of entry that are apps on the stores (or have an app there), so must say each store's rating or why not. */
+export const storeKinds: readonly AppKind[] = ['app', 'site', 'game'];
+
+/** A store's age rating as read on its listing (or in a UK public body's guide that quotes it), with its source. */
+export interface StoreRating extends Fact {
+	rating: string;
+}
+
+/** A store's rating that could not be read: why not, and what a parent can do (shown on the guide). */
+export interface StoreUnconfirmed {
+	unconfirmed: string;
+}
+
+export type StoreFact = StoreRating | StoreUnconfirmed;
+
+/** The rating a store fact gives, or undefined where it is unconfirmed. */
+export function storeRating(fact: StoreFact | undefined): StoreRating | undefined {
+	return fact && 'rating' in fact ? fact : undefined;
+}
+
 /** What applies to a child from age `from` (until the next band's `from`), in the platform's own terms. */
 export interface AtAge extends Fact {
 	from: number;
@@ -128,13 +152,11 @@ export interface App {
 				rules?: PegiRule[] | undefined;
 		  })
 		| undefined;
-	/** The app stores' age ratings, as written there: "13+", "Teen". */
-	stores?:
-		| {
-				appStore?: (Fact & { rating: string }) | undefined;
-				googlePlay?: (Fact & { rating: string }) | undefined;
-		  }
-		| undefined;
+	/**
+	 * The app stores' age ratings, as written there ("13+", "PEGI 12"), or, where the listing could not be read,
+	 * why not (`unconfirmed`). Entries of the kinds in `storeKinds` give both.
+	 */
+	stores?: { appStore?: StoreFact | undefined; googlePlay?: StoreFact | undefined } | undefined;
 	features: (Fact & { kind: FeatureKind; note: string })[];
 	/** The platform's own guide to its parental controls and safety settings, and what to set. */
 	controls?: (Fact & { name: string; url: string; settings: string[] }) | undefined;
@@ -148,11 +170,11 @@ export interface App {
 }
 
 /**
- * What the checker's answer needs of an app: everything but its settings and reporting steps, each source as its
+ * What the checker's answer needs of an app: everything but its settings, store ratings and reporting steps, each source as its
  * address and dates. The checker page loads every app in this form from /apps/verdicts.json; a guide passes its own.
  */
 export function verdictApp(app: App): App {
-	const { controls: _controls, reporting: _reporting, ...rest } = app;
+	const { controls: _controls, reporting: _reporting, stores: _stores, ...rest } = app;
 	return {
 		...rest,
 		sources: app.sources.map(({ url, kind, checked, published }) => ({

@@ -1,4 +1,4 @@
-import type { App, SourceKind } from './app';
+import { storeNames, storeRating, type App, type SourceKind } from './app';
 import { compareDates, parseDate } from './dates';
 import { isStale } from './staleness';
 
@@ -24,6 +24,27 @@ export interface ReviewRow {
 	checked: string;
 	published?: string | undefined;
 	stale: boolean;
+}
+
+const storeLabels = { appStore: 'App Store', googlePlay: 'Google Play' } as const;
+
+/** What could not be confirmed, to try again at the review: an entry's `unconfirmed` note, and each store rating not read. */
+export interface UnconfirmedRow {
+	app: string;
+	field: string;
+	reason: string;
+}
+
+export function unconfirmedRows(apps: readonly App[]): UnconfirmedRow[] {
+	return apps.flatMap((app) => [
+		...(app.unconfirmed ? [{ app: app.id, field: 'unconfirmed', reason: clip(app.unconfirmed, 160) }] : []),
+		...storeNames.flatMap((store) => {
+			const fact = app.stores?.[store];
+			return fact && 'unconfirmed' in fact
+				? [{ app: app.id, field: `stores.${store}`, reason: clip(fact.unconfirmed, 160) }]
+				: [];
+		}),
+	]);
 }
 
 function clip(text: string, length = 90): string {
@@ -64,16 +85,14 @@ function factsOf(app: App): { field: string; fact: string; source: string }[] {
 			fact: `series: ${app.series?.titles.join('; ')}`,
 			source: app.series?.source,
 		},
-		{
-			field: 'stores.appStore',
-			fact: `App Store ${app.stores?.appStore?.rating}`,
-			source: app.stores?.appStore?.source,
-		},
-		{
-			field: 'stores.googlePlay',
-			fact: `Google Play ${app.stores?.googlePlay?.rating}`,
-			source: app.stores?.googlePlay?.source,
-		},
+		...storeNames.map((store) => {
+			const rating = storeRating(app.stores?.[store]);
+			return {
+				field: `stores.${store}`,
+				fact: `${storeLabels[store]} ${rating?.rating}`,
+				source: rating?.source,
+			};
+		}),
 		...app.features.map((feature, index) => ({
 			field: `features[${index}]`,
 			fact: `${feature.kind}: ${feature.note}`,
@@ -130,7 +149,11 @@ function cell(text: string): string {
 }
 
 /** The review as a markdown file: a line on how to use it, the counts, then one table row a fact. */
-export function reviewMarkdown(rows: readonly ReviewRow[], today: string): string {
+export function reviewMarkdown(
+	rows: readonly ReviewRow[],
+	today: string,
+	unconfirmed: readonly UnconfirmedRow[] = []
+): string {
 	const stale = rows.filter((row) => row.stale).length;
 	const secondary = rows.filter((row) => row.kind === 'secondary').length;
 	return [
@@ -149,5 +172,17 @@ export function reviewMarkdown(rows: readonly ReviewRow[], today: string): strin
 				`| ${row.stale ? '**out of date**' : ''} | ${row.app} | ${row.field} | ${cell(row.fact)} | ${row.url} | ${row.kind} | ${row.checked} | ${row.published ?? ''} |`
 		),
 		'',
+		...(unconfirmed.length > 0
+			? [
+					`## Not confirmed (${unconfirmed.length})`,
+					'',
+					'What could not be read from a source last time: try again, and where you can read it, add the fact with its source.',
+					'',
+					'| app | field | why |',
+					'| --- | --- | --- |',
+					...unconfirmed.map((row) => `| ${row.app} | ${row.field} | ${cell(row.reason)} |`),
+					'',
+				]
+			: []),
 	].join('\n');
 }

@@ -1,4 +1,4 @@
-import type { App, Source } from './app';
+import { storeRating, type App, type Source } from './app';
 import { birthday, compareDates, parseDate } from './dates';
 
 /** Facts older than this many years, by the day they were read or the source's own date, may be out of date. */
@@ -37,8 +37,8 @@ export function staleFacts(app: App, today: string): StaleFact[] {
 		]),
 		['pegi', app.pegi?.source],
 		['series', app.series?.source],
-		['stores.appStore', app.stores?.appStore?.source],
-		['stores.googlePlay', app.stores?.googlePlay?.source],
+		['stores.appStore', storeRating(app.stores?.appStore)?.source],
+		['stores.googlePlay', storeRating(app.stores?.googlePlay)?.source],
 		...app.features.map((feature, index): [string, string] => [
 			`features[${index}]`,
 			feature.source,

@@ -7,6 +7,8 @@ import {
 	pegiRatings,
 	pegiRules,
 	sourceKinds,
+	storeKinds,
+	storeNames,
 	type App,
 } from '../lib/app';
 import { splitLinks } from '../lib/text-links';
@@ -33,7 +35,20 @@ export const sourceSchema = z.strictObject({
 	published: date.optional().describe('The source’s own date, where it shows one'),
 });
 
-const storeRating = z.strictObject({ rating: line, source });
+const storeRating = z.union(
+	[
+		z.strictObject({ rating: line, source }),
+		z.strictObject({
+			unconfirmed: line.describe(
+				'Why the rating could not be read on the store’s own listing, and what a parent can do'
+			),
+		}),
+	],
+	{
+		error:
+			'must give the store’s rating with its source ({ rating: "13+", source: … }), or say why it is not confirmed ({ unconfirmed: "…" })',
+	}
+);
 const pegiRating = z.union(
 	pegiRatings.map((rating) => z.literal(rating)),
 	{ error: `must be one of the PEGI ratings: ${pegiRatings.join(', ')}` }
@@ -143,6 +158,16 @@ export const appSchema = z
 				message:
 					'an entry has a minimum age or says its terms set none, not both: keep the one its terms say',
 			});
+		if (storeKinds.includes(app.kind)) {
+			for (const store of storeNames) {
+				if (!app.stores?.[store])
+					context.addIssue({
+						code: 'custom',
+						path: ['stores', store],
+						message: `an entry of kind "${app.kind}" gives its ${store === 'appStore' ? 'App Store' : 'Google Play'} rating: the rating with its source, or { unconfirmed: "why not" } where the listing could not be read`,
+					});
+			}
+		}
 		if (app.series && !app.edition)
 			context.addIssue({
 				code: 'custom',
@@ -164,8 +189,10 @@ export const appSchema = z
 			]),
 			[['pegi', 'source'], app.pegi?.source],
 			[['series', 'source'], app.series?.source],
-			[['stores', 'appStore', 'source'], app.stores?.appStore?.source],
-			[['stores', 'googlePlay', 'source'], app.stores?.googlePlay?.source],
+			...storeNames.map((store): [PropertyKey[], string | undefined] => {
+				const fact = app.stores?.[store];
+				return [['stores', store, 'source'], fact && 'source' in fact ? fact.source : undefined];
+			}),
 			...app.features.map((feature, index): [PropertyKey[], string] => [
 				['features', index, 'source'],
 				feature.source,
@@ -183,6 +210,10 @@ export const appSchema = z
 				['features', index, 'note'],
 				feature.note,
 			]),
+			...storeNames.map((store): [PropertyKey[], string | undefined] => {
+				const fact = app.stores?.[store];
+				return [['stores', store, 'unconfirmed'], fact && 'unconfirmed' in fact ? fact.unconfirmed : undefined];
+			}),
 			[['notes'], app.notes],
 			[['unconfirmed'], app.unconfirmed],
 		];

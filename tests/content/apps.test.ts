@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerGaps, checkAge, findApp, normalise, suggestApps, unknownAges, yearGroups, type Verdict } from '../../src/lib/age-check';
 import { headline, headlineKey, type HeadlineKey } from '../../src/lib/age-verdict';
-import type { App } from '../../src/lib/app';
+import { storeRating, type App } from '../../src/lib/app';
 import { parseListFile } from '../../src/lib/data-file';
 import { toIso } from '../../src/lib/dates';
 import { appSchema } from '../../src/schemas/apps';
@@ -74,7 +74,7 @@ describe('the researched app data in content/data/apps.yaml', () => {
 
 	it('gives every fact a source listed with its kind and the day it was read', () => {
 		for (const app of apps) {
-			const facts = [app.minimumAge, ...(app.ageHistory ?? []), app.pegi, app.stores?.appStore, app.stores?.googlePlay, ...app.features, app.controls, app.reporting];
+			const facts = [app.minimumAge, ...(app.ageHistory ?? []), app.pegi, storeRating(app.stores?.appStore), storeRating(app.stores?.googlePlay), ...app.features, app.controls, app.reporting];
 			for (const fact of facts.filter((fact) => fact !== undefined)) {
 				const source = app.sources.find((entry) => entry.url === fact.source);
 				expect(source, `${app.id}: ${fact.source}`).toBeDefined();
@@ -170,6 +170,10 @@ describe('the checker’s headline, for every entry at every age from 8 to 16', 
 		['youtube-kids', 'DDDDDDDDD', 'no-minimum-child-account'],
 		['call-of-duty', 'NNNNNNNNN', 'not-yet-series'],
 		['ea-sports-fc', 'DDDDDDDDM', 'depends-series-rules'],
+		// Their own terms, read: Yubo's help centre (no under-18s), Kick's guide for parents (16 in Europe), Wink's FAQ (13).
+		['yubo', 'NNNNNNNNN', 'not-yet-terms'],
+		['kick', 'NNNNNNNNM', 'not-yet-terms'],
+		['wink', 'NNNNNMMMM', 'not-yet-terms'],
 	])('%s at 8 to 16 answers %s, first with %s', (id, kinds, first) => {
 		const app = apps.find((entry) => entry.id === id)!;
 		const letters = { meets: 'M', 'not-yet': 'N', depends: 'D', spans: 'S', unknown: 'U' } as const;
@@ -209,6 +213,8 @@ describe('the most used apps (content/data/most-used-apps.yaml)', () => {
 	it('leaves at most 3 entries in all answering “not known” at some age from 8 to 16', () => {
 		const unknown = apps.filter((app) => unknownAges(app, 8, 16).length > 0).map((app) => app.id);
 		expect(unknown.length, unknown.join(', ')).toBeLessThanOrEqual(3);
+		// Yubo, Kick and Wink, the last three, now have their own terms' answer.
+		for (const id of ['yubo', 'kick', 'wink']) expect(unknown, id).not.toContain(id);
 		expect(answerGaps(apps, mostUsedApps)).toEqual([]);
 	});
 });
@@ -263,6 +269,12 @@ describe('the app schema', () => {
     rating: 12
     title: Chatterbox
     source: https://example.org/pegi
+  stores:
+    appStore:
+      rating: "13+"
+      source: https://example.org/terms
+    googlePlay:
+      unconfirmed: "Its listing could not be read."
   sources:
     - url: https://example.org/terms
       kind: primary
@@ -297,6 +309,9 @@ describe('the app schema', () => {
 		['an age change with no source', valid.replace('  sources:', '  ageHistory:\n    - age: 16\n      until: 2024-04-11\n  sources:'), /entry "chatterbox": "ageHistory\[0\]\.source": needs a source/],
 		['a reporting page with no steps', valid.replace('  sources:', '  reporting:\n    url: https://example.org/terms\n    steps: []\n    source: https://example.org/terms\n  sources:'), /entry "chatterbox": "reporting\.steps": must list at least one step/],
 		['an id used twice', valid + valid, /entry "chatterbox": the id "chatterbox" is used twice/],
+		['an app with no App Store rating and no reason why', valid.replace(/ {4}appStore:\n {6}rating: "13\+"\n {6}source: https:\/\/example\.org\/terms\n/, ''), /entry "chatterbox": "stores\.appStore": an entry of kind "app" gives its App Store rating/],
+		['a store rating with no source', valid.replace('      rating: "13+"\n      source: https://example.org/terms\n', '      rating: "13+"\n'), /entry "chatterbox": "stores\.appStore": must give the store’s rating with its source/],
+		['a store rating whose reason is empty', valid.replace('unconfirmed: "Its listing could not be read."', 'unconfirmed: ""'), /entry "chatterbox": "stores\.googlePlay/],
 	])('rejects %s, naming the entry', (_what, text, message) => {
 		expect(parse(text)).toThrow(message);
 	});

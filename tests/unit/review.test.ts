@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isReviewDue, reviewMarkdown, reviewRows } from '../../src/lib/review';
+import { isReviewDue, reviewMarkdown, reviewRows, unconfirmedRows } from '../../src/lib/review';
 import { fixtureApps } from '../support/apps';
 
 describe('isReviewDue', () => {
@@ -21,7 +21,7 @@ describe('the yearly review of the app facts (npm run review), on the fixtures a
 
 	it('lists every fact that names a source, once', () => {
 		const chatterbox = rows.filter((row) => row.app === 'chatterbox').map((row) => row.field);
-		expect(chatterbox.sort()).toEqual(['ageHistory[0]', 'features[0]', 'minimumAge']);
+		expect(chatterbox.sort()).toEqual(['ageHistory[0]', 'features[0]', 'minimumAge', 'stores.appStore']);
 		// Brick Park: its "no minimum age" and each of its three age bands are facts of their own.
 		expect(rows.filter((row) => row.app === 'brick-park')).toHaveLength(4);
 	});
@@ -55,5 +55,18 @@ describe('the yearly review of the app facts (npm run review), on the fixtures a
 			/^\| \*\*out of date\*\* \| chatterbox \| ageHistory\[0\] \| .* \| https:\/\/example\.org\/chatterbox\/news \| secondary \| 2026-11-01 \| 2024-02-01 \|$/
 		);
 		expect(text).toContain(`${rows.length} facts; 2 may be out of date`);
+	});
+
+	it('lists, apart, what could not be confirmed: an entry’s unconfirmed note and each store rating not read', () => {
+		const unconfirmed = unconfirmedRows(apps);
+		// Chatterbox's App Store rating was read, its Google Play one was not: only the second is listed.
+		expect(unconfirmed.filter((row) => row.app === 'chatterbox').map((row) => row.field)).toEqual(['stores.googlePlay']);
+		// Every other app, site or game in the fixtures gives both store ratings as unconfirmed.
+		const games = apps.filter((app) => app.id !== 'chatterbox' && app.kind !== 'platform');
+		for (const app of games)
+			expect(unconfirmed.filter((row) => row.app === app.id && row.field.startsWith('stores.')), app.id).toHaveLength(2);
+		const text = reviewMarkdown(rows, today, unconfirmed);
+		expect(text).toContain(`## Not confirmed (${unconfirmed.length})`);
+		expect(text).toContain('| chatterbox | stores.googlePlay | Its listing could not be read. |');
 	});
 });
