@@ -32,7 +32,8 @@ const load = async <T>(path: string) =>
 	(await runnerImport<T>(join(projectRoot, path), { configFile: false, logLevel: 'error' })).module;
 const module = await load<typeof AppsSchema>('src/schemas/apps.ts');
 const { parseListFile } = await load<typeof DataFile>('src/lib/data-file.ts');
-const { reviewMarkdown, reviewRows, unconfirmedRows } = await load<typeof Review>('src/lib/review.ts');
+const { reviewMarkdown, reviewRows, unconfirmedRows } =
+	await load<typeof Review>('src/lib/review.ts');
 const file = 'content/data/apps.yaml';
 const apps = parseListFile(await readFile(join(projectRoot, file), 'utf8'), module.appSchema, file);
 const rows = reviewRows(apps, today);

@@ -1,4 +1,4 @@
-import type { App, PegiRating, PegiRule } from './app';
+import type { App, PegiRating, PegiRule, StoreName } from './app';
 import type {
 	AgeMode,
 	AppVerdict,
@@ -67,6 +67,7 @@ export interface VerdictWords {
 	pegiAdvice: string;
 	guide: {
 		sections: Record<GuideAnchor, string>;
+		stores: Record<StoreName, string>;
 	} & Record<
 		| 'noMinimum'
 		| 'noMinimumSettings'
@@ -77,6 +78,8 @@ export interface VerdictWords {
 		| 'noPegiGame'
 		| 'notAGame'
 		| 'noStores'
+		| 'storeNotConfirmed'
+		| 'storeAdvice'
 		| 'noFeatures'
 		| 'noControls'
 		| 'noReporting',

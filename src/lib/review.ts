@@ -37,7 +37,9 @@ export interface UnconfirmedRow {
 
 export function unconfirmedRows(apps: readonly App[]): UnconfirmedRow[] {
 	return apps.flatMap((app) => [
-		...(app.unconfirmed ? [{ app: app.id, field: 'unconfirmed', reason: clip(app.unconfirmed, 160) }] : []),
+		...(app.unconfirmed
+			? [{ app: app.id, field: 'unconfirmed', reason: clip(app.unconfirmed, 160) }]
+			: []),
 		...storeNames.flatMap((store) => {
 			const fact = app.stores?.[store];
 			return fact && 'unconfirmed' in fact

@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 import { headlineKeys, type VerdictWords } from '../lib/age-verdict';
 import { errorCodes, overallKinds } from '../lib/age-check';
 import { guideAnchors } from '../lib/app-guide';
+import { storeNames } from '../lib/app';
 import { fields, keyed, text } from './wording';
 
 /** The age checker's and the app guides' words, from content/data/age-checker.yaml. */
@@ -46,6 +47,9 @@ export const ageCheckerSchema = fields({
 		noPegiGame: text,
 		notAGame: text,
 		noStores: text,
+		stores: keyed(storeNames, () => text),
+		storeNotConfirmed: text,
+		storeAdvice: text,
 		noFeatures: text,
 		noControls: text,
 		noReporting: text,

@@ -212,7 +212,10 @@ export const appSchema = z
 			]),
 			...storeNames.map((store): [PropertyKey[], string | undefined] => {
 				const fact = app.stores?.[store];
-				return [['stores', store, 'unconfirmed'], fact && 'unconfirmed' in fact ? fact.unconfirmed : undefined];
+				return [
+					['stores', store, 'unconfirmed'],
+					fact && 'unconfirmed' in fact ? fact.unconfirmed : undefined,
+				];
 			}),
 			[['notes'], app.notes],
 			[['unconfirmed'], app.unconfirmed],

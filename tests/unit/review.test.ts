@@ -21,7 +21,12 @@ describe('the yearly review of the app facts (npm run review), on the fixtures a
 
 	it('lists every fact that names a source, once', () => {
 		const chatterbox = rows.filter((row) => row.app === 'chatterbox').map((row) => row.field);
-		expect(chatterbox.sort()).toEqual(['ageHistory[0]', 'features[0]', 'minimumAge', 'stores.appStore']);
+		expect(chatterbox.sort()).toEqual([
+			'ageHistory[0]',
+			'features[0]',
+			'minimumAge',
+			'stores.appStore',
+		]);
 		// Brick Park: its "no minimum age" and each of its three age bands are facts of their own.
 		expect(rows.filter((row) => row.app === 'brick-park')).toHaveLength(4);
 	});
@@ -60,11 +65,16 @@ describe('the yearly review of the app facts (npm run review), on the fixtures a
 	it('lists, apart, what could not be confirmed: an entry’s unconfirmed note and each store rating not read', () => {
 		const unconfirmed = unconfirmedRows(apps);
 		// Chatterbox's App Store rating was read, its Google Play one was not: only the second is listed.
-		expect(unconfirmed.filter((row) => row.app === 'chatterbox').map((row) => row.field)).toEqual(['stores.googlePlay']);
+		expect(unconfirmed.filter((row) => row.app === 'chatterbox').map((row) => row.field)).toEqual([
+			'stores.googlePlay',
+		]);
 		// Every other app, site or game in the fixtures gives both store ratings as unconfirmed.
 		const games = apps.filter((app) => app.id !== 'chatterbox' && app.kind !== 'platform');
 		for (const app of games)
-			expect(unconfirmed.filter((row) => row.app === app.id && row.field.startsWith('stores.')), app.id).toHaveLength(2);
+			expect(
+				unconfirmed.filter((row) => row.app === app.id && row.field.startsWith('stores.')),
+				app.id
+			).toHaveLength(2);
 		const text = reviewMarkdown(rows, today, unconfirmed);
 		expect(text).toContain(`## Not confirmed (${unconfirmed.length})`);
 		expect(text).toContain('| chatterbox | stores.googlePlay | Its listing could not be read. |');
