@@ -314,6 +314,42 @@ describe('an app’s guide page', () => {
 		await close();
 	});
 
+	it('gives each store’s rating with its source, or says it is not confirmed and why, and where to look', async () => {
+		type StoreEntry = {
+			id: string;
+			stores?: Record<string, { rating?: string; unconfirmed?: string }>;
+		};
+		const withStores = (entries as StoreEntry[]).filter((entry) => entry.stores);
+		const rated = withStores.find((entry) =>
+			Object.values(entry.stores!).some((fact) => fact.rating)
+		)!;
+		const unrated = withStores.find((entry) =>
+			Object.values(entry.stores!).every((fact) => fact.unconfirmed)
+		)!;
+		for (const entry of [rated, unrated]) {
+			const { page, close } = await site.visit(`/apps/${entry.id}/`);
+			const items = page.locator('#stores + ul > li');
+			await expect(items.count(), entry.id).resolves.toBe(Object.keys(entry.stores!).length);
+			for (const [store, fact] of Object.entries(entry.stores!)) {
+				const item = items.filter({
+					hasText: new RegExp(`^\\s*${words.guide.stores[store as 'appStore' | 'googlePlay']}:`),
+				});
+				const text = await item.innerText();
+				if (fact.rating) {
+					expect(text, `${entry.id} ${store}`).toContain(fact.rating);
+					await expect(
+						item.locator('a').count(),
+						`${entry.id} ${store}: its source`
+					).resolves.toBeGreaterThan(0);
+				} else expect(text, `${entry.id} ${store}`).toContain(words.guide.storeNotConfirmed);
+			}
+			const advice = page.locator('#stores ~ p', { hasText: words.guide.storeAdvice });
+			const anyUnconfirmed = Object.values(entry.stores!).some((fact) => fact.unconfirmed);
+			await expect(advice.count(), entry.id).resolves.toBe(anyUnconfirmed ? 1 : 0);
+			await close();
+		}
+	});
+
 	it('is listed in the sidebar under the age checker', async () => {
 		const { page, close } = await site.visit('/tools/age-checker/', {
 			viewport: { width: 1280, height: 900 },
