@@ -170,10 +170,10 @@ describe('the checker’s headline, for every entry at every age from 8 to 16', 
 		['youtube-kids', 'DDDDDDDDD', 'no-minimum-child-account'],
 		['call-of-duty', 'NNNNNNNNN', 'not-yet-series'],
 		['ea-sports-fc', 'DDDDDDDDM', 'depends-series-rules'],
-		// Their own terms, read: Yubo's help centre (no under-18s), Kick's guide for parents (16 in Europe), Wink's FAQ (13).
+		// The most recent and strictest age read: Yubo's help centre (no under-18s), Kick's guide for parents (16 in Europe), Vodafone's guide to Wink (18).
 		['yubo', 'NNNNNNNNN', 'not-yet-terms'],
 		['kick', 'NNNNNNNNM', 'not-yet-terms'],
-		['wink', 'NNNNNMMMM', 'not-yet-terms'],
+		['wink', 'NNNNNNNNN', 'not-yet-terms'],
 	])('%s at 8 to 16 answers %s, first with %s', (id, kinds, first) => {
 		const app = apps.find((entry) => entry.id === id)!;
 		const letters = { meets: 'M', 'not-yet': 'N', depends: 'D', spans: 'S', unknown: 'U' } as const;
@@ -213,7 +213,7 @@ describe('the most used apps (content/data/most-used-apps.yaml)', () => {
 	it('leaves at most 3 entries in all answering “not known” at some age from 8 to 16', () => {
 		const unknown = apps.filter((app) => unknownAges(app, 8, 16).length > 0).map((app) => app.id);
 		expect(unknown.length, unknown.join(', ')).toBeLessThanOrEqual(3);
-		// Yubo, Kick and Wink, the last three, now have their own terms' answer.
+		// Yubo, Kick and Wink, the last three, now have an answer.
 		for (const id of ['yubo', 'kick', 'wink']) expect(unknown, id).not.toContain(id);
 		expect(answerGaps(apps, mostUsedApps)).toEqual([]);
 	});
