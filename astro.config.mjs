@@ -3,13 +3,18 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
-import { sidebar } from './src/sidebar.ts';
+import { builtSidebar, sidebar } from './src/sidebar.ts';
+import { schoolWords as schoolWordsPlugin } from './src/lib/school-words-plugin.ts';
+import { bandInRange, localSlug, otherAddresses } from './src/lib/audience.ts';
+import { parseObjectFile } from './src/lib/data-file.ts';
+import { schoolSchema } from './src/schemas/school.ts';
+import { schoolNames } from './src/school-words.ts';
 import { schoolAliases, schoolSettingsPath } from './src/school-settings-path.mjs';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 import { schoolSettingsWarnings } from './src/integrations/school-settings-warnings.ts';
 import { contentContract } from './src/integrations/content-contract.ts';
 import { translationWarnings } from './src/integrations/translations.ts';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parse } from 'yaml';
 import { english, shippedLanguages } from './src/lib/translation-languages.ts';
@@ -33,6 +38,44 @@ const locales = {
 		})
 	),
 };
+
+/**
+ * The school's words for the pages' text ({learners}, {shortName} …) and the ages it teaches, read from its settings
+ * for the plugin that fills them in (src/lib/remark-school-words.ts). A mistake in the settings is reported, naming
+ * the field, by src/school.ts as the site builds; here a settings file the schema refuses leaves the words unfilled.
+ */
+const schoolWords = (() => {
+	try {
+		const settings = parseObjectFile(
+			readFileSync(settingsPath, 'utf8'),
+			schoolSchema,
+			relative(process.cwd(), settingsPath)
+		);
+		return {
+			learners: settings.learners,
+			names: schoolNames(settings),
+			/** @param {string} band */
+			teachesBand: (band) => bandInRange(band, settings.ageRange),
+		};
+	} catch {
+		return undefined;
+	}
+})();
+
+/**
+ * The pages whose address holds the school's word for its learners ("for-pupils"), with a redirect from the address
+ * the other word would give ("/for-students/" to "/for-pupils/"), so that a link written either way still arrives.
+ */
+const learnerAddresses = readdirSync('content/docs', { recursive: true, encoding: 'utf8' })
+	.filter((file) => /\.mdx?$/.test(file))
+	.map((file) => file.replace(/\.mdx?$/, '').replace(/(.)\/index$/, '$1'))
+	.filter((slug) => localSlug(slug, 'students') !== slug);
+const redirects = Object.fromEntries(
+	otherAddresses(learnerAddresses, schoolWords?.learners ?? 'pupils').map(([from, to]) => [
+		`/${from}`,
+		`/${to}`,
+	])
+);
 
 /**
  * Astro marks each page's propagated styles with a "use astro:head-inject" directive, which Rolldown warns
@@ -85,6 +128,29 @@ function withTranslatedLabels(items, codes) {
 	});
 }
 
+/**
+ * Puts the school's words into the pages' text and leaves out links to the ages it does not teach
+ * (src/lib/school-words-plugin.ts), first among the plugins of Astro's Markdown processor, Sätteri, which Starlight adds its own to.
+ * @type {import('astro').AstroIntegration}
+ */
+const schoolWordsInPages = {
+	name: 'school-words',
+	hooks: {
+		'astro:config:setup': ({ config }) => {
+			const processor = /** @type {{ options?: { mdastPlugins?: unknown[] } }} */ (
+				config.markdown.processor
+			);
+			if (!schoolWords || !processor?.options?.mdastPlugins)
+				throw new Error(
+					'The school’s words cannot be put into the pages: Astro’s Markdown processor takes no plugins here. Hint: check content/school.yaml (npm run check names the field), and that markdown.processor is Sätteri.'
+				);
+			processor.options.mdastPlugins.unshift(
+				schoolWordsPlugin({ names: schoolWords.names, teachesBand: schoolWords.teachesBand })
+			);
+		},
+	},
+};
+
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
 	// The public address, for canonical links, the sitemap and printed links. Without SITE_URL the site names no
@@ -93,7 +159,10 @@ export default defineConfig({
 	base: process.env.BASE_PATH ?? '/',
 	// Keep whitespace between inline elements so words never run together around links.
 	compressHTML: true,
+	redirects,
 	vite: {
+		// The school's word for its learners, for page addresses (pageUrl in src/lib/url.ts): "for-students".
+		define: { 'import.meta.env.SCHOOL_LEARNERS': JSON.stringify(schoolWords?.learners ?? 'pupils') },
 		build: { rolldownOptions: { onLog: dropHeadInjectDirectiveWarning } },
 		resolve: {
 			// The school's settings and policy text; SCHOOL_SETTINGS and POLICY_SOURCE point a build at another school's.
@@ -103,12 +172,13 @@ export default defineConfig({
 	integrations: [
 		// First, so that a mistake in content/ is reported before anything else is built.
 		contentContract(sidebar),
+		schoolWordsInPages,
 		starlight({
 			title: schoolName,
 			description:
 				'How our school community uses social media, and what to do when something goes wrong.',
 			markdown: { processedDirs: ['./content/docs/'] },
-			sidebar: withTranslatedLabels(sidebar, chosenLanguages),
+			sidebar: withTranslatedLabels(builtSidebar, chosenLanguages),
 			...(Object.keys(locales).length > 1 ? { locales } : {}),
 			lastUpdated: false,
 			// content/docs/404.mdx is built to 404.html like every other page; Starlight's own 404 route would build

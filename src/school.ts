@@ -1,63 +1,33 @@
 import raw from 'school-settings.yaml?raw';
 import { parseObjectFile } from './lib/data-file';
 import { orList } from './lib/or-list';
+import {
+	audienceLabelsFor,
+	bandInRange,
+	internalSlug,
+	localSlug,
+	type Audience,
+} from './lib/audience';
 import type { SchoolNames } from './lib/school-names';
+import { schoolNames } from './school-words';
 import { schoolSchema, type School } from './schemas/school';
 
 /** The school's settings from `content/school.yaml`, checked against its schema when the site builds. */
 export const school: School = parseObjectFile(raw, schoolSchema, 'content/school.yaml');
 
-/** The names and contacts that wording in `content/` may use, written `{dsl}`, `{officeEmail}` and so on, from a school's settings. */
-export function schoolNames(settings: School): SchoolNames {
-	return {
-		shortName: settings.shortName,
-		headteacher: settings.roles.headteacher.short,
-		headteacherInPolicy: settings.roles.headteacher.long,
-		dsl: settings.roles.dsl.short,
-		dslLong: settings.roles.dsl.long,
-		localAdvisers: settings.localAdvisers.name,
-		officeEmail: settings.office.email,
-		officePhone: settings.office.phone,
-		complaintsUrl: settings.complaintsProcedure.url,
-		remotePlatforms: orList(settings.remoteLearning.platforms),
-		classTeacher: settings.roles.classTeacher.short,
-		headOfYear: settings.roles.headOfYear.short,
-		officeHours: settings.office.hours ?? 'the times on the school’s website',
-		antiBullyingPolicy: settings.antiBullyingPolicy
-			? `[anti-bullying policy](${settings.antiBullyingPolicy.url})`
-			: 'anti-bullying policy (the school office can send you a copy)',
-		...safeguardingNames(settings.safeguarding),
-	};
-}
-
-/** The named safeguarding people and services, for wording such as "call {dslName} on {dslPhone}". */
-function safeguardingNames({
-	dsl,
-	deputies,
-	onlineSafetyLead,
-	outOfHours,
-	childrensServices,
-	lado,
-}: School['safeguarding']) {
-	return {
-		dslName: dsl.name,
-		dslPhone: dsl.phone,
-		dslEmail: dsl.email,
-		dslHours: dsl.hours,
-		deputyDsls: orList(deputies.map((deputy) => `${deputy.name} (${deputy.phone})`)),
-		onlineSafetyLead: onlineSafetyLead.name,
-		outOfHours: outOfHours.who,
-		outOfHoursPhone: outOfHours.phone,
-		childrensServices: childrensServices.name,
-		childrensServicesPhone: childrensServices.phone,
-		childrensServicesOutOfHours: childrensServices.outOfHoursPhone ?? childrensServices.phone,
-		childrensServicesUrl: childrensServices.url,
-		ladoPhone: lado.phone,
-		ladoContact: lado.email ?? `[the LADO’s web page](${lado.url!})`,
-	};
-}
-
 /** This school's names, for filling in wording. */
 export const names: SchoolNames = schoolNames(school);
 
-export { orList };
+/** What each audience is called on this school's pages: "Pupils" or "Students" for the audience `pupils`. */
+export const audienceLabels: Record<Audience, string> = audienceLabelsFor(school.learners);
+
+/** A page's id on this school's site from its id in content/docs: "for-pupils" is "for-students" at a school that says students. */
+export const docId = (slug: string): string => localSlug(slug, school.learners);
+
+/** A page's id in content/docs from its id on this school's site (the inverse of docId). */
+export const contentId = (slug: string): string => internalSlug(slug, school.learners);
+
+/** Whether an age band ("9-11") is taught at this school (its `ageRange`), so that its lessons and scenarios appear. */
+export const teachesBand = (band: string): boolean => bandInRange(band, school.ageRange);
+
+export { orList, schoolNames };

@@ -1,5 +1,12 @@
-/** The school's names and contacts that wording in `content/data/` may use, written `{dsl}`, `{officeEmail}` and so on. */
+/**
+ * The school's names and contacts that wording in `content/` may use, written `{dsl}`, `{officeEmail}` and so on, and
+ * its word for its learners: `{learners}` ("pupils" or "students"), `{Learners}`, `{learner}` and `{Learner}`.
+ */
 export const placeholders = [
+	'learners',
+	'Learners',
+	'learner',
+	'Learner',
 	'shortName',
 	'headteacher',
 	'headteacherInPolicy',

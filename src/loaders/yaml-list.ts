@@ -8,7 +8,12 @@ import { parseListFile } from '../lib/data-file';
  * Loads a YAML list of entries from `content/`, failing the build with a message that names
  * the entry and the field when one is wrong (Astro's own `file()` loader only logs such errors).
  */
-export function yamlList(file: string, schema: z.ZodType<{ id: string }>): Loader {
+export function yamlList<T extends { id: string }>(
+	file: string,
+	schema: z.ZodType<T>,
+	/** Which entries this school's site shows (the age bands it teaches, say): all of them unless given. */
+	keep: (entry: T) => boolean = () => true
+): Loader {
 	return {
 		name: 'yaml-list',
 		schema,
@@ -16,7 +21,7 @@ export function yamlList(file: string, schema: z.ZodType<{ id: string }>): Loade
 			const path = fileURLToPath(new URL(file, config.root));
 			const entries = parseListFile(await readFile(path, 'utf8'), schema, file);
 			store.clear();
-			for (const entry of entries) {
+			for (const entry of entries.filter(keep)) {
 				store.set({
 					id: entry.id,
 					data: await parseData({ id: entry.id, data: entry }),

@@ -2,6 +2,7 @@ import { languageCodes } from '../lib/translation-languages';
 import { z } from 'astro/zod';
 import { whenWrong } from './messages';
 import { text } from './wording';
+import { learnerWords, parseAgeRange } from '../lib/audience';
 
 const date = z.iso.date({ error: whenWrong('must be a date written YYYY-MM-DD') });
 const url = z.url({ error: whenWrong('must be a full web address starting https://') });
@@ -67,6 +68,24 @@ const safeguarding = z.strictObject({
 export const schoolSchema = z.strictObject({
 	name: text.describe('The school’s full name, as the policy uses it'),
 	shortName: text.describe('The short name used mid-sentence'),
+	trust: text
+		.optional()
+		.describe('The multi-academy trust the school belongs to, if any, as it writes its name'),
+	learners: z
+		.enum(learnerWords, {
+			error: 'must be pupils or students: the word the school uses for the children it teaches',
+		})
+		.default('pupils')
+		.describe('The word for the children and young people the school teaches, on every page'),
+	ageRange: z
+		.string({ error: whenWrong('must be the ages the school teaches, such as "4-11" or "11-18"') })
+		.trim()
+		.refine((range) => parseAgeRange(range) !== undefined, {
+			message:
+				'must be the ages the school teaches, youngest first, such as "4-11", "11-16" or "11-18" (an 11-18 school teaches Years 7 to 13)',
+		})
+		.default('4-18')
+		.describe('The ages the school teaches: only the lessons and quiz bands for these ages appear'),
 	motto: text.optional(),
 	logo: z
 		.strictObject({
