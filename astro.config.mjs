@@ -9,7 +9,8 @@ import { bandInRange, localSlug, otherAddresses } from './src/lib/audience.ts';
 import { parseObjectFile } from './src/lib/data-file.ts';
 import { schoolSchema } from './src/schemas/school.ts';
 import { schoolNames } from './src/school-words.ts';
-import { schoolAliases, schoolSettingsPath } from './src/school-settings-path.mjs';
+import { policySourcePath, schoolAliases, schoolSettingsPath } from './src/school-settings-path.mjs';
+import { linesToEditByHand } from './src/lib/policy-wording.ts';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 import { schoolSettingsWarnings } from './src/integrations/school-settings-warnings.ts';
 import { contentContract } from './src/integrations/content-contract.ts';
@@ -52,6 +53,7 @@ const schoolWords = (() => {
 			relative(process.cwd(), settingsPath)
 		);
 		return {
+			platforms: settings.remoteLearning.platforms,
 			learners: settings.learners,
 			names: schoolNames(settings),
 			/** @param {string} band */
@@ -136,13 +138,22 @@ function withTranslatedLabels(items, codes) {
 const schoolWordsInPages = {
 	name: 'school-words',
 	hooks: {
-		'astro:config:setup': ({ config }) => {
+		'astro:config:setup': ({ config, logger }) => {
 			const processor = /** @type {{ options?: { mdastPlugins?: unknown[] } }} */ (
 				config.markdown.processor
 			);
 			if (!schoolWords || !processor?.options?.mdastPlugins)
 				throw new Error(
 					'The school’s words cannot be put into the pages: Astro’s Markdown processor takes no plugins here. Hint: check content/school.yaml (npm run check names the field), and that markdown.processor is Sätteri.'
+				);
+			// A line of the policy text the settings leave ungrammatical, shown for a hand edit.
+			const policyFile = policySourcePath();
+			for (const { line, text, why } of linesToEditByHand(
+				readFileSync(policyFile, 'utf8'),
+				schoolWords.platforms
+			))
+				logger.warn(
+					`${relative(process.cwd(), policyFile)}, line ${line}: ${why}.\n  “${text}”\n  Hint: edit that sentence by hand, as the governing body approved it.`
 				);
 			processor.options.mdastPlugins.unshift(
 				schoolWordsPlugin({ names: schoolWords.names, teachesBand: schoolWords.teachesBand })

@@ -1,5 +1,6 @@
 import { learnerForms } from './lib/audience';
 import { orList } from './lib/or-list';
+import { learnersInPolicy, platformsInPolicy } from './lib/policy-wording';
 import type { SchoolNames } from './lib/school-names';
 import type { School } from './schemas/school';
 
@@ -12,7 +13,11 @@ import type { School } from './schemas/school';
 export function schoolNames(settings: School): SchoolNames {
 	return {
 		...learnerForms(settings.learners),
+		name: settings.name,
 		shortName: settings.shortName,
+		trust: settings.trust ?? '',
+		learnersInPolicy: learnersInPolicy(settings.learners),
+		remotePlatformsInPolicy: platformsInPolicy(settings.remoteLearning.platforms),
 		headteacher: settings.roles.headteacher.short,
 		headteacherInPolicy: settings.roles.headteacher.long,
 		dsl: settings.roles.dsl.short,

@@ -7,7 +7,11 @@ export const placeholders = [
 	'Learners',
 	'learner',
 	'Learner',
+	'name',
 	'shortName',
+	'trust',
+	'learnersInPolicy',
+	'remotePlatformsInPolicy',
 	'headteacher',
 	'headteacherInPolicy',
 	'dsl',
@@ -49,7 +53,8 @@ export function fillNames<T>(value: T, names: SchoolNames): T {
 			(written, name: string) => names[name as Placeholder] ?? written
 		) as T;
 	if (Array.isArray(value)) return value.map((item) => fillNames(item, names)) as T;
-	if (value && typeof value === 'object')
+	// Plain objects only: a date, say, is kept as it is.
+	if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype)
 		return Object.fromEntries(
 			Object.entries(value).map(([key, item]) => [key, fillNames(item, names)])
 		) as T;

@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { parseListFile } from '../lib/data-file';
+import { fillNames } from '../lib/school-names';
+import { names } from '../school';
 
 /**
  * Loads a YAML list of entries from `content/`, failing the build with a message that names
@@ -20,11 +22,13 @@ export function yamlList<T extends { id: string }>(
 		async load({ config, store, parseData, watcher }) {
 			const path = fileURLToPath(new URL(file, config.root));
 			const entries = parseListFile(await readFile(path, 'utf8'), schema, file);
+			// Loaded afresh each time, so that the school's settings are always this build's.
 			store.clear();
 			for (const entry of entries.filter(keep)) {
 				store.set({
 					id: entry.id,
-					data: await parseData({ id: entry.id, data: entry }),
+					// With the school's names and word for its learners filled in ({learners}, {dsl} …).
+					data: fillNames(await parseData({ id: entry.id, data: entry }), names),
 					filePath: file,
 				});
 			}
