@@ -5,17 +5,21 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { builtSidebar, sidebar } from './src/sidebar.ts';
 import { schoolWords as schoolWordsPlugin } from './src/lib/school-words-plugin.ts';
-import { bandInRange, localSlug, otherAddresses } from './src/lib/audience.ts';
+import { bandInRange } from './src/lib/audience.ts';
 import { parseObjectFile } from './src/lib/data-file.ts';
 import { schoolSchema } from './src/schemas/school.ts';
 import { schoolNames } from './src/school-words.ts';
-import { policySourcePath, schoolAliases, schoolSettingsPath } from './src/school-settings-path.mjs';
+import {
+	policySourcePath,
+	schoolAliases,
+	schoolSettingsPath,
+} from './src/school-settings-path.mjs';
 import { linesToEditByHand } from './src/lib/policy-wording.ts';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 import { schoolSettingsWarnings } from './src/integrations/school-settings-warnings.ts';
 import { contentContract } from './src/integrations/content-contract.ts';
 import { translationWarnings } from './src/integrations/translations.ts';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parse } from 'yaml';
 import { english, shippedLanguages } from './src/lib/translation-languages.ts';
@@ -63,21 +67,6 @@ const schoolWords = (() => {
 		return undefined;
 	}
 })();
-
-/**
- * The pages whose address holds the school's word for its learners ("for-pupils"), with a redirect from the address
- * the other word would give ("/for-students/" to "/for-pupils/"), so that a link written either way still arrives.
- */
-const learnerAddresses = readdirSync('content/docs', { recursive: true, encoding: 'utf8' })
-	.filter((file) => /\.mdx?$/.test(file))
-	.map((file) => file.replace(/\.mdx?$/, '').replace(/(.)\/index$/, '$1'))
-	.filter((slug) => localSlug(slug, 'students') !== slug);
-const redirects = Object.fromEntries(
-	otherAddresses(learnerAddresses, schoolWords?.learners ?? 'pupils').map(([from, to]) => [
-		`/${from}`,
-		`/${to}`,
-	])
-);
 
 /**
  * Astro marks each page's propagated styles with a "use astro:head-inject" directive, which Rolldown warns
@@ -170,10 +159,11 @@ export default defineConfig({
 	base: process.env.BASE_PATH ?? '/',
 	// Keep whitespace between inline elements so words never run together around links.
 	compressHTML: true,
-	redirects,
 	vite: {
 		// The school's word for its learners, for page addresses (pageUrl in src/lib/url.ts): "for-students".
-		define: { 'import.meta.env.SCHOOL_LEARNERS': JSON.stringify(schoolWords?.learners ?? 'pupils') },
+		define: {
+			'import.meta.env.SCHOOL_LEARNERS': JSON.stringify(schoolWords?.learners ?? 'pupils'),
+		},
 		build: { rolldownOptions: { onLog: dropHeadInjectDirectiveWarning } },
 		resolve: {
 			// The school's settings and policy text; SCHOOL_SETTINGS and POLICY_SOURCE point a build at another school's.

@@ -52,7 +52,9 @@ export const collections = {
 	contacts: defineCollection({ loader: yamlList('content/data/contacts.yaml', contactSchema) }),
 	// Only the scenarios and lessons of the age bands the school teaches (`ageRange` in its settings).
 	scenarios: defineCollection({
-		loader: yamlList('content/data/scenarios.yaml', scenarioSchema, ({ band }) => teachesBand(band)),
+		loader: yamlList('content/data/scenarios.yaml', scenarioSchema, ({ band }) =>
+			teachesBand(band)
+		),
 	}),
 	reputationReplies: defineCollection({
 		loader: yamlList('content/data/reputation-replies.yaml', reputationReplySchema),

@@ -63,4 +63,3 @@ function safeguardingNames({
 		ladoContact: lado.email ?? `[the LADO’s web page](${lado.url!})`,
 	};
 }
-

@@ -35,11 +35,16 @@ export function localSlug(slug: string, learners: Learners): string {
 
 /** The page's id in content/docs from its address on a school's site: the inverse of localSlug. */
 export function internalSlug(slug: string, learners: Learners): string {
-	return learners === 'pupils' ? slug : slug.replace(new RegExp(`(?<![a-z0-9])${learners}(?![a-z0-9])`, 'g'), 'pupils');
+	return learners === 'pupils'
+		? slug
+		: slug.replace(new RegExp(`(?<![a-z0-9])${learners}(?![a-z0-9])`, 'g'), 'pupils');
 }
 
 /** The addresses of a school's site that another school's word would give, each with where it now leads. */
-export function otherAddresses(slugs: readonly string[], learners: Learners): [from: string, to: string][] {
+export function otherAddresses(
+	slugs: readonly string[],
+	learners: Learners
+): [from: string, to: string][] {
 	return slugs.flatMap((slug) =>
 		learnerWords
 			.filter((word) => word !== learners)

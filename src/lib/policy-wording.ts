@@ -12,7 +12,9 @@ import type { Learners } from './audience';
  * the year group), and just "Microsoft Teams" when there is one, where "depending upon the year group" would make no sense.
  */
 export function platformsInPolicy(platforms: readonly string[]): string {
-	return platforms.length > 1 ? `${orList(platforms)} depending upon the year group` : orList(platforms);
+	return platforms.length > 1
+		? `${orList(platforms)} depending upon the year group`
+		: orList(platforms);
 }
 
 /**

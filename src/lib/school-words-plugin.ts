@@ -34,7 +34,6 @@ interface Node {
 interface Context {
 	replaceNode(node: Node, content: Node | Node[]): void;
 	removeNode(node: Node): void;
-	setProperty(node: Node, key: string, value: unknown): void;
 }
 
 const known = new Set<string>(placeholders);
@@ -43,23 +42,37 @@ const known = new Set<string>(placeholders);
 export function ownNames(esm: readonly string[]): Set<string> {
 	const own = new Set<string>();
 	for (const source of esm) {
-		for (const [, name] of source.matchAll(/\b(?:const|let|var|function|class)\s+(\w+)/g)) own.add(name!);
+		for (const [, name] of source.matchAll(/\b(?:const|let|var|function|class)\s+(\w+)/g))
+			own.add(name!);
 		for (const [, list] of source.matchAll(/\bimport\s+(?:\w+\s*,\s*)?\{([^}]*)\}/g))
 			for (const name of list!.split(','))
-				if (name.trim()) own.add(name.trim().split(/\s+as\s+/).at(-1)!);
+				if (name.trim())
+					own.add(
+						name
+							.trim()
+							.split(/\s+as\s+/)
+							.at(-1)!
+					);
 		for (const [, name] of source.matchAll(/\bimport\s+(\w+)/g)) own.add(name!);
 	}
 	return own;
 }
 
 /** The school's word for an expression `{learners}`, or undefined when the expression is the page's own. */
-export function wordFor(expression: string, names: SchoolNames, own: ReadonlySet<string>): string | undefined {
+export function wordFor(
+	expression: string,
+	names: SchoolNames,
+	own: ReadonlySet<string>
+): string | undefined {
 	const name = expression.trim();
 	return known.has(name) && !own.has(name) ? names[name as keyof SchoolNames] : undefined;
 }
 
 /** Whether an address leads to a page of an age band the school does not teach ("../lessons/ages-9-to-11/"). */
-export function leadsToUntaughtBand(address: unknown, teachesBand: (band: string) => boolean): boolean {
+export function leadsToUntaughtBand(
+	address: unknown,
+	teachesBand: (band: string) => boolean
+): boolean {
 	if (typeof address !== 'string') return false;
 	const band = pageBand(address.split(/[?#]/)[0]!.replace(/\/+$/, ''));
 	return band !== undefined && !teachesBand(band);
@@ -95,8 +108,14 @@ export function schoolWordsPlugin({ names, teachesBand }: SchoolWordsOptions) {
 				? { ...attribute, value: fillNames(attribute.value, names) }
 				: attribute
 		);
+		// Sätteri changes a node by replacing it: the same element, with its attributes filled in and its own children.
 		if (filled.some((attribute, index) => attribute.value !== attributes[index]!.value))
-			ctx.setProperty(node, 'attributes', filled);
+			ctx.replaceNode(node, {
+				type: node.type,
+				name: node.name ?? null,
+				attributes: filled,
+				children: [...(node.children ?? [])],
+			});
 	};
 	return {
 		name: 'school-words',
@@ -112,7 +131,8 @@ export function schoolWordsPlugin({ names, teachesBand }: SchoolWordsOptions) {
 		mdxJsxFlowElement: element,
 		mdxJsxTextElement: element,
 		link(node: Node, ctx: Context) {
-			if (leadsToUntaughtBand(node.url, teachesBand)) ctx.replaceNode(node, [...(node.children ?? [])]);
+			if (leadsToUntaughtBand(node.url, teachesBand))
+				ctx.replaceNode(node, [...(node.children ?? [])]);
 		},
 	};
 }

@@ -8,7 +8,7 @@ import { fillNames } from '../lib/school-names';
 import { docId, names, school, teachesBand } from '../school';
 
 /** The frontmatter fields that may use the school's names and word for its learners ({learners}, {shortName} …). */
-const filled = ['title', 'description', 'summary', 'pupilSummary', 'keywords'] as const;
+const filled = ['title', 'description', 'summary', 'pupilSummary', 'keywords', 'hero'] as const;
 
 /** A page's id in content/docs from its file, as Astro gives it: "policy/age-limits", "lessons" for lessons/index.mdx. */
 const slugOf = (file: string) => file.replace(/\.mdx?$/, '').replace(/(.)\/index$/, '$1');
