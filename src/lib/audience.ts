@@ -83,3 +83,22 @@ export function pageBand(slug: string): string | undefined {
 	const match = /(?:^|[/-])ages-(\d{1,2})-to-(\d{1,2})(?=$|[/-])/.exec(slug);
 	return match ? `${match[1]}-${match[2]}` : undefined;
 }
+
+/**
+ * The template's words for its learners in `text` written as the placeholders content uses: "pupils" {learners},
+ * "Pupils" {Learners}, "pupil" {learner}, "Pupil" {Learner}, and the policy's "pupils/students" {learnersInPolicy};
+ * ids and addresses ("for-pupils", "pupil-tell-adult") are kept. For finding the template's sentence in content written once.
+ */
+export function withLearnerPlaceholders(text: string): string {
+	const forms: Record<string, string> = {
+		'pupils/students': '{learnersInPolicy}',
+		pupils: '{learners}',
+		Pupils: '{Learners}',
+		pupil: '{learner}',
+		Pupil: '{Learner}',
+	};
+	return text.replace(
+		/(?<![\p{L}\p{N}_/.\-{])(pupils\/students|[Pp]upils?)(?![\p{L}\p{N}_/\-}])/gu,
+		(word) => forms[word] ?? word
+	);
+}

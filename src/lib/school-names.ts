@@ -3,15 +3,7 @@
  * its word for its learners: `{learners}` ("pupils" or "students"), `{Learners}`, `{learner}` and `{Learner}`.
  */
 export const placeholders = [
-	'learners',
-	'Learners',
-	'learner',
-	'Learner',
-	'name',
 	'shortName',
-	'trust',
-	'learnersInPolicy',
-	'remotePlatformsInPolicy',
 	'headteacher',
 	'headteacherInPolicy',
 	'dsl',
@@ -39,6 +31,14 @@ export const placeholders = [
 	'childrensServicesUrl',
 	'ladoPhone',
 	'ladoContact',
+	'learners',
+	'Learners',
+	'learner',
+	'Learner',
+	'learnersInPolicy',
+	'name',
+	'trust',
+	'remotePlatformsInPolicy',
 ] as const;
 export type Placeholder = (typeof placeholders)[number];
 

@@ -10,6 +10,7 @@ import {
 	otherAddresses,
 	pageBand,
 	parseAgeRange,
+	withLearnerPlaceholders,
 } from '../../src/lib/audience';
 import { fillNames, type SchoolNames } from '../../src/lib/school-names';
 import {
@@ -53,6 +54,16 @@ describe('the school’s word for its learners', () => {
 			list: ['students’ accounts'],
 			when: new Date(0),
 		});
+	});
+
+	it('writes the template’s own words as the placeholders, keeping ids and addresses', () => {
+		expect(
+			withLearnerPlaceholders(
+				'upon entry of the pupil or staff member, with pupils/students, at for-pupils/ (pupil-tell-adult); Pupils’ accounts'
+			)
+		).toBe(
+			'upon entry of the {learner} or staff member, with {learnersInPolicy}, at for-pupils/ (pupil-tell-adult); {Learners}’ accounts'
+		);
 	});
 
 	it('labels the audience "pupils" with the school’s word, keeping the id', () => {
