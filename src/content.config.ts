@@ -6,6 +6,7 @@ import { i18nLoader } from '@astrojs/starlight/loaders';
 import { yamlList } from './loaders/yaml-list';
 import { schoolDocs } from './loaders/school-docs';
 import { teachesBand } from './school';
+import { withLearnerPlaceholders } from './lib/audience';
 import { pageSchema } from './schemas/page';
 import { deliberateChangeSchema } from './schemas/deliberate-change';
 import { appSchema } from './schemas/apps';
@@ -47,7 +48,13 @@ export const collections = {
 	}),
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 	policyVersions: defineCollection({
-		loader: yamlList('content/data/policy-versions.yaml', policyVersionSchema),
+		// The records quote the template's approved words, "pupil" included: shown in the school's own word.
+		loader: yamlList(
+			'content/data/policy-versions.yaml',
+			policyVersionSchema,
+			undefined,
+			withLearnerPlaceholders
+		),
 	}),
 	contacts: defineCollection({ loader: yamlList('content/data/contacts.yaml', contactSchema) }),
 	// Only the scenarios and lessons of the age bands the school teaches (`ageRange` in its settings).
@@ -65,6 +72,11 @@ export const collections = {
 	apps: defineCollection({ loader: yamlList('content/data/apps.yaml', appSchema) }),
 	devices: defineCollection({ loader: yamlList('content/data/devices.yaml', deviceSchema) }),
 	deliberateChanges: defineCollection({
-		loader: yamlList('content/deliberate-changes.yaml', deliberateChangeSchema),
+		loader: yamlList(
+			'content/deliberate-changes.yaml',
+			deliberateChangeSchema,
+			undefined,
+			withLearnerPlaceholders
+		),
 	}),
 };

@@ -6,6 +6,17 @@ import { parseListFile } from '../lib/data-file';
 import { fillNames } from '../lib/school-names';
 import { names } from '../school';
 
+/** A copy of `value` with `change` applied to every piece of text in it (plain objects and lists only). */
+function rewrite<V>(value: V, change: (text: string) => string): V {
+	if (typeof value === 'string') return change(value) as V;
+	if (Array.isArray(value)) return value.map((item) => rewrite(item, change)) as V;
+	if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype)
+		return Object.fromEntries(
+			Object.entries(value).map(([key, item]) => [key, rewrite(item, change)])
+		) as V;
+	return value;
+}
+
 /**
  * Loads a YAML list of entries from `content/`, failing the build with a message that names
  * the entry and the field when one is wrong (Astro's own `file()` loader only logs such errors).
@@ -14,7 +25,9 @@ export function yamlList<T extends { id: string }>(
 	file: string,
 	schema: z.ZodType<T>,
 	/** Which entries this school's site shows (the age bands it teaches, say): all of them unless given. */
-	keep: (entry: T) => boolean = () => true
+	keep: (entry: T) => boolean = () => true,
+	/** Words to change before the school's names are filled in (the template's "pupil" as {learner}, say). */
+	prepare: (text: string) => string = (text) => text
 ): Loader {
 	return {
 		name: 'yaml-list',
@@ -28,7 +41,7 @@ export function yamlList<T extends { id: string }>(
 				store.set({
 					id: entry.id,
 					// With the school's names and word for its learners filled in ({learners}, {dsl} …).
-					data: fillNames(await parseData({ id: entry.id, data: entry }), names),
+					data: fillNames(rewrite(await parseData({ id: entry.id, data: entry }), prepare), names),
 					filePath: file,
 				});
 			}
