@@ -13,7 +13,7 @@ import type { School } from './schemas/school';
 export function schoolNames(settings: School): SchoolNames {
 	return {
 		...learnerForms(settings.learners),
-		name: settings.name,
+		schoolName: settings.name,
 		shortName: settings.shortName,
 		trust: settings.trust ?? '',
 		learnersInPolicy: learnersInPolicy(settings.learners),

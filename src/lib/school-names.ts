@@ -36,7 +36,7 @@ export const placeholders = [
 	'learner',
 	'Learner',
 	'learnersInPolicy',
-	'name',
+	'schoolName',
 	'trust',
 	'remotePlatformsInPolicy',
 ] as const;

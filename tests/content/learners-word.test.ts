@@ -10,7 +10,9 @@ import { describe, expect, it } from 'vitest';
  * - a quotation of the policy (inside <PolicyText>, a `> ` quotation, a `quote:` field), which keeps the policy's own words;
  * - the policy's own text or the records of its approved and proposed wording.
  */
-const skipped = new Set(['policy-source.txt', 'deliberate-changes.yaml', 'data/policy-versions.yaml', 'data/search.yaml']);
+// site-words.yaml: its English label for the audience "pupils" is replaced by the school's word (src/site-words.ts).
+const skipped = new Set([
+	'data/site-words.yaml','policy-source.txt', 'deliberate-changes.yaml', 'data/policy-versions.yaml', 'data/search.yaml']);
 const files = readdirSync('content', { recursive: true, encoding: 'utf8' }).filter(
 	(file) => /\.(mdx|ya?ml)$/.test(file) && !skipped.has(file) && file !== 'school.yaml'
 );
