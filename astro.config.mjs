@@ -3,8 +3,18 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
-import { sidebar } from './src/sidebar.ts';
-import { schoolAliases, schoolSettingsPath } from './src/school-settings-path.mjs';
+import { builtSidebar, sidebar } from './src/sidebar.ts';
+import { schoolWords as schoolWordsPlugin } from './src/lib/school-words-plugin.ts';
+import { bandInRange } from './src/lib/audience.ts';
+import { parseObjectFile } from './src/lib/data-file.ts';
+import { schoolSchema } from './src/schemas/school.ts';
+import { schoolNames } from './src/school-words.ts';
+import {
+	policySourcePath,
+	schoolAliases,
+	schoolSettingsPath,
+} from './src/school-settings-path.mjs';
+import { linesToEditByHand } from './src/lib/policy-wording.ts';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 import { schoolSettingsWarnings } from './src/integrations/school-settings-warnings.ts';
 import { contentContract } from './src/integrations/content-contract.ts';
@@ -46,6 +56,30 @@ const published =
 	typeof siteUrl === 'string' && URL.canParse(siteUrl) ? new URL(siteUrl) : undefined;
 const siteOrigin = process.env.SITE_URL ?? published?.origin;
 const basePath = process.env.BASE_PATH ?? published?.pathname ?? '/';
+
+/**
+ * The school's words for the pages' text ({learners}, {shortName} …) and the ages it teaches, read from its settings
+ * for the plugin that fills them in (src/lib/remark-school-words.ts). A mistake in the settings is reported, naming
+ * the field, by src/school.ts as the site builds; here a settings file the schema refuses leaves the words unfilled.
+ */
+const schoolWords = (() => {
+	try {
+		const settings = parseObjectFile(
+			readFileSync(settingsPath, 'utf8'),
+			schoolSchema,
+			relative(process.cwd(), settingsPath)
+		);
+		return {
+			platforms: settings.remoteLearning.platforms,
+			learners: settings.learners,
+			names: schoolNames(settings),
+			/** @param {string} band */
+			teachesBand: (band) => bandInRange(band, settings.ageRange),
+		};
+	} catch {
+		return undefined;
+	}
+})();
 
 /**
  * Astro marks each page's propagated styles with a "use astro:head-inject" directive, which Rolldown warns
@@ -98,6 +132,38 @@ function withTranslatedLabels(items, codes) {
 	});
 }
 
+/**
+ * Puts the school's words into the pages' text and leaves out links to the ages it does not teach
+ * (src/lib/school-words-plugin.ts), first among the plugins of Astro's Markdown processor, Sätteri, which Starlight adds its own to.
+ * @type {import('astro').AstroIntegration}
+ */
+const schoolWordsInPages = {
+	name: 'school-words',
+	hooks: {
+		'astro:config:setup': ({ config, logger }) => {
+			const processor = /** @type {{ options?: { mdastPlugins?: unknown[] } }} */ (
+				config.markdown.processor
+			);
+			if (!schoolWords || !processor?.options?.mdastPlugins)
+				throw new Error(
+					'The school’s words cannot be put into the pages: Astro’s Markdown processor takes no plugins here. Hint: check content/school.yaml (npm run check names the field), and that markdown.processor is Sätteri.'
+				);
+			// A line of the policy text the settings leave ungrammatical, shown for a hand edit.
+			const policyFile = policySourcePath();
+			for (const { line, text, why } of linesToEditByHand(
+				readFileSync(policyFile, 'utf8'),
+				schoolWords.platforms
+			))
+				logger.warn(
+					`${relative(process.cwd(), policyFile)}, line ${line}: ${why}.\n  “${text}”\n  Hint: edit that sentence by hand, as the governing body approved it.`
+				);
+			processor.options.mdastPlugins.unshift(
+				schoolWordsPlugin({ names: schoolWords.names, teachesBand: schoolWords.teachesBand })
+			);
+		},
+	},
+};
+
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
 	// The public address, for canonical links, the sitemap and printed links. Without SITE_URL the site names no
@@ -107,6 +173,10 @@ export default defineConfig({
 	// Keep whitespace between inline elements so words never run together around links.
 	compressHTML: true,
 	vite: {
+		// The school's word for its learners, for page addresses (pageUrl in src/lib/url.ts): "for-students".
+		define: {
+			'import.meta.env.SCHOOL_LEARNERS': JSON.stringify(schoolWords?.learners ?? 'pupils'),
+		},
 		build: { rolldownOptions: { onLog: dropHeadInjectDirectiveWarning } },
 		resolve: {
 			// The school's settings and policy text; SCHOOL_SETTINGS and POLICY_SOURCE point a build at another school's.
@@ -116,12 +186,13 @@ export default defineConfig({
 	integrations: [
 		// First, so that a mistake in content/ is reported before anything else is built.
 		contentContract(sidebar),
+		schoolWordsInPages,
 		starlight({
 			title: schoolName,
 			description:
 				'How our school community uses social media, and what to do when something goes wrong.',
 			markdown: { processedDirs: ['./content/docs/'] },
-			sidebar: withTranslatedLabels(sidebar, chosenLanguages),
+			sidebar: withTranslatedLabels(builtSidebar, chosenLanguages),
 			...(Object.keys(locales).length > 1 ? { locales } : {}),
 			lastUpdated: false,
 			// content/docs/404.mdx is built to 404.html like every other page; Starlight's own 404 route would build

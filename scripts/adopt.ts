@@ -23,6 +23,7 @@ import { createInterface } from 'node:readline/promises';
 import { parse, parseDocument, stringify } from 'yaml';
 import { runnerImport } from 'vite';
 import type { z } from 'astro/zod';
+import { withLearnerPlaceholders } from '../src/lib/audience.ts';
 import { replaceNames, type Rename } from '../src/lib/replace-names.ts';
 import { orList } from '../src/lib/or-list.ts';
 import { parseDate } from '../src/lib/dates.ts';
@@ -559,8 +560,13 @@ export async function approveVersion({
 			continue;
 		}
 		policyText = policyText.replaceAll(proposal.original, proposal.proposed);
+		// Content writes the learners' word once, as {learner} and so on (README, "The school's words and ages").
+		const [written, proposed] = [proposal.original, proposal.proposed].map(withLearnerPlaceholders);
 		for (const [file, text] of pages)
-			pages.set(file, text.replaceAll(proposal.original, proposal.proposed));
+			pages.set(
+				file,
+				text.replaceAll(proposal.original, proposal.proposed).replaceAll(written!, proposed!)
+			);
 	}
 	if (problems.length > 0) return { written: [], problems };
 

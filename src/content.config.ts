@@ -1,10 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { readFileSync } from 'node:fs';
-import { glob } from 'astro/loaders';
 import { parse } from 'yaml';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { i18nLoader } from '@astrojs/starlight/loaders';
 import { yamlList } from './loaders/yaml-list';
+import { schoolDocs } from './loaders/school-docs';
+import { teachesBand } from './school';
+import { withLearnerPlaceholders } from './lib/audience';
 import { pageSchema } from './schemas/page';
 import { deliberateChangeSchema } from './schemas/deliberate-change';
 import { appSchema } from './schemas/apps';
@@ -37,25 +39,44 @@ function docsPattern(): string | string[] {
 }
 
 export const collections = {
-	// Starlight's docsLoader reads only src/content/docs; the school's pages live in content/docs.
+	// Starlight's docsLoader reads only src/content/docs; the school's pages live in content/docs, each at the address
+	// and with the words of this school's settings, and only those for the ages it teaches (src/loaders/school-docs.ts).
 	// The translations of a language the school has not chosen (content/school.yaml, `languages`) are left out.
 	docs: defineCollection({
-		loader: glob({ base: './content/docs', pattern: docsPattern() }),
+		loader: schoolDocs('./content/docs', docsPattern()),
 		schema: docsSchema({ extend: pageSchema }),
 	}),
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 	policyVersions: defineCollection({
-		loader: yamlList('content/data/policy-versions.yaml', policyVersionSchema),
+		// The records quote the template's approved words, "pupil" included: shown in the school's own word.
+		loader: yamlList(
+			'content/data/policy-versions.yaml',
+			policyVersionSchema,
+			undefined,
+			withLearnerPlaceholders
+		),
 	}),
 	contacts: defineCollection({ loader: yamlList('content/data/contacts.yaml', contactSchema) }),
-	scenarios: defineCollection({ loader: yamlList('content/data/scenarios.yaml', scenarioSchema) }),
+	// Only the scenarios and lessons of the age bands the school teaches (`ageRange` in its settings).
+	scenarios: defineCollection({
+		loader: yamlList('content/data/scenarios.yaml', scenarioSchema, ({ band }) =>
+			teachesBand(band)
+		),
+	}),
 	reputationReplies: defineCollection({
 		loader: yamlList('content/data/reputation-replies.yaml', reputationReplySchema),
 	}),
-	lessons: defineCollection({ loader: yamlList('content/data/lessons.yaml', lessonSchema) }),
+	lessons: defineCollection({
+		loader: yamlList('content/data/lessons.yaml', lessonSchema, ({ id }) => teachesBand(id)),
+	}),
 	apps: defineCollection({ loader: yamlList('content/data/apps.yaml', appSchema) }),
 	devices: defineCollection({ loader: yamlList('content/data/devices.yaml', deviceSchema) }),
 	deliberateChanges: defineCollection({
-		loader: yamlList('content/deliberate-changes.yaml', deliberateChangeSchema),
+		loader: yamlList(
+			'content/deliberate-changes.yaml',
+			deliberateChangeSchema,
+			undefined,
+			withLearnerPlaceholders
+		),
 	}),
 };

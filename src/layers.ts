@@ -5,13 +5,13 @@ import { parseObjectFile } from './lib/data-file';
 import { formatDate } from './lib/dates';
 import { layerOf, type Layer } from './lib/layer';
 import { layersWordingSchema } from './schemas/layers';
-import { school } from './school';
+import { fillNames } from './lib/school-names';
+import { names, school } from './school';
 
 /** The words that tell the policy and the guidance apart, from content/data/layers.yaml, checked when the site builds. */
-export const layersWording = parseObjectFile(
-	layersFile,
-	layersWordingSchema,
-	'content/data/layers.yaml'
+export const layersWording = fillNames(
+	parseObjectFile(layersFile, layersWordingSchema, 'content/data/layers.yaml'),
+	names
 );
 
 /** The approval line, which appears only with the policy's approved words. */

@@ -1,13 +1,20 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { audienceLabels } from './lib/audience';
 import type { PageData } from './lib/page-data';
 import { fillNames } from './lib/school-names';
-import { names } from './school';
+import { audienceLabels, contentId, names } from './school';
 import { kindField, keywordsField, pageField, policyKeywordsField } from './lib/search-fields';
 import { pageKind } from './lib/search-query';
 import { decisionHelpers } from './lib/decision-helpers';
 
 type TocItem = { children: TocItem[] };
+type SidebarEntry = { label: string; entries?: SidebarEntry[] };
+/** The school's words in the sidebar's labels: a group may be written "For {learners}". */
+const fillLabels = (entries: SidebarEntry[]) => {
+	for (const entry of entries) {
+		entry.label = fillNames(entry.label, names);
+		if (entry.entries) fillLabels(entry.entries);
+	}
+};
 const countHeadings = (items: TocItem[]): number =>
 	items.reduce((count, item) => count + 1 + countHeadings(item.children), 0);
 
@@ -28,6 +35,13 @@ export const onRequest = defineRouteMiddleware(({ locals }) => {
 		route.entry = { ...route.entry, data: { ...route.entry.data, pagefind: false } };
 	const { entry, head } = route;
 	const data = entry.data as unknown as PageData;
+	// Titles are filled as the pages are loaded (src/loaders/school-docs.ts); the sidebar's own labels here.
+	fillLabels(route.sidebar as SidebarEntry[]);
+	for (const link of [route.pagination.prev, route.pagination.next])
+		if (link) link.label = fillNames(link.label, names);
+	for (const tag of head)
+		if (tag.tag === 'title' && typeof tag.content === 'string')
+			tag.content = fillNames(tag.content, names);
 	for (const field of ['description', 'summary', 'pupilSummary', 'keywords'] as const) {
 		if (data[field]) Object.assign(data, { [field]: fillNames(data[field], names) });
 	}
@@ -48,8 +62,9 @@ export const onRequest = defineRouteMiddleware(({ locals }) => {
 	for (const [field, value] of [
 		[
 			kindField,
+			// By its id in content/docs ("for-pupils"), whatever its address at this school.
 			pageKind(
-				slug,
+				contentId(slug),
 				decisionHelpers.map(({ page }) => page)
 			),
 		],

@@ -1,6 +1,8 @@
 import raw from '../content/data/search.yaml?raw';
 import { parse } from 'yaml';
 import { DataFileError, parseObjectFile } from './lib/data-file';
+import { fillNames } from './lib/school-names';
+import { names } from './school';
 import type { Synonym } from './lib/search-query';
 import { searchSettingsSchema, type SearchSettings } from './schemas/search';
 
@@ -30,7 +32,8 @@ export function readSearchSettings(text: string): SearchSettings {
 	}
 }
 
-export const searchSettings: SearchSettings = readSearchSettings(raw);
+/** With the school's words filled in: a suggested search may say "A {learner} sent me a friend request". */
+export const searchSettings: SearchSettings = fillNames(readSearchSettings(raw), names);
 
 /** Every concept's synonyms, each carrying its concept's name and route. */
 export function conceptSynonyms(settings: SearchSettings): Synonym[] {

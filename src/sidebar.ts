@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import { guidePath } from './lib/app-guide';
+import { bandInRange, localSlug, pageBand, type Learners } from './lib/audience';
 
 type Sidebar = NonNullable<StarlightUserConfig['sidebar']>;
 
@@ -120,3 +122,53 @@ export const sidebar: Sidebar = [
 		],
 	},
 ];
+
+/**
+ * The school's word for its learners and the ages it teaches, from its settings (checked in full by src/school.ts as
+ * the site builds): read here because astro.config.mjs, which takes the sidebar, cannot import the settings module.
+ */
+function settings(): { learners: Learners; ageRange: string } {
+	const { learners = 'pupils', ageRange = '4-18' } =
+		(parse(
+			readFileSync(
+				resolve(process.cwd(), process.env.SCHOOL_SETTINGS ?? 'content/school.yaml'),
+				'utf8'
+			)
+		) as {
+			learners?: Learners;
+			ageRange?: string | number;
+		} | null) ?? {};
+	return { learners, ageRange: String(ageRange) };
+}
+
+type Item = Sidebar[number];
+
+/**
+ * A sidebar as one school's site has it: each page at its address for the school's word for its learners
+ * ("for-students"), and without the pages of age bands the school does not teach ("lessons/ages-9-to-11" at an
+ * 11 to 18 school), or a group left empty by them. Labels keep their {learners} words: src/route-data.ts fills them.
+ */
+export function sidebarFor(
+	items: readonly Item[],
+	{ learners, ageRange }: { learners: Learners; ageRange: string }
+): Item[] {
+	const taught = (slug: string | undefined) => {
+		const band = slug === undefined ? undefined : pageBand(slug.replace(/^\/|\/$/g, ''));
+		return band === undefined || bandInRange(band, ageRange);
+	};
+	return items.flatMap((item): Item[] => {
+		if (typeof item === 'string') return taught(item) ? [localSlug(item, learners)] : [];
+		if ('items' in item && Array.isArray(item.items)) {
+			const inner = sidebarFor(item.items as Item[], { learners, ageRange });
+			return inner.length > 0 ? [{ ...item, items: inner } as Item] : [];
+		}
+		if ('slug' in item && typeof item.slug === 'string')
+			return taught(item.slug) ? [{ ...item, slug: localSlug(item.slug, learners) }] : [];
+		if ('link' in item && typeof item.link === 'string')
+			return taught(item.link) ? [{ ...item, link: localSlug(item.link, learners) }] : [];
+		return [item];
+	});
+}
+
+/** The sidebar of this school's site (Starlight's), from `sidebar` and the school's settings. */
+export const builtSidebar: Sidebar = sidebarFor(sidebar, settings());

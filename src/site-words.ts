@@ -1,4 +1,6 @@
 import { parseObjectFile } from './lib/data-file';
+import { fillNames } from './lib/school-names';
+import { audienceLabels, names } from './school';
 import { languageOf, type LanguageCode } from './lib/translation-languages';
 import { siteWordsSchema, type SiteWords } from './schemas/site-words';
 
@@ -12,10 +14,27 @@ const files = import.meta.glob<string>('../content/data/site-words*.yaml', {
 	eager: true,
 });
 
+/**
+ * In English, the audience "pupils" is called by the school's own word ("Students" at a school that says students,
+ * `learners` in content/school.yaml); the translations keep their own word for it.
+ */
+function english(code: string, words: SiteWords): SiteWords {
+	return code === 'en'
+		? { ...words, audiences: { ...words.audiences, pupils: audienceLabels.pupils } }
+		: words;
+}
+
 const byLanguage = new Map<LanguageCode | 'en', SiteWords>(
 	Object.entries(files).map(([path, text]) => {
 		const code = (path.match(/site-words\.([a-z-]+)\.yaml$/)?.[1] ?? 'en') as LanguageCode | 'en';
-		return [code, parseObjectFile(text, siteWordsSchema, path.replace(/^\.\.\//, ''))];
+		// With the school's names and word for its learners filled in ({Learners} "Students").
+		return [
+			code,
+			english(
+				code,
+				fillNames(parseObjectFile(text, siteWordsSchema, path.replace(/^\.\.\//, '')), names)
+			),
+		];
 	})
 );
 

@@ -28,7 +28,7 @@ import { isTranslation } from '../lib/translation-languages';
 import { plainText } from '../lib/rich-text';
 import { fillNames, type SchoolNames } from '../lib/school-names';
 import { schoolSchema } from '../schemas/school';
-import { schoolNames } from '../school-names';
+import { schoolNames } from '../school-words';
 import { policySourcePath, schoolSettingsPath } from '../school-settings-path.mjs';
 
 type SidebarItem = string | { slug?: string; link?: string; items?: SidebarItem[] };

@@ -1,4 +1,7 @@
-/** The school's names and contacts that wording in `content/data/` may use, written `{dsl}`, `{officeEmail}` and so on. */
+/**
+ * The school's names and contacts that wording in `content/` may use, written `{dsl}`, `{officeEmail}` and so on, and
+ * its word for its learners: `{learners}` ("pupils" or "students"), `{Learners}`, `{learner}` and `{Learner}`.
+ */
 export const placeholders = [
 	'shortName',
 	'headteacher',
@@ -29,6 +32,14 @@ export const placeholders = [
 	'ladoPhone',
 	'ladoContact',
 	'localAdvisersDescription',
+	'learners',
+	'Learners',
+	'learner',
+	'Learner',
+	'learnersInPolicy',
+	'schoolName',
+	'trust',
+	'remotePlatformsInPolicy',
 ] as const;
 export type Placeholder = (typeof placeholders)[number];
 
@@ -43,7 +54,8 @@ export function fillNames<T>(value: T, names: SchoolNames): T {
 			(written, name: string) => names[name as Placeholder] ?? written
 		) as T;
 	if (Array.isArray(value)) return value.map((item) => fillNames(item, names)) as T;
-	if (value && typeof value === 'object')
+	// Plain objects only: a date, say, is kept as it is.
+	if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype)
 		return Object.fromEntries(
 			Object.entries(value).map(([key, item]) => [key, fillNames(item, names)])
 		) as T;

@@ -5,6 +5,8 @@ export const layersWordingSchema = fields({
 	policy: fields({ approval: text, textLabel: text }),
 	guidance: fields({ label: text, policyLink: text }),
 	summary: fields({ title: text, pupilTitle: text }),
+	/** In the footer of every page of a school that belongs to a trust (`trust` in content/school.yaml). */
+	footer: fields({ trust: text }).optional(),
 	editorialNote: fields({ label: text, notApproved: text }),
 	wholePolicy: fields({ headings: text, guidance: text }),
 	proposed: fields({

@@ -4,6 +4,7 @@ import { whenWrong } from './messages';
 import { text } from './wording';
 import { phoneProblem, ukPhone } from '../lib/phone';
 import { accentProblem } from '../lib/accent';
+import { learnerWords, parseAgeRange } from '../lib/audience';
 
 const date = z.iso.date({ error: whenWrong('must be a date written YYYY-MM-DD') });
 const url = z.url({ error: whenWrong('must be a full web address starting https://') });
@@ -71,12 +72,11 @@ const safeguarding = z.strictObject({
 export const schoolSchema = z.strictObject({
 	name: text.describe('The school’s full name, as the policy uses it'),
 	shortName: text.describe('The short name used mid-sentence'),
-	// The same fields, by the same names, as the school-words work adds (learners, ageRange, trust).
 	trust: text
 		.optional()
 		.describe('The multi-academy trust the school belongs to, if any, as it writes its name'),
 	learners: z
-		.enum(['pupils', 'students'], {
+		.enum(learnerWords, {
 			error: 'must be pupils or students: the word the school uses for the children it teaches',
 		})
 		.default('pupils')
@@ -84,16 +84,10 @@ export const schoolSchema = z.strictObject({
 	ageRange: z
 		.string({ error: whenWrong('must be the ages the school teaches, such as "4-11" or "11-18"') })
 		.trim()
-		.refine(
-			(range) => {
-				const match = /^\s*(\d{1,2})\s*[-–]\s*(\d{1,2})\s*$/.exec(range);
-				return Boolean(match && Number(match[1]) < Number(match[2]));
-			},
-			{
-				message:
-					'must be the ages the school teaches, youngest first, such as "4-11", "11-16" or "11-18" (an 11-18 school teaches Years 7 to 13)',
-			}
-		)
+		.refine((range) => parseAgeRange(range) !== undefined, {
+			message:
+				'must be the ages the school teaches, youngest first, such as "4-11", "11-16" or "11-18" (an 11-18 school teaches Years 7 to 13)',
+		})
 		.default('4-18')
 		.describe('The ages the school teaches: only the lessons and quiz bands for these ages appear'),
 	siteUrl: url

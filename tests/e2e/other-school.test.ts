@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseObjectFile } from '../../src/lib/data-file';
+import { parse } from 'yaml';
+import { bandInRange } from '../../src/lib/audience';
 import { orList } from '../../src/lib/or-list';
 import { schoolSchema, type School } from '../../src/schemas/school';
 import { schoolSettingsPath } from '../../src/school-settings-path.mjs';
@@ -97,5 +99,125 @@ describe('the site built with another school’s settings and policy text', () =
 
 	it.each(replacements)('includes each deliberate change: “%s”', (replacement) => {
 		expect(pageText).toContain(normaliseText(replacement));
+	});
+});
+
+/**
+ * Added by the school-words work (issue 24): the adopter is a secondary academy in a trust that says "students" and
+ * teaches ages 11 to 18, so its site must say its own words and show only its own ages. Assertions only: the build
+ * above is the speed engineer's harness.
+ */
+describe('the secondary academy’s site, in its own words and for its own ages', () => {
+	/**
+	 * What a reader can see of each page, read from its HTML: its text, its title and the words of its attributes,
+	 * without scripts, styles and metadata.
+	 */
+	let seen: { path: string; text: string }[] | undefined;
+	const visible = () =>
+		(seen ??= readdirSync(out, { recursive: true, encoding: 'utf8' })
+			.filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
+			.map((file) => {
+				const html = readFileSync(join(out, file), 'utf8');
+				const body = html
+					.replace(
+						/<head>[\s\S]*?<\/head>/,
+						(head) => head.match(/<title>[\s\S]*?<\/title>/)?.[0] ?? ''
+					)
+					.replace(/<(script|style|template)\b[\s\S]*?<\/\1>/g, ' ');
+				const attributes = [
+					...body.matchAll(/\s(?:title|aria-label|alt|placeholder)="([^"]*)"/g),
+				].map(([, value]) => value);
+				const words = body
+					.replace(/<[^>]+>/g, ' ')
+					.replace(/&#39;|&#x27;/g, "'")
+					.replace(/&amp;/g, '&');
+				return {
+					path: `/${file.replace(/index\.html$/, '')}`,
+					text: normaliseText([words, ...attributes].join(' ')),
+				};
+			}));
+	let parsed: ReturnType<typeof builtPages> | undefined;
+	const pages = () =>
+		(parsed ??= builtPages(out).filter(({ path }) => !path.startsWith('/pagefind/')));
+
+	it('is set up as that school: students, ages 11 to 18, in a trust', () => {
+		expect(other.learners).toBe('students');
+		expect(other.ageRange).toBe('11-18');
+		expect(other.trust).toBeTruthy();
+	});
+
+	it('says “pupil” nowhere a reader can see, on any page', () => {
+		const counts = visible()
+			.map(({ path, text }) => ({ path, count: text.match(/pupil/gi)?.length ?? 0 }))
+			.filter(({ count }) => count > 0);
+		expect(visible().length).toBeGreaterThan(50);
+		expect(counts).toEqual([]);
+	});
+
+	it('says “students” where the template says “pupils”: the menu, the audience labels and the learners’ page', () => {
+		const home = pages().find(({ path }) => path === '/contacts/')!.document;
+		const menu = normaliseText(home.querySelector('nav.sidebar')?.textContent ?? '');
+		expect(menu).toContain('For students');
+		const labels = pages().flatMap(({ document }) =>
+			[...document.querySelectorAll('.audiences .sl-badge')].map((badge) =>
+				badge.textContent?.trim()
+			)
+		);
+		expect(labels).toContain('Students');
+		expect(labels).not.toContain('Pupils');
+	});
+
+	it('has the learners’ pages at its own word’s addresses, and the 404 page sends the other address there', () => {
+		const paths = pages().map(({ path }) => path);
+		expect(paths).toContain('/for-students/');
+		expect(paths).toContain('/policy/contact-between-students-and-staff/');
+		expect(paths.filter((path) => /pupil/.test(path))).toEqual([]);
+		const notFound = readFileSync(join(out, '404.html'), 'utf8');
+		expect(notFound).toContain('"/for-pupils":"/for-students/"');
+	});
+
+	it('shows nothing for an age band outside its ages (no page, link, lesson or quiz scenario for ages 9 to 11)', () => {
+		const bands = [
+			...new Set(
+				(parse(readFileSync('content/data/scenarios.yaml', 'utf8')) as { band: string }[]).map(
+					({ band }) => band
+				)
+			),
+		];
+		const untaught = bands.filter((band) => !bandInRange(band, other.ageRange));
+		expect(untaught).toContain('9-11');
+		for (const band of untaught) {
+			const [min, max] = band.split('-');
+			const address = `ages-${min}-to-${max}`;
+			expect(
+				pages()
+					.filter(({ path }) => path.includes(address))
+					.map(({ path }) => path)
+			).toEqual([]);
+			const links = pages().flatMap(({ path, document }) =>
+				[...document.querySelectorAll('a[href]')]
+					.filter((link) => link.getAttribute('href')!.includes(address))
+					.map((link) => `${path} → ${link.getAttribute('href')}`)
+			);
+			expect(links).toEqual([]);
+			const mentions = visible()
+				.filter(({ text }) => new RegExp(`ages ${min} to ${max}`, 'i').test(text))
+				.map(({ path }) => path);
+			expect(mentions).toEqual([]);
+			expect(text).not.toContain(`"band":"${band}"`);
+		}
+	});
+
+	it('names its trust in the footer of every page', () => {
+		for (const { path, document } of pages().filter(({ path }) => path !== '/404.html')) {
+			expect(document.querySelector('[data-trust]')?.textContent, path).toContain(other.trust!);
+		}
+	});
+
+	it('reads grammatically with one remote-learning platform', () => {
+		expect(pageText).toContain(
+			`communicate through ${other.remoteLearning.platforms[0]}. During this time`
+		);
+		expect(pageText).not.toContain(`${other.remoteLearning.platforms[0]} depending upon`);
 	});
 });

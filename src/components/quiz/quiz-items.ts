@@ -4,10 +4,11 @@ import { postingRulesWording } from '~/wording';
 import { pageUrl, policyUrl } from '~/lib/url';
 import type { Band } from '~/schemas/scenario';
 import type { QuizItem } from './types';
+import { docId } from '~/school';
 
 /** The page a scenario's feedback links to, which must exist and be written for pupils (its audiences say so). */
 async function pupilPage(id: string, page: string) {
-	const entry = await getEntry('docs', page);
+	const entry = await getEntry('docs', docId(page));
 	const where = `content/data/scenarios.yaml: entry "${id}": "link"`;
 	if (!entry)
 		throw new Error(

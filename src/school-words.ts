@@ -1,11 +1,23 @@
+import { learnerForms } from './lib/audience';
 import { orList } from './lib/or-list';
+import { learnersInPolicy, platformsInPolicy } from './lib/policy-wording';
 import type { SchoolNames } from './lib/school-names';
 import type { School } from './schemas/school';
+
+/**
+ * The school's names from its settings, without reading them: src/school.ts gives this school's, and astro.config.mjs
+ * reads the settings itself for the plugin that puts them into the pages' text.
+ */
 
 /** The names and contacts that wording in `content/` may use, written `{dsl}`, `{officeEmail}` and so on, from a school's settings. */
 export function schoolNames(settings: School): SchoolNames {
 	return {
+		...learnerForms(settings.learners),
+		schoolName: settings.name,
 		shortName: settings.shortName,
+		trust: settings.trust ?? '',
+		learnersInPolicy: learnersInPolicy(settings.learners),
+		remotePlatformsInPolicy: platformsInPolicy(settings.remoteLearning.platforms),
 		headteacher: settings.roles.headteacher.short,
 		headteacherInPolicy: settings.roles.headteacher.long,
 		dsl: settings.roles.dsl.short,
