@@ -12,8 +12,6 @@ import type { SchoolNames } from './lib/school-names';
 import { schoolNames } from './school-words';
 import { schoolSchema, type School } from './schemas/school';
 
-export { schoolNames };
-
 /** The school's settings from `content/school.yaml`, checked against its schema when the site builds. */
 export const school: School = parseObjectFile(raw, schoolSchema, 'content/school.yaml');
 
