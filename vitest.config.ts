@@ -29,17 +29,20 @@ const readDistOnly = [
 ];
 
 /**
- * The longest browser files, longest first (their time in `npm run test:timing`): started first, so that the suite
- * does not end waiting on one of them while the other workers are idle. Vitest's own order uses the times of the
- * last run where it has them, and otherwise the files' sizes, which on a fresh clone put these late.
+ * The longest browser files, longest first (their time in `npm run test:timing`), with the files that build another
+ * configuration between them (their builds take turns, so two of them side by side would leave a worker waiting):
+ * started first, so that the suite does not end waiting on one of them while the other workers are idle. Vitest's
+ * own order uses the times of the last run where it has them, and otherwise the files' sizes, which on a fresh
+ * clone put these late.
  */
 const longestFirst = [
 	'tests/e2e/accessibility.test.ts',
-	'tests/e2e/search.test.ts',
-	'tests/e2e/parents.test.ts',
-	'tests/e2e/every-page.test.ts',
 	'tests/e2e/other-school.test.ts',
+	'tests/e2e/search.test.ts',
 	'tests/e2e/sub-path.test.ts',
+	'tests/e2e/parents.test.ts',
+	'tests/e2e/settings-build.test.ts',
+	'tests/e2e/every-page.test.ts',
 ];
 
 class LongestFirst extends BaseSequencer {

@@ -11,21 +11,29 @@ export interface Stage {
 	args?: string[];
 	/** Stages that must have passed before it starts. */
 	after?: string[];
+	/** About how long it takes alone on a quiet two-core machine, in seconds: only to choose what to start first. */
+	takes: number;
 }
 
 /**
- * Each stage of `npm test`. Two run at a time, one on each of the machine's two
- * cores: none but e2e needs another's result, so the unit suites (one core each) run beside the format check,
- * `astro check` and the build. What must not overlap: `astro check` and the build both write Astro's caches
- * (`.astro/`, `node_modules/.astro/`), so the build waits for the check; the browser files need the built site.
+ * Each stage of `npm test`. Two run at a time, one on each of the machine's two cores: the unit suites (one core
+ * each) beside the format check, `astro check` and the build. `astro check` and the build both write Astro's caches
+ * (`.astro/`, `node_modules/.astro/`), so the build waits for the check. The browser files come last, when every
+ * other stage has passed (as when the stages ran one after another): they keep both cores busy themselves, and a
+ * unit suite run beside them was slowed past its tests' time limits on a loaded machine.
  */
 export const stages: Stage[] = [
-	{ name: 'format', script: 'format:check' },
-	{ name: 'unit', script: 'test:unit' },
-	{ name: 'check', script: 'check' },
-	{ name: 'build', script: 'build', after: ['check'] },
-	{ name: 'e2e', script: 'test:e2e', after: ['build'] },
-	{ name: 'adopter', script: 'test:adopter', after: ['unit'] },
+	{ name: 'format', script: 'format:check', takes: 3 },
+	{ name: 'unit', script: 'test:unit', takes: 40 },
+	{ name: 'check', script: 'check', takes: 25 },
+	{ name: 'build', script: 'build', after: ['check'], takes: 16 },
+	{ name: 'adopter', script: 'test:adopter', takes: 40 },
+	{
+		name: 'e2e',
+		script: 'test:e2e',
+		after: ['format', 'check', 'unit', 'adopter', 'build'],
+		takes: 300,
+	},
 ];
 
 /** How many stages run at once: one a core, on the two-core machines the project is tested on. */
@@ -44,7 +52,7 @@ export interface StageResult {
 
 /**
  * Runs `selected` stages, at most `lanes` at a time, each as soon as the stages it comes after (those selected) have
- * passed, preferring the stage that the most time depends on (e2e as soon as the build is done). Output is never
+ * passed, preferring the stage with the longest way to the end (what it takes, and what waits on it). Output is never
  * interleaved: the stage that started first prints as it goes, the others' output is held and printed when their
  * turn comes. After a failure no other stage starts, and the run ends when the running ones have.
  */
@@ -118,19 +126,16 @@ export async function runStages(
 		pump();
 	};
 
-	/** The stages that wait, directly or not, on `stage`: the more, the sooner it should start. */
-	const dependents = (stage: Stage): number =>
-		selected
-			.filter((other) => other.after?.includes(stage.name))
-			.reduce((total, other) => total + 1 + dependents(other), 0);
+	/** How long from its start until everything that waits on it can be done: the longest first. */
+	const path = (stage: Stage): number =>
+		stage.takes +
+		Math.max(0, ...selected.filter((other) => other.after?.includes(stage.name)).map(path));
 
 	for (;;) {
 		while (!failed && running.length < lanes) {
 			const next = selected
 				.filter(ready)
-				.sort(
-					(a, b) => dependents(b) - dependents(a) || selected.indexOf(a) - selected.indexOf(b)
-				)[0];
+				.sort((a, b) => path(b) - path(a) || selected.indexOf(a) - selected.indexOf(b))[0];
 			if (!next) break;
 			start(next);
 		}
