@@ -13,13 +13,13 @@ import { schoolAliases } from './src/school-settings-path.mjs';
  * a module or changes shared state, and the component tests clean up after each test).
  *
  * `dist` (the files that only read the built site and start no browser) and `e2e` (the browser files, and the files
- * that build the site with other settings) run their files side by side, `browserWorkers` at a time: a browser
- * file spends most of its time waiting on Chromium (measured: its CPU time was half its wall time, one file at a
- * time), so two files keep both of this machine's cores busy, and a third fills the gaps while the others wait.
- * No file depends on another: each starts its own server and browser on the built site, and the builds of other
- * configurations go to folders of their own, one at a time (tests/e2e/support/build.ts).
+ * that build the site with other settings) run their files side by side, `browserWorkers` at a time: one at a time, a
+ * browser file left a core idle while it waited on Chromium. Two, one a core: a third was tried, and on a loaded
+ * machine it only slowed the others past their time limits. No file depends on another: each starts its own server
+ * and browser on the built site, and the builds of other configurations go to folders of their own, one at a time
+ * (tests/e2e/support/build.ts).
  */
-const browserWorkers = 3;
+const browserWorkers = 2;
 
 /** The browser-test files that only read the built site (dist/) and start no browser. */
 const readDistOnly = [
