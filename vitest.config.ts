@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { schoolAliases } from './src/school-settings-path.mjs';
 
 /**
@@ -9,20 +10,60 @@ import { schoolAliases } from './src/school-settings-path.mjs';
  *
  * `unit` (rules and content) and `components` import the same modules file after file: they run without isolating
  * each file (`isolate: false`), so a module is imported once per worker, not once per test file (no test here mocks
- * a module or changes shared state, and the component tests clean up after each test). `e2e` runs the browser files
- * one at a time (each starts its own browser, and some build the site); `dist` runs the files that only read the
- * built site and start no browser, in parallel where there are workers for it.
+ * a module or changes shared state, and the component tests clean up after each test).
+ *
+ * `dist` (the files that only read the built site and start no browser) and `e2e` (the browser files, and the files
+ * that build the site with other settings) run their files side by side, `browserWorkers` at a time: one at a time, a
+ * browser file left a core idle while it waited on Chromium. Two, one a core: a third was tried, and on a loaded
+ * machine it only slowed the others past their time limits. No file depends on another: each starts its own server
+ * and browser on the built site, and the builds of other configurations go to folders of their own, one at a time
+ * (tests/e2e/support/build.ts).
  */
-/** The browser-test files that only read the built site (dist/) and start no browser: files in parallel, as Vitest allows. */
+const browserWorkers = 2;
+
+/** The browser-test files that only read the built site (dist/) and start no browser. */
 const readDistOnly = [
 	'tests/e2e/pages.test.ts',
 	'tests/e2e/contact-links.test.ts',
 	'tests/e2e/policy-text.test.ts',
 ];
 
+/**
+ * The longest browser files, longest first (their time in `npm run test:timing`), with the files that build another
+ * configuration between them (their builds take turns, so two of them side by side would leave a worker waiting):
+ * started first, so that the suite does not end waiting on one of them while the other workers are idle. Vitest's
+ * own order uses the times of the last run where it has them, and otherwise the files' sizes, which on a fresh
+ * clone put these late.
+ */
+const longestFirst = [
+	'tests/e2e/accessibility.test.ts',
+	'tests/e2e/other-school.test.ts',
+	'tests/e2e/search.test.ts',
+	'tests/e2e/sub-path.test.ts',
+	'tests/e2e/parents.test.ts',
+	'tests/e2e/settings-build.test.ts',
+	'tests/e2e/every-page.test.ts',
+];
+
+class LongestFirst extends BaseSequencer {
+	override async sort(files: TestSpecification[]) {
+		const sorted = await super.sort(files);
+		const rank = (spec: TestSpecification) => {
+			const at = longestFirst.findIndex((file) => spec.moduleId.endsWith(file));
+			return at < 0 ? longestFirst.length : at;
+		};
+		// A stable sort: the listed files first, in the list's order; the rest as Vitest ordered them.
+		return sorted
+			.map((spec, index) => ({ spec, index }))
+			.sort((a, b) => rank(a.spec) - rank(b.spec) || a.index - b.index)
+			.map(({ spec }) => spec);
+	}
+}
+
 export default defineConfig({
 	resolve: { alias: schoolAliases() },
 	test: {
+		sequence: { sequencer: LongestFirst },
 		projects: [
 			{
 				extends: true,
@@ -44,7 +85,15 @@ export default defineConfig({
 			},
 			{
 				extends: true,
-				test: { name: 'dist', include: readDistOnly, environment: 'node', testTimeout: 60_000 },
+				test: {
+					name: 'dist',
+					include: readDistOnly,
+					environment: 'node',
+					testTimeout: 60_000,
+					maxWorkers: browserWorkers,
+					// After unit and components when every project runs at once (their workers are fewer).
+					sequence: { groupOrder: 1 },
+				},
 			},
 			{
 				extends: true,
@@ -53,9 +102,12 @@ export default defineConfig({
 					include: ['tests/e2e/**/*.test.ts'],
 					exclude: readDistOnly,
 					environment: 'node',
+					// AxeBuilder checks in the page itself (tests/e2e/support/setup-axe.ts says why).
+					setupFiles: ['tests/e2e/support/setup-axe.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
-					fileParallelism: false,
+					maxWorkers: browserWorkers,
+					sequence: { groupOrder: 1 },
 					// Tests marked concurrent (axe's, which run in the browser) run two at a time.
 					maxConcurrency: 2,
 				},

@@ -28,9 +28,15 @@ export async function answered(page: Page, query: string) {
 /** Types a query into the open search box and gives the addresses of the results it shows, in order. */
 export async function searchFor(page: Page, query: string): Promise<string[]> {
 	const input = searchBox.input(page);
-	// Cleared first, so that the answer waited for is this query's, with the filter as it is now.
-	await input.fill('');
-	await answered(page, '');
+	// The answer waited for must be this query's, with the filter as it is now: when the box last answered this same
+	// query (perhaps before the filter changed), it is cleared first; any other answer it shows is not this one's.
+	const shown = await page.evaluate(
+		() => document.querySelector<HTMLElement>('site-search')?.dataset.searched ?? ''
+	);
+	if (shown === query.trim()) {
+		await input.fill('');
+		await answered(page, '');
+	}
 	await input.fill(query);
 	await answered(page, query);
 	return searchBox

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { axeViolations } from './support/axe';
 import { builtPages } from './support/dist';
 import { useBuiltSite } from './support/site';
 import { withGuidesSampled } from './support/guides';
@@ -20,7 +20,6 @@ const paths = [
 	),
 	...languageSample(),
 ];
-const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const widths = [1280, 320] as const;
 
 /**
@@ -56,16 +55,8 @@ async function open(path: string, theme: 'light' | 'dark', width: number) {
  */
 const colourRules = ['color-contrast', 'link-in-text-block'];
 
-async function violations(page: Page, rules: 'all' | 'colour' = 'all') {
-	const builder = new AxeBuilder({ page }).withTags(wcag);
-	const { violations } = await (
-		rules === 'colour' ? builder.withRules(colourRules) : builder
-	).analyze();
-	return violations.map(
-		(violation) =>
-			`${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`
-	);
-}
+const violations = (page: Page, rules: 'all' | 'colour' = 'all') =>
+	axeViolations(page, rules === 'colour' ? colourRules : undefined);
 
 /** What is shown: every element's tag and whether it is rendered, to compare the page in two themes. */
 const shownElements = (page: Page) =>
@@ -129,6 +120,27 @@ describe.concurrent('axe-core finds no WCAG 2.2 AA violation', () => {
 			await close();
 		}
 	);
+});
+
+describe('the checker itself', () => {
+	it('finds violations planted in a page, with every rule and with the colour rules alone', async () => {
+		const { page, close } = await open('/', 'light', 1280);
+		await page.evaluate(() => {
+			const planted = document.createElement('div');
+			planted.innerHTML =
+				'<p style="color:#bbb;background:#fff">Faint words</p><img src="/favicon.svg" id="planted-image">';
+			document.querySelector('main')!.prepend(planted);
+		});
+		const all = await axeViolations(page);
+		expect(all.some((line) => line.startsWith('color-contrast:'))).toBe(true);
+		expect(
+			all.some((line) => line.startsWith('image-alt:') && line.includes('#planted-image'))
+		).toBe(true);
+		// Run again in the same document (axe-core is injected once): the colour rules only.
+		const colour = await axeViolations(page, colourRules);
+		expect(colour.map((line) => line.split(':')[0])).toEqual(['color-contrast']);
+		await close();
+	});
 });
 
 describe('motion', () => {

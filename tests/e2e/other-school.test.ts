@@ -36,7 +36,8 @@ beforeAll(async () => {
 			.map(({ document }) => document.querySelector('main')?.textContent ?? '')
 			.join('\n')
 	);
-}, 180_000);
+	// A build, after waiting its turn for another file's (support/build.ts).
+}, 300_000);
 
 /** What names a school: what an adopter changes, and so what must not be left of the school the site was built for. */
 function namesOf(school: School): string[] {

@@ -41,7 +41,7 @@ describe('the policy’s own words', () => {
 			note: string;
 		}[];
 		for (const { id, original, note } of notes) {
-			const carrying = builtPages().filter(({ document }) =>
+			const carrying = pages.filter(({ document }) =>
 				normaliseText(document.querySelector('main')?.textContent ?? '').includes(
 					normaliseText(original)
 				)

@@ -25,5 +25,6 @@ describe('a build with a broken settings file', () => {
 		);
 		expect(failure?.code).not.toBe(0);
 		expect(`${failure?.stdout}${failure?.stderr}`).toContain('"office.email": is missing');
-	});
+		// Time for the other files' builds, which run one at a time (support/build.ts), to finish before this one.
+	}, 300_000);
 });

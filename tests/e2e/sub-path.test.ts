@@ -32,7 +32,8 @@ beforeAll(async () => {
 	log = `${stdout}\n${stderr}`;
 	server = await serveStatic(out, base);
 	browser = await launchBrowser();
-}, 180_000);
+	// A build, after waiting its turn for another file's (support/build.ts).
+}, 300_000);
 afterAll(async () => {
 	await browser?.close();
 	await server?.close();

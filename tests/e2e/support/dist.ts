@@ -16,17 +16,25 @@ export interface BuiltPage {
  * the English page with a notice, built once per language.
  */
 export function builtPages(root = distDir, { languages = false } = {}): BuiltPage[] {
-	const window = new Window();
+	let window: Window | undefined;
 	return readdirSync(root, { recursive: true, encoding: 'utf8' })
 		.filter((file) => file.endsWith('.html') && (languages || !languageOf(file)))
 		.sort()
-		.map((file) => ({
-			path: `/${file.replace(/index\.html$/, '')}`,
-			document: new window.DOMParser().parseFromString(
-				readFileSync(`${root}/${file}`, 'utf8'),
-				'text/html'
-			) as unknown as Document,
-		}));
+		.map((file) => {
+			let document: Document | undefined;
+			return {
+				path: `/${file.replace(/index\.html$/, '')}`,
+				// Read and parsed when first asked for: a file that needs only the addresses parses none of them.
+				get document() {
+					window ??= new Window();
+					document ??= new window.DOMParser().parseFromString(
+						readFileSync(`${root}/${file}`, 'utf8'),
+						'text/html'
+					) as unknown as Document;
+					return document;
+				},
+			};
+		});
 }
 
 /** Text with whitespace collapsed and curly quotes made straight, for comparing words, not typography. */
