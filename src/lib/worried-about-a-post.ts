@@ -322,7 +322,8 @@ function factsOf({ about, poster, kind }: Omit<WorriedAnswers, 'reporter'>): Fac
 		has(kinds, bit['alleges-harm']) ||
 		has(kinds, bit['harmful']) ||
 		(about === 'pupil' && has(kinds, harmToAPupil)) ||
-		(poster === 'pupil' && has(kinds, set('extremist', 'harmful', 'violent', 'faked-sexual-image')));
+		(poster === 'pupil' &&
+			has(kinds, set('extremist', 'harmful', 'violent', 'faked-sexual-image')));
 	// KCSIE Part four covers every adult who works with children at the school: staff, volunteers, governors, contractors.
 	// A post that says or suggests an adult at the school has harmed a child is an allegation, whoever posted it.
 	const allegesHarm = has(kinds, bit['alleges-harm']);
@@ -474,8 +475,7 @@ function parentRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
 	if (has(kinds, set('indecent-image', 'sexual-contact'))) steps.push('parent-ceop');
 	// The DSL is told whenever a pupil may be at risk, an adult at the school may have harmed a child (not the
 	// complaints route), or a fake account may contact pupils.
-	const toldTheDsl =
-		atRisk && (involvesAPupil || allegation || has(kinds, bit['fake-account']));
+	const toldTheDsl = atRisk && (involvesAPupil || allegation || has(kinds, bit['fake-account']));
 	if (toldTheDsl) steps.push('parent-tell-dsl');
 	if (allegation) steps.push('parent-allegation');
 	if (has(kinds, bit['harmful'])) steps.push('parent-self-harm');

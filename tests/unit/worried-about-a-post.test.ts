@@ -210,12 +210,16 @@ describe('every combination of answers (6,553,500 of them)', () => {
 			if (kind.includes('faked-sexual-image') && about === 'pupil' && !image)
 				fail(answers, 'a faked sexual image of a pupil not handled as an image of a child');
 			if (
-				image !== (kind.some((k) => images.includes(k)) ||
+				image !==
+				(kind.some((k) => images.includes(k)) ||
 					(kind.includes('faked-sexual-image') && (about === 'pupil' || about === 'other')))
 			)
 				fail(answers, 'an image of a child decided by anything but a sexual image');
 			// B15: Report Remove whenever it is a pupil's own image or any sexual image of a pupil; the IWF for the DSL.
-			if ((kind.includes('own-image') || (image && about === 'pupil')) && !route.includes(reportRemoveStep[reporter]))
+			if (
+				(kind.includes('own-image') || (image && about === 'pupil')) &&
+				!route.includes(reportRemoveStep[reporter])
+			)
 				fail(answers, 'no Report Remove for a sexual image of a pupil');
 			if (reporter === 'dsl' && kind.includes('indecent-image') && !route.includes('dsl-iwf'))
 				fail(answers, 'no IWF for the DSL beside an indecent image of a child');
@@ -237,7 +241,11 @@ describe('every combination of answers (6,553,500 of them)', () => {
 				if (route.some((step) => complaintSteps.includes(step)))
 					fail(answers, 'an allegation sent the complaints route');
 			}
-			if (reporter === 'pupil' && kind.includes('alleges-harm') && !route.includes('pupil-adult-at-school'))
+			if (
+				reporter === 'pupil' &&
+				kind.includes('alleges-harm') &&
+				!route.includes('pupil-adult-at-school')
+			)
 				fail(answers, 'a pupil not told who else to tell about an adult at school');
 			// B8: grooming or an indecent image: CEOP before the school, for parents.
 			if (
@@ -281,7 +289,9 @@ describe('what may put a child at risk', () => {
 		expect(at('pupil', 'outsider', 'fake-account')).toBe(true);
 		expect(at('pupil', 'pupil', 'faked-image')).toBe(true);
 		expect(at('pupil', 'pupil', 'faked-sexual-image')).toBe(true);
-		expect(imageOfAChild({ about: 'pupil', poster: 'pupil', kind: ['faked-sexual-image'] })).toBe(true);
+		expect(imageOfAChild({ about: 'pupil', poster: 'pupil', kind: ['faked-sexual-image'] })).toBe(
+			true
+		);
 		// B13: a humiliating edit that is not sexual is bullying, not an image of a child.
 		expect(imageOfAChild({ about: 'pupil', poster: 'pupil', kind: ['faked-image'] })).toBe(false);
 		expect(at('other', 'pupil', 'extremist')).toBe(true);
@@ -339,21 +349,38 @@ const situations: Situation[] = [
 	{
 		what: 'B13: pupils share a humiliating (not sexual) edit of a classmate: bullying, with its evidence',
 		answers: a('staff', 'pupil', 'pupil', 'faked-image'),
-		first: ['staff-tell-dsl', 'staff-if-a-child-tells-you', 'staff-write-it-down', 'staff-what-happens-next', 'staff-keep-evidence'],
+		first: [
+			'staff-tell-dsl',
+			'staff-if-a-child-tells-you',
+			'staff-write-it-down',
+			'staff-what-happens-next',
+			'staff-keep-evidence',
+		],
 		also: ['staff-request-deletion', 'staff-behaviour-policy'],
 		not: ['staff-image-do-not-look', 'staff-report-remove'],
 	},
 	{
 		what: 'B13, B15: pupils share an AI-made nude of a classmate (the image route, Report Remove, the IWF)',
 		answers: a('dsl', 'pupil', 'pupil', 'faked-sexual-image'),
-		first: ['dsl-image-do-not-view', 'dsl-act-now', 'staff-if-a-child-tells-you', 'dsl-image-review'],
+		first: [
+			'dsl-image-do-not-view',
+			'dsl-act-now',
+			'staff-if-a-child-tells-you',
+			'dsl-image-review',
+		],
 		also: ['dsl-report-remove', 'dsl-iwf', 'staff-keep-evidence-not-the-image'],
 		not: ['staff-keep-evidence', 'staff-request-deletion', 'staff-report-as-well'],
 	},
 	{
 		what: 'B15: a parent learns an indecent image of their child is online (CEOP, the DSL, Report Remove)',
 		answers: a('parent', 'pupil', 'outsider', 'indecent-image'),
-		first: ['parent-do-not-share', 'parent-ceop', 'parent-tell-dsl', 'parent-nspcc', 'parent-report-remove'],
+		first: [
+			'parent-do-not-share',
+			'parent-ceop',
+			'parent-tell-dsl',
+			'parent-nspcc',
+			'parent-report-remove',
+		],
 		not: ['parent-report-to-platform', 'parent-keep-evidence'],
 	},
 	{
@@ -376,7 +403,12 @@ const situations: Situation[] = [
 	{
 		what: 'a pupil posts that they want to hurt themselves (a member of staff)',
 		answers: a('staff', 'pupil', 'pupil', 'harmful'),
-		first: ['staff-tell-dsl', 'staff-self-harm', 'staff-if-a-child-tells-you', 'staff-write-it-down'],
+		first: [
+			'staff-tell-dsl',
+			'staff-self-harm',
+			'staff-if-a-child-tells-you',
+			'staff-write-it-down',
+		],
 		not: ['staff-behaviour-policy'],
 	},
 	{
