@@ -288,6 +288,28 @@ const mayBeACrime = set('abuse', 'violent', 'extremist');
 /** What is not a post to keep, answer or have removed, but a child to protect: images of a child, and sexual contact. */
 const notAPost = set('indecent-image', 'own-image', 'sexual-contact');
 
+// The masks the rules use, made once (every combination of answers is tested, so the rules are kept fast).
+/** A child's own or another's nude or sexual image. */
+const childImages = set('indecent-image', 'own-image');
+/** What a pupil posts that means the pupil may be at risk. */
+const pupilPostsAtRisk = set('extremist', 'harmful', 'violent', 'faked-sexual-image');
+/** What an adult at the school posts about a pupil that may be harm to a child. */
+const harmByAnAdult = set('bullying', 'abuse', 'violent');
+/** What the school may also report to the platform when someone in the school community posted it. */
+const reportAsWell = set('fake-account', 'harmful', 'faked-image', 'faked-sexual-image');
+/** What a parent reports to CEOP. */
+const forCeop = set('indecent-image', 'sexual-contact');
+/** What a parent reports to the platform, whoever posted it. */
+const parentsReport = set(
+	'fake-account',
+	'harmful',
+	'extremist',
+	'faked-image',
+	'faked-sexual-image'
+);
+/** What a pupil is asked not to join in with. */
+const doNotJoinIn = reputational | set('extremist', 'violent');
+
 /** Whether any of the kinds in `any` was chosen. */
 const has = (kinds: number, any: number) => (kinds & any) !== 0;
 
@@ -308,8 +330,7 @@ function factsOf({ about, poster, kind }: Omit<WorriedAnswers, 'reporter'>): Fac
 	// image that is not sexual (a humiliating edit) is bullying, with its evidence.
 	const fakedSexual = has(kinds, bit['faked-sexual-image']);
 	const image =
-		has(kinds, set('indecent-image', 'own-image')) ||
-		(fakedSexual && (about === 'pupil' || about === 'other'));
+		has(kinds, childImages) || (fakedSexual && (about === 'pupil' || about === 'other'));
 	const sexualImageOfAnAdult = fakedSexual && (about === 'staff' || about === 'school');
 	const grooming = has(kinds, bit['sexual-contact']);
 	// B12: a fake account about a pupil, or pretending to be the school or a member of staff, can contact pupils.
@@ -322,17 +343,14 @@ function factsOf({ about, poster, kind }: Omit<WorriedAnswers, 'reporter'>): Fac
 		has(kinds, bit['alleges-harm']) ||
 		has(kinds, bit['harmful']) ||
 		(about === 'pupil' && has(kinds, harmToAPupil)) ||
-		(poster === 'pupil' &&
-			has(kinds, set('extremist', 'harmful', 'violent', 'faked-sexual-image')));
+		(poster === 'pupil' && has(kinds, pupilPostsAtRisk));
 	// KCSIE Part four covers every adult who works with children at the school: staff, volunteers, governors, contractors.
 	// A post that says or suggests an adult at the school has harmed a child is an allegation, whoever posted it.
 	const allegesHarm = has(kinds, bit['alleges-harm']);
 	const allegation =
 		allegesHarm ||
 		((poster === 'staff' || poster === 'community') &&
-			(image ||
-				grooming ||
-				(about === 'pupil' && has(kinds, set('bullying', 'abuse', 'violent')))));
+			(image || grooming || (about === 'pupil' && has(kinds, harmByAnAdult))));
 	return { kinds, posts: kinds & ~notAPost, image, sexualImageOfAnAdult, atRisk, allegation };
 }
 
@@ -371,15 +389,15 @@ function reportRemove({ about }: Omit<WorriedAnswers, 'reporter'>, { kinds, imag
 /** The steps for these answers, in the order to take them: only the steps for the person asking. */
 export function decideWorried(answers: WorriedAnswers): WorriedStepId[] {
 	const facts = factsOf(answers);
-	const chosen = new Set<WorriedStepId>(
+	const chosen =
 		answers.reporter === 'parent'
 			? parentRoute(answers, facts)
 			: answers.reporter === 'pupil'
 				? pupilRoute(answers, facts)
-				: schoolRoute(answers, facts)
-	);
+				: schoolRoute(answers, facts);
 	const order = worriedHelper.groups[answers.reporter] as readonly WorriedStepId[];
-	return order.filter((step) => chosen.has(step));
+	const wanted = new Set(chosen);
+	return order.filter((step) => wanted.has(step));
 }
 
 /** Everything a member of staff, the DSL or the Headteacher is to do; decideWorried keeps their own, in their order. */
@@ -430,11 +448,7 @@ function schoolRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
 		// the school community that abuses a member of staff, fakes an account or an image, or is harmful, can be too.
 		if (inCommunity) steps.push('staff-request-deletion');
 		if (!inCommunity) steps.push('staff-report-to-platform');
-		else if (
-			about === 'staff' ||
-			has(posts, set('fake-account', 'harmful', 'faked-image', 'faked-sexual-image'))
-		)
-			steps.push('staff-report-as-well');
+		else if (about === 'staff' || has(posts, reportAsWell)) steps.push('staff-report-as-well');
 	}
 	// A pupil's extremist post is for the DSL and Prevent, not for staff to report to counter-terrorism police.
 	if (has(kinds, bit['extremist']) && poster !== 'pupil') steps.push('staff-act');
@@ -472,7 +486,7 @@ function parentRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
 
 	if (image) steps.push('parent-do-not-share');
 	// B8: where a child may be groomed or sexually exploited online, CEOP comes before the school.
-	if (has(kinds, set('indecent-image', 'sexual-contact'))) steps.push('parent-ceop');
+	if (has(kinds, forCeop)) steps.push('parent-ceop');
 	// The DSL is told whenever a pupil may be at risk, an adult at the school may have harmed a child (not the
 	// complaints route), or a fake account may contact pupils.
 	const toldTheDsl = atRisk && (involvesAPupil || allegation || has(kinds, bit['fake-account']));
@@ -497,8 +511,7 @@ function parentRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
 		!image &&
 		!grooming &&
 		!allegation &&
-		(poster === 'outsider' ||
-			has(posts, set('fake-account', 'harmful', 'extremist', 'faked-image', 'faked-sexual-image')))
+		(poster === 'outsider' || has(posts, parentsReport))
 	)
 		steps.push('parent-report-to-platform');
 	if (has(kinds, bit['extremist']) && poster !== 'pupil') steps.push('parent-act');
@@ -520,8 +533,13 @@ function pupilRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
 	if (has(kinds, bit['harmful'])) steps.push('pupil-self-harm');
 	if (reportRemove(answers, facts)) steps.push('pupil-report-remove');
 	if (has(kinds, bit['sexual-contact'])) steps.push('pupil-ceop', 'pupil-block-and-report');
-	if (has(kinds, reputational | set('extremist', 'violent'))) steps.push('pupil-do-not-join-in');
-	if (has(kinds, offending)) steps.push('pupil-block-and-report');
+	if (has(kinds, doNotJoinIn)) steps.push('pupil-do-not-join-in');
+	// A friend's own self-harm post is a friend to tell an adult about, not an account to block (the expert read).
+	if (
+		has(kinds, offending & ~bit['harmful']) ||
+		(has(kinds, bit['harmful']) && answers.poster !== 'pupil')
+	)
+		steps.push('pupil-block-and-report');
 	if (has(kinds, bit['harmful'])) steps.push('pupil-report-harmful-content');
 	return steps;
 }

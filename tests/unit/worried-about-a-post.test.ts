@@ -333,6 +333,13 @@ const a = (
 
 const situations: Situation[] = [
 	{
+		what: 'the expert read: a pupil sees a friend’s post about hurting themselves (tell an adult, not block the friend)',
+		answers: a('pupil', 'pupil', 'pupil', 'harmful'),
+		first: ['pupil-tell-adult', 'pupil-self-harm'],
+		also: ['pupil-childline'],
+		not: ['pupil-block-and-report'],
+	},
+	{
 		what: 'B10: a parent posts a sexual deepfake of a teacher (the police before the platform)',
 		answers: a('staff', 'staff', 'parent', 'faked-sexual-image'),
 		first: [
