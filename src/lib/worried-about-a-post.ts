@@ -480,7 +480,11 @@ function parentRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
 	const involvesAPupil = about === 'pupil' || poster === 'pupil';
 	const offends = has(posts, offending);
 	// Beside an image of a child, the faked sexual image is not a post to screenshot: its words and account are noted.
-	const offendsBesideTheImage = has(image ? posts & ~bit['faked-sexual-image'] : posts, offending);
+	// Nor is a faked sexual image of an adult (the expert read): parents describe it and tell the school.
+	const offendsBesideTheImage = has(
+		image || facts.sexualImageOfAnAdult ? posts & ~bit['faked-sexual-image'] : posts,
+		offending
+	);
 	const grooming = has(kinds, bit['sexual-contact']);
 	const steps: WorriedStepId[] = [];
 

@@ -206,6 +206,14 @@ describe('every combination of answers (6,553,500 of them)', () => {
 				if (route.some((step) => screenshotSteps.includes(step)))
 					fail(answers, 'a screenshot of a sexual deepfake');
 			}
+			// The expert read: parents never screenshot a sexual image, of a child or a faked one of an adult.
+			if (
+				reporter === 'parent' &&
+				route.includes('parent-keep-evidence') &&
+				(image || sexualImageOfAnAdult(answers)) &&
+				!kind.some((k) => evidence.includes(k) && k !== 'faked-sexual-image')
+			)
+				fail(answers, 'a parent told to screenshot beside a sexual image and nothing else to keep');
 			// B13: a faked image that is not sexual is not an image of a child; a faked sexual one of a pupil is.
 			if (kind.includes('faked-sexual-image') && about === 'pupil' && !image)
 				fail(answers, 'a faked sexual image of a pupil not handled as an image of a child');
