@@ -442,7 +442,9 @@ function schoolRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
 		steps.push('staff-tell-head', 'head-decide');
 	// An image of a child, sexual contact or an allegation about an adult at the school: removal goes through the DSL
 	// (the police, Report Remove, the IWF), never a request to delete it or a report to the platform.
-	const dslLeadsRemoval = image || grooming || allegation;
+	// A pupil's own self-harm post too (the expert read): a child in distress is not asked to delete it; the DSL decides.
+	const dslLeadsRemoval =
+		image || grooming || allegation || (poster === 'pupil' && has(kinds, bit['harmful']));
 	if (offends && !dslLeadsRemoval) {
 		// The policy: the school may report a third party's post to the platform. Guidance (POSH): a post by someone in
 		// the school community that abuses a member of staff, fakes an account or an image, or is harmful, can be too.

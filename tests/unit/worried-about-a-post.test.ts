@@ -178,6 +178,14 @@ describe('every combination of answers (6,553,500 of them)', () => {
 				route.some((step) => removalSteps.includes(step))
 			)
 				fail(answers, 'a deletion request or platform report where the DSL leads removal');
+			// The expert read: a pupil's own self-harm post is not for a deletion request or a platform report; the DSL leads.
+			if (
+				school.includes(reporter) &&
+				answers.poster === 'pupil' &&
+				kind.includes('harmful') &&
+				route.some((step) => removalSteps.includes(step))
+			)
+				fail(answers, 'a deletion request or platform report for a pupil’s own self-harm post');
 			// B5: a pupil posting harmful content (their own self-harm) is a child at risk, not a breach to sanction.
 			if (
 				answers.poster === 'pupil' &&
