@@ -73,6 +73,7 @@ export const sidebar: Sidebar = [
 			'tools/worried-about-a-post',
 			'staff/online-reputation',
 			'staff/when-you-are-targeted',
+			'staff/suicide-and-self-harm',
 			'tools/connect-online',
 			'tools/concern-about-the-school',
 			'tools/age-checker',

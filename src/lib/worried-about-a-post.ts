@@ -15,6 +15,7 @@ const staffSteps = [
 	'staff-image-do-not-look',
 	'staff-image-talk',
 	'staff-tell-dsl',
+	'staff-self-harm',
 	'staff-allegation',
 	'staff-if-a-child-tells-you',
 	'staff-write-it-down',
@@ -25,6 +26,7 @@ const staffSteps = [
 	'staff-keep-evidence-not-the-image',
 	'staff-keep-evidence',
 	'staff-do-not-reply',
+	'staff-faked-image-of-an-adult',
 	'staff-tell-head',
 	'staff-request-deletion',
 	'staff-report-to-platform',
@@ -32,7 +34,6 @@ const staffSteps = [
 	'staff-act',
 	'staff-report-harmful-content',
 	'staff-respond-fairly',
-	'staff-faked-image-of-an-adult',
 	'staff-posh',
 	'staff-police',
 	'staff-behaviour-policy',
@@ -50,6 +51,7 @@ const dslOwnSteps = [
 	'dsl-talk-to-the-child',
 	'dsl-parents',
 	'dsl-report-remove',
+	'dsl-iwf',
 	'dsl-report-account',
 	'dsl-prevent',
 	'dsl-record',
@@ -68,6 +70,7 @@ const parentSteps = [
 	'parent-ceop',
 	'parent-tell-dsl',
 	'parent-allegation',
+	'parent-self-harm',
 	'parent-nspcc',
 	'parent-report-remove',
 	'parent-keep-evidence',
@@ -77,6 +80,7 @@ const parentSteps = [
 	'parent-how-school-responds',
 	'parent-report-to-platform',
 	'parent-act',
+	'parent-act-early',
 	'parent-report-harmful-content',
 	'parent-tell-school',
 	'parent-police',
@@ -85,6 +89,8 @@ const parentSteps = [
 const pupilSteps = [
 	'pupil-do-not-share',
 	'pupil-tell-adult',
+	'pupil-adult-at-school',
+	'pupil-self-harm',
 	'pupil-ceop',
 	'pupil-report-remove',
 	'pupil-do-not-join-in',
@@ -97,6 +103,7 @@ const pupilSteps = [
 const dslSteps = [
 	'dsl-image-do-not-view',
 	'dsl-act-now',
+	'staff-self-harm',
 	'staff-if-a-child-tells-you',
 	'dsl-image-review',
 	'dsl-grooming-refer',
@@ -104,10 +111,12 @@ const dslSteps = [
 	'dsl-talk-to-the-child',
 	'dsl-parents',
 	'dsl-report-remove',
+	'dsl-iwf',
 	'dsl-prevent',
 	'staff-keep-evidence-not-the-image',
 	'staff-keep-evidence',
 	'staff-do-not-reply',
+	'staff-faked-image-of-an-adult',
 	'staff-tell-head',
 	'staff-request-deletion',
 	'dsl-report-account',
@@ -116,7 +125,6 @@ const dslSteps = [
 	'staff-act',
 	'staff-report-harmful-content',
 	'staff-respond-fairly',
-	'staff-faked-image-of-an-adult',
 	'staff-posh',
 	'staff-police',
 	'staff-behaviour-policy',
@@ -130,13 +138,16 @@ const headSteps = [
 	'staff-image-do-not-look',
 	'staff-image-talk',
 	'head-tell-dsl',
+	'staff-self-harm',
 	'head-allegation',
 	'staff-if-a-child-tells-you',
 	'staff-write-it-down',
 	'staff-grooming-evidence',
+	'staff-report-remove',
 	'staff-keep-evidence-not-the-image',
 	'staff-keep-evidence',
 	'staff-do-not-reply',
+	'staff-faked-image-of-an-adult',
 	'head-decide',
 	'staff-request-deletion',
 	'staff-report-to-platform',
@@ -144,7 +155,6 @@ const headSteps = [
 	'staff-act',
 	'staff-report-harmful-content',
 	'staff-respond-fairly',
-	'staff-faked-image-of-an-adult',
 	'staff-posh',
 	'staff-police',
 	'staff-behaviour-policy',
@@ -170,6 +180,7 @@ export const worriedHelper = {
 			'harmful',
 			'extremist',
 			'faked-image',
+			'faked-sexual-image',
 			'indecent-image',
 			'own-image',
 			'sexual-contact',
@@ -223,6 +234,9 @@ export const emergencySteps: readonly WorriedStepId[] = [
 	'parent-nspcc',
 	'pupil-ceop',
 	'pupil-tell-adult',
+	'staff-self-harm',
+	'parent-self-harm',
+	'pupil-self-harm',
 ];
 
 /** Each reader's "the DSL knows, now" step: first whenever a child may be at risk (after the image "do not" steps). */
@@ -264,7 +278,8 @@ const offending = set(
 	'violent',
 	'harmful',
 	'extremist',
-	'faked-image'
+	'faked-image',
+	'faked-sexual-image'
 );
 /** Harm to a pupil the post is about that the DSL must know of: every offending kind. */
 const harmToAPupil = offending;
@@ -272,6 +287,28 @@ const harmToAPupil = offending;
 const mayBeACrime = set('abuse', 'violent', 'extremist');
 /** What is not a post to keep, answer or have removed, but a child to protect: images of a child, and sexual contact. */
 const notAPost = set('indecent-image', 'own-image', 'sexual-contact');
+
+// The masks the rules use, made once (every combination of answers is tested, so the rules are kept fast).
+/** A child's own or another's nude or sexual image. */
+const childImages = set('indecent-image', 'own-image');
+/** What a pupil posts that means the pupil may be at risk. */
+const pupilPostsAtRisk = set('extremist', 'harmful', 'violent', 'faked-sexual-image');
+/** What an adult at the school posts about a pupil that may be harm to a child. */
+const harmByAnAdult = set('bullying', 'abuse', 'violent');
+/** What the school may also report to the platform when someone in the school community posted it. */
+const reportAsWell = set('fake-account', 'harmful', 'faked-image', 'faked-sexual-image');
+/** What a parent reports to CEOP. */
+const forCeop = set('indecent-image', 'sexual-contact');
+/** What a parent reports to the platform, whoever posted it. */
+const parentsReport = set(
+	'fake-account',
+	'harmful',
+	'extremist',
+	'faked-image',
+	'faked-sexual-image'
+);
+/** What a pupil is asked not to join in with. */
+const doNotJoinIn = reputational | set('extremist', 'violent');
 
 /** Whether any of the kinds in `any` was chosen. */
 const has = (kinds: number, any: number) => (kinds & any) !== 0;
@@ -281,48 +318,59 @@ interface Facts {
 	/** The kinds that are a post to keep, answer or have removed (not an image of a child, not sexual contact). */
 	posts: number;
 	image: boolean;
+	/** A faked or AI-made sexual image of an adult at the school (a member of staff, or "the school"). */
+	sexualImageOfAnAdult: boolean;
 	atRisk: boolean;
 	allegation: boolean;
 }
 
 function factsOf({ about, poster, kind }: Omit<WorriedAnswers, 'reporter'>): Facts {
 	const kinds = maskOf(kind);
+	// B13: a faked sexual image of a pupil (or of someone who may be a child) is an indecent image of a child; a faked
+	// image that is not sexual (a humiliating edit) is bullying, with its evidence.
+	const fakedSexual = has(kinds, bit['faked-sexual-image']);
 	const image =
-		has(kinds, set('indecent-image', 'own-image')) ||
-		(about === 'pupil' && has(kinds, bit['faked-image']));
+		has(kinds, childImages) || (fakedSexual && (about === 'pupil' || about === 'other'));
+	const sexualImageOfAnAdult = fakedSexual && (about === 'staff' || about === 'school');
 	const grooming = has(kinds, bit['sexual-contact']);
+	// B12: a fake account about a pupil, or pretending to be the school or a member of staff, can contact pupils.
+	const impersonates = has(kinds, bit['fake-account']) && about !== 'other';
 	// Harmful content (self-harm, suicide, a dangerous challenge) puts any child who sees it at risk: the DSL leads.
 	const atRisk =
 		image ||
 		grooming ||
+		impersonates ||
 		has(kinds, bit['alleges-harm']) ||
 		has(kinds, bit['harmful']) ||
 		(about === 'pupil' && has(kinds, harmToAPupil)) ||
-		(poster === 'pupil' && has(kinds, set('extremist', 'harmful', 'violent', 'faked-image')));
+		(poster === 'pupil' && has(kinds, pupilPostsAtRisk));
 	// KCSIE Part four covers every adult who works with children at the school: staff, volunteers, governors, contractors.
 	// A post that says or suggests an adult at the school has harmed a child is an allegation, whoever posted it.
 	const allegesHarm = has(kinds, bit['alleges-harm']);
 	const allegation =
 		allegesHarm ||
 		((poster === 'staff' || poster === 'community') &&
-			(image ||
-				grooming ||
-				(about === 'pupil' && has(kinds, set('bullying', 'abuse', 'violent')))));
-	return { kinds, posts: kinds & ~notAPost, image, atRisk, allegation };
+			(image || grooming || (about === 'pupil' && has(kinds, harmByAnAdult))));
+	return { kinds, posts: kinds & ~notAPost, image, sexualImageOfAnAdult, atRisk, allegation };
 }
 
 /**
  * Whether it may be an image of a child that may be sexual: an indecent image, a young person's own nude, or a faked
- * or AI-made image of a pupil (UKCIS 2024 treats AI-made sexual images of under-18s as it treats real ones).
+ * or AI-made sexual image of a pupil (UKCIS 2024 treats AI-made sexual images of under-18s as it treats real ones).
  */
 export function imageOfAChild(answers: Omit<WorriedAnswers, 'reporter'>): boolean {
 	return factsOf(answers).image;
 }
 
+/** Whether it is a faked or AI-made sexual image of a member of staff (an adult): the police before the platform. */
+export function sexualImageOfAnAdult(answers: Omit<WorriedAnswers, 'reporter'>): boolean {
+	return factsOf(answers).sexualImageOfAnAdult;
+}
+
 /**
  * Whether a child may be at risk, so that the DSL must know: an image of a child, sexual contact, a post about a pupil
- * that is abusive, bullying, violent, harmful, extremist, faked or from a fake account, or a pupil posting extremist,
- * harmful or violent content.
+ * that is abusive, bullying, violent, harmful, extremist, faked or from a fake account, a fake account pretending to be
+ * the school or a member of staff, or a pupil posting extremist, harmful, violent or sexual faked content.
  */
 export function childMayBeAtRisk(answers: Omit<WorriedAnswers, 'reporter'>): boolean {
 	return factsOf(answers).atRisk;
@@ -333,30 +381,33 @@ export function allegationAboutStaff(answers: Omit<WorriedAnswers, 'reporter'>):
 	return factsOf(answers).allegation;
 }
 
+/** Whether Report Remove applies: a young person's own nude, or any sexual image of a pupil (B15). */
+function reportRemove({ about }: Omit<WorriedAnswers, 'reporter'>, { kinds, image }: Facts) {
+	return has(kinds, bit['own-image']) || (image && about === 'pupil');
+}
+
 /** The steps for these answers, in the order to take them: only the steps for the person asking. */
 export function decideWorried(answers: WorriedAnswers): WorriedStepId[] {
 	const facts = factsOf(answers);
-	const chosen = new Set<WorriedStepId>(
+	const chosen =
 		answers.reporter === 'parent'
 			? parentRoute(answers, facts)
 			: answers.reporter === 'pupil'
-				? pupilRoute(facts)
-				: schoolRoute(answers, facts)
-	);
+				? pupilRoute(answers, facts)
+				: schoolRoute(answers, facts);
 	const order = worriedHelper.groups[answers.reporter] as readonly WorriedStepId[];
-	return order.filter((step) => chosen.has(step));
+	const wanted = new Set(chosen);
+	return order.filter((step) => wanted.has(step));
 }
 
 /** Everything a member of staff, the DSL or the Headteacher is to do; decideWorried keeps their own, in their order. */
-function schoolRoute(
-	{ reporter, about, poster }: WorriedAnswers,
-	{ kinds, posts, image, atRisk, allegation }: Facts
-): WorriedStepId[] {
+function schoolRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
+	const { reporter, about, poster } = answers;
+	const { kinds, posts, image, sexualImageOfAnAdult, atRisk, allegation } = facts;
 	const steps: WorriedStepId[] = [];
 	const inCommunity = poster !== 'outsider';
 	const aboutTheSchool = about === 'staff' || about === 'school';
 	const offends = has(posts, offending);
-	const fakedImageOfStaff = about === 'staff' && has(kinds, bit['faked-image']);
 	const grooming = has(kinds, bit['sexual-contact']);
 
 	if (image) steps.push(...imageSteps[reporter]);
@@ -364,17 +415,20 @@ function schoolRoute(
 		steps.push(dslStep[reporter], 'staff-if-a-child-tells-you', 'staff-write-it-down');
 		steps.push('staff-what-happens-next', 'dsl-talk-to-the-child', 'dsl-parents', 'dsl-record');
 	}
+	if (has(kinds, bit['harmful'])) steps.push('staff-self-harm');
 	if (image) steps.push('dsl-image-review');
+	if (has(kinds, bit['indecent-image']) || (image && has(kinds, bit['faked-sexual-image'])))
+		steps.push('dsl-iwf');
 	if (grooming) steps.push('staff-grooming-evidence', 'dsl-grooming-refer', 'dsl-report-account');
 	if (allegation) steps.push('staff-allegation', 'dsl-allegation', 'head-allegation');
-	if (has(kinds, bit['own-image'])) steps.push('staff-report-remove', 'dsl-report-remove');
+	if (reportRemove(answers, facts)) steps.push('staff-report-remove', 'dsl-report-remove');
 	if (has(kinds, bit['extremist'])) steps.push('staff-prevent', 'dsl-prevent');
 
 	// The post itself, apart from any image of a child or sexual contact: evidence, silence, removal, escalation.
-	// Evidence of bullying or abuse is kept even beside an image of a child, but never the image itself. Beside
-	// grooming, nothing is screenshotted: the messages are kept as they are (staff-grooming-evidence) for the police.
+	// Evidence of bullying or abuse is kept even beside an image of a child, but never the image itself (nor a sexual
+	// image of an adult). Beside grooming, nothing is screenshotted: the messages are kept as they are for the police.
 	if (posts !== 0) {
-		if (!grooming && !image) steps.push('staff-keep-evidence');
+		if (!grooming && !image && !sexualImageOfAnAdult) steps.push('staff-keep-evidence');
 		else if (!grooming && offends) steps.push('staff-keep-evidence-not-the-image');
 		steps.push('staff-do-not-reply');
 	}
@@ -388,26 +442,28 @@ function schoolRoute(
 		steps.push('staff-tell-head', 'head-decide');
 	// An image of a child, sexual contact or an allegation about an adult at the school: removal goes through the DSL
 	// (the police, Report Remove, the IWF), never a request to delete it or a report to the platform.
-	const dslLeadsRemoval = image || grooming || allegation;
+	// A pupil's own self-harm post too (the expert read): a child in distress is not asked to delete it; the DSL decides.
+	const dslLeadsRemoval =
+		image || grooming || allegation || (poster === 'pupil' && has(kinds, bit['harmful']));
 	if (offends && !dslLeadsRemoval) {
 		// The policy: the school may report a third party's post to the platform. Guidance (POSH): a post by someone in
 		// the school community that abuses a member of staff, fakes an account or an image, or is harmful, can be too.
 		if (inCommunity) steps.push('staff-request-deletion');
 		if (!inCommunity) steps.push('staff-report-to-platform');
-		else if (about === 'staff' || has(posts, set('fake-account', 'harmful', 'faked-image')))
-			steps.push('staff-report-as-well');
+		else if (about === 'staff' || has(posts, reportAsWell)) steps.push('staff-report-as-well');
 	}
 	// A pupil's extremist post is for the DSL and Prevent, not for staff to report to counter-terrorism police.
 	if (has(kinds, bit['extremist']) && poster !== 'pupil') steps.push('staff-act');
 	if (has(kinds, bit['harmful'])) steps.push('staff-report-harmful-content');
-	// No public reply to a post that alleges an adult at the school harmed a child: the LADO advises first.
-	if (has(kinds, reputational) && about !== 'other' && !has(kinds, bit['alleges-harm']))
+	// No public reply where an adult at the school may have harmed a child: the LADO advises first.
+	if (has(kinds, reputational) && about !== 'other' && !allegation)
 		steps.push('staff-respond-fairly');
-	if (fakedImageOfStaff) steps.push('staff-faked-image-of-an-adult');
+	// B10: a sexual deepfake of an adult is a crime: the police first (before the platform), the Revenge Porn Helpline.
+	if (sexualImageOfAnAdult) steps.push('staff-faked-image-of-an-adult');
 	if (aboutTheSchool && (offends || has(kinds, bit['review']))) steps.push('staff-posh');
 	// A pupil's extremist post is for the DSL and Prevent (as staff-act above), not the police; a threat or abuse still is.
 	const crimes = poster === 'pupil' ? mayBeACrime & ~bit['extremist'] : mayBeACrime;
-	if (has(kinds, crimes) || fakedImageOfStaff) steps.push('staff-police');
+	if (has(kinds, crimes) || sexualImageOfAnAdult) steps.push('staff-police');
 	// A pupil posting harmful content (their own self-harm, say) is the child at risk: not a breach to sanction.
 	if (poster === 'pupil' && offends && !has(kinds, bit['harmful']))
 		steps.push('staff-behaviour-policy');
@@ -420,49 +476,76 @@ function schoolRoute(
 	return steps;
 }
 
-function parentRoute(
-	{ about, poster }: WorriedAnswers,
-	{ kinds, posts, image, atRisk, allegation }: Facts
-): WorriedStepId[] {
+function parentRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
+	const { about, poster } = answers;
+	const { kinds, posts, image, atRisk, allegation } = facts;
 	const involvesAPupil = about === 'pupil' || poster === 'pupil';
 	const offends = has(posts, offending);
+	// Beside an image of a child, the faked sexual image is not a post to screenshot: its words and account are noted.
+	// Nor is a faked sexual image of an adult (the expert read): parents describe it and tell the school.
+	const offendsBesideTheImage = has(
+		image || facts.sexualImageOfAnAdult ? posts & ~bit['faked-sexual-image'] : posts,
+		offending
+	);
+	const grooming = has(kinds, bit['sexual-contact']);
 	const steps: WorriedStepId[] = [];
 
 	if (image) steps.push('parent-do-not-share');
-	if (has(kinds, set('indecent-image', 'sexual-contact'))) steps.push('parent-ceop');
-	const toldTheDsl = atRisk && involvesAPupil;
+	// B8: where a child may be groomed or sexually exploited online, CEOP comes before the school.
+	if (has(kinds, forCeop)) steps.push('parent-ceop');
+	// The DSL is told whenever a pupil may be at risk, an adult at the school may have harmed a child (not the
+	// complaints route), or a fake account may contact pupils.
+	const toldTheDsl = atRisk && (involvesAPupil || allegation || has(kinds, bit['fake-account']));
 	if (toldTheDsl) steps.push('parent-tell-dsl');
 	if (allegation) steps.push('parent-allegation');
+	if (has(kinds, bit['harmful'])) steps.push('parent-self-harm');
 	if (atRisk) steps.push('parent-nspcc');
-	if (has(kinds, bit['own-image'])) steps.push('parent-report-remove');
+	if (reportRemove(answers, facts)) steps.push('parent-report-remove');
 	if (posts !== 0) {
-		if (offends) steps.push('parent-keep-evidence');
+		// Beside grooming, the messages are kept as they are for CEOP (parent-ceop), not screenshotted.
+		if (offendsBesideTheImage && !grooming) steps.push('parent-keep-evidence');
 		steps.push('parent-do-not-reply');
 	}
 	if (has(kinds, bit['group-chat'])) steps.push('parent-group-chat');
-	if (has(kinds, reputational) && about !== 'other')
+	// A post that says an adult at the school harmed a child is not a complaint: the Headteacher and the DSL (above).
+	if (has(kinds, reputational) && about !== 'other' && !allegation)
 		steps.push('parent-raise-privately', 'parent-how-school-responds');
+	// Beside an image of a child, grooming or an allegation, CEOP, the police or the school act first (B16: report and
+	// block only once they have the evidence, as parent-ceop says).
 	if (
 		offends &&
-		(poster === 'outsider' ||
-			has(posts, set('fake-account', 'harmful', 'extremist', 'faked-image')))
+		!image &&
+		!grooming &&
+		!allegation &&
+		(poster === 'outsider' || has(posts, parentsReport))
 	)
 		steps.push('parent-report-to-platform');
 	if (has(kinds, bit['extremist']) && poster !== 'pupil') steps.push('parent-act');
+	// A pupil drawn to extremism: the school's DSL decides on Prevent; ACT Early is there for family and friends.
+	if (has(kinds, bit['extremist']) && poster === 'pupil') steps.push('parent-act-early');
 	if (has(kinds, bit['harmful'])) steps.push('parent-report-harmful-content');
-	if (offends && !toldTheDsl && (about !== 'other' || poster !== 'outsider'))
+	if (offends && !toldTheDsl && !allegation && (about !== 'other' || poster !== 'outsider'))
 		steps.push('parent-tell-school');
-	if (has(kinds, mayBeACrime)) steps.push('parent-police');
+	const crimes = poster === 'pupil' ? mayBeACrime & ~bit['extremist'] : mayBeACrime;
+	if (has(kinds, crimes)) steps.push('parent-police');
 	return steps;
 }
 
-function pupilRoute({ kinds, image }: Facts): WorriedStepId[] {
+function pupilRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
+	const { kinds, image } = facts;
 	const steps: WorriedStepId[] = ['pupil-tell-adult', 'pupil-childline'];
 	if (image) steps.push('pupil-do-not-share');
-	if (has(kinds, bit['own-image'])) steps.push('pupil-report-remove');
+	if (has(kinds, bit['alleges-harm'])) steps.push('pupil-adult-at-school');
+	if (has(kinds, bit['harmful'])) steps.push('pupil-self-harm');
+	if (reportRemove(answers, facts)) steps.push('pupil-report-remove');
 	if (has(kinds, bit['sexual-contact'])) steps.push('pupil-ceop', 'pupil-block-and-report');
-	if (has(kinds, reputational | set('extremist', 'violent'))) steps.push('pupil-do-not-join-in');
-	if (has(kinds, offending)) steps.push('pupil-block-and-report');
+	if (has(kinds, doNotJoinIn)) steps.push('pupil-do-not-join-in');
+	// A friend's own self-harm post is a friend to tell an adult about, not an account to block (the expert read).
+	if (
+		has(kinds, offending & ~bit['harmful']) ||
+		(has(kinds, bit['harmful']) && answers.poster !== 'pupil')
+	)
+		steps.push('pupil-block-and-report');
 	if (has(kinds, bit['harmful'])) steps.push('pupil-report-harmful-content');
 	return steps;
 }

@@ -26,5 +26,8 @@ export const decisionHelperWordsSchema = fields({
 		told: wording,
 		print: wording,
 		footer: wording,
+		reported: wording,
+		taken: wording,
+		printHint: wording,
 	}),
 });

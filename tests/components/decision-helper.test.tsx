@@ -151,6 +151,25 @@ describe('a decision helper', () => {
 		expect(html).not.toContain('data-ready');
 	});
 
+	it('without JavaScript, gives a blank incident note to write in and print, with no button that needs a script', () => {
+		const NoScript = noScriptVersion(WorriedAboutAPost);
+		render(<NoScript base="/" />);
+		const note = document.querySelector<HTMLElement>('.incident-note--static')!;
+		expect(note).not.toBeNull();
+		for (const label of [
+			'Note reported',
+			'Note when',
+			'Note who',
+			'Note seen',
+			'Note taken',
+			'Note told',
+		])
+			expect(within(note).getByLabelText(label)).toBeTruthy();
+		expect(within(note).queryByRole('button')).toBeNull();
+		expect(within(note).queryByRole('checkbox')).toBeNull();
+		expect(note.textContent).toContain('Note print hint');
+	});
+
 	it('starts over', async () => {
 		render(<WorriedAboutAPost base="/" />);
 		await answer('staff', 'pupil', 'pupil', 'bullying');

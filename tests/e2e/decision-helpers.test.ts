@@ -253,10 +253,14 @@ describe('the pupils’ page, “Something online has upset or worried me”', (
 		await expect(main.getByRole('heading', { level: 2 }).first().innerText()).resolves.toBe(
 			'Tell an adult you trust'
 		);
-		const childline = main.getByRole('link', { name: '0800 1111' });
+		const childline = main.getByRole('link', { name: '0800 1111' }).first();
 		await expect(childline.getAttribute('href')).resolves.toBe('tel:08001111');
-		// Every link in the page's text can be reached with the Tab key.
-		const links = await main.locator('.sl-markdown-content a').count();
+		// Every link in the page's text can be reached with the Tab key (each address once: Childline is given twice).
+		const links = new Set(
+			await main
+				.locator('.sl-markdown-content a')
+				.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))
+		).size;
 		const reached = new Set<string>();
 		await main.locator('h1').click();
 		for (let i = 0; i < 60 && reached.size < links; i++) {
@@ -297,6 +301,36 @@ describe('the decision helpers without JavaScript', () => {
 			await close();
 		}
 	);
+
+	it('“I’m worried about a post” has a blank incident note that prints alone, on one page, with what was written in', async () => {
+		const { page, close } = await site.visit('/tools/worried-about-a-post/', {
+			javaScriptEnabled: false,
+		});
+		const note = page.locator('.incident-note--static');
+		await expect(note.count()).resolves.toBe(1);
+		await note.locator('summary').click();
+		const words = decisionHelperWords.note;
+		await note
+			.getByLabel(words.reported)
+			.fill('A fake account messaging Year 7 pupils on Instagram');
+		await note.getByLabel(words.who).fill('B. Assistant, teaching assistant');
+		await note.getByLabel(words.seen).fill('A pupil showed me the messages at lunch. '.repeat(5));
+		await note.getByLabel(words.taken).fill('Told the DSL by phone at 12:40.');
+		await note.getByLabel(words.told).fill('The DSL, by phone, at 12:40.');
+		// The browser's own Print, as a reader without JavaScript prints it: the note alone, on one page.
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('.decision-helper__groups').isVisible()).resolves.toBe(false);
+		await expect(page.locator('header').first().isVisible()).resolves.toBe(false);
+		const pdf = await page.pdf({ format: 'A4', printBackground: true });
+		const pdfDocument = await getDocumentProxy(new Uint8Array(pdf));
+		expect(pdfDocument.numPages).toBe(1);
+		const { text } = await extractText(pdfDocument, { mergePages: true });
+		const flat = text.replace(/\s+/g, ' ');
+		expect(flat).toContain('B. Assistant, teaching assistant');
+		expect(flat).toContain('The DSL, by phone, at 12:40.');
+		expect(flat).toContain('A fake account messaging Year 7 pupils on Instagram');
+		await close();
+	});
 
 	it('“I’m worried about a post” lists each reader’s steps under their own heading', async () => {
 		const { page, close } = await site.visit('/tools/worried-about-a-post/', {

@@ -8,6 +8,7 @@ import {
 	imageOfAChild,
 	imageSteps,
 	screenshotSteps,
+	sexualImageOfAnAdult,
 	worriedHelper,
 	type Kind,
 	type Reader,
@@ -36,6 +37,29 @@ const removalSteps: readonly WorriedStepId[] = [
 	'staff-request-deletion',
 	'staff-report-to-platform',
 	'staff-report-as-well',
+	'parent-report-to-platform',
+];
+/** Each reader's Report Remove step. */
+const reportRemoveStep: Record<Reader, WorriedStepId> = {
+	staff: 'staff-report-remove',
+	dsl: 'dsl-report-remove',
+	head: 'staff-report-remove',
+	parent: 'parent-report-remove',
+	pupil: 'pupil-report-remove',
+};
+/** Each reader's step for a child who says they want to die or are hurting themselves. */
+const selfHarmStep: Record<Reader, WorriedStepId> = {
+	staff: 'staff-self-harm',
+	dsl: 'staff-self-harm',
+	head: 'staff-self-harm',
+	parent: 'parent-self-harm',
+	pupil: 'pupil-self-harm',
+};
+/** The parents' steps that treat a post as a complaint or a matter for the office, not for the DSL. */
+const complaintSteps: readonly WorriedStepId[] = [
+	'parent-raise-privately',
+	'parent-how-school-responds',
+	'parent-tell-school',
 ];
 const images: readonly Kind[] = ['indecent-image', 'own-image'];
 /** Kinds that are a post to keep as evidence: bullying, abuse and the like (not an image of a child, not grooming). */
@@ -47,9 +71,10 @@ const evidence: readonly Kind[] = [
 	'violent',
 	'harmful',
 	'extremist',
+	'faked-image',
 ];
 
-describe('every combination of answers (3,276,700 of them)', () => {
+describe('every combination of answers (6,553,500 of them)', () => {
 	it('keeps the invariants: the “do not” steps first for an image of a child, then the DSL step whenever a child may be at risk, evidence for bullying but never a screenshot of a child, and 999', () => {
 		let count = 0;
 		const failures: string[] = [];
@@ -102,7 +127,10 @@ describe('every combination of answers (3,276,700 of them)', () => {
 				evidence.some((k) => kind.includes(k)) &&
 				!kind.includes('sexual-contact')
 			) {
-				const kept = image ? 'staff-keep-evidence-not-the-image' : 'staff-keep-evidence';
+				const kept =
+					image || sexualImageOfAnAdult(answers)
+						? 'staff-keep-evidence-not-the-image'
+						: 'staff-keep-evidence';
 				if (!route.includes(kept)) fail(answers, `no ${kept}`);
 			}
 			// B4: grooming: no screenshots, no platform report, no decision for the Headteacher; the DSL leads.
@@ -150,6 +178,14 @@ describe('every combination of answers (3,276,700 of them)', () => {
 				route.some((step) => removalSteps.includes(step))
 			)
 				fail(answers, 'a deletion request or platform report where the DSL leads removal');
+			// The expert read: a pupil's own self-harm post is not for a deletion request or a platform report; the DSL leads.
+			if (
+				school.includes(reporter) &&
+				answers.poster === 'pupil' &&
+				kind.includes('harmful') &&
+				route.some((step) => removalSteps.includes(step))
+			)
+				fail(answers, 'a deletion request or platform report for a pupil’s own self-harm post');
 			// B5: a pupil posting harmful content (their own self-harm) is a child at risk, not a breach to sanction.
 			if (
 				answers.poster === 'pupil' &&
@@ -161,12 +197,88 @@ describe('every combination of answers (3,276,700 of them)', () => {
 			if (
 				answers.poster === 'pupil' &&
 				kind.includes('extremist') &&
-				!kind.some((k) => ['abuse', 'violent', 'faked-image'].includes(k)) &&
+				!kind.some((k) => ['abuse', 'violent', 'faked-sexual-image'].includes(k)) &&
 				route.includes('staff-police')
 			)
 				fail(answers, 'the police for a pupil’s extremist post');
 			if (reporter === 'pupil' && !route.includes('pupil-childline'))
 				fail(answers, 'a pupil without Childline');
+			const { about, poster } = answers;
+			// B10: a sexual deepfake of an adult: never screenshotted, and the police before any report to the platform.
+			if (sexualImageOfAnAdult(answers) && school.includes(reporter)) {
+				const police = route.indexOf('staff-faked-image-of-an-adult');
+				if (police < 0 || !route.includes('staff-police'))
+					fail(answers, 'a sexual deepfake of an adult without the police');
+				if (route.some((step, at) => removalSteps.includes(step) && at < police))
+					fail(answers, 'the platform before the police for a sexual deepfake of an adult');
+				if (route.some((step) => screenshotSteps.includes(step)))
+					fail(answers, 'a screenshot of a sexual deepfake');
+			}
+			// The expert read: parents never screenshot a sexual image, of a child or a faked one of an adult.
+			if (
+				reporter === 'parent' &&
+				route.includes('parent-keep-evidence') &&
+				(image || sexualImageOfAnAdult(answers)) &&
+				!kind.some((k) => evidence.includes(k) && k !== 'faked-sexual-image')
+			)
+				fail(answers, 'a parent told to screenshot beside a sexual image and nothing else to keep');
+			// B13: a faked image that is not sexual is not an image of a child; a faked sexual one of a pupil is.
+			if (kind.includes('faked-sexual-image') && about === 'pupil' && !image)
+				fail(answers, 'a faked sexual image of a pupil not handled as an image of a child');
+			if (
+				image !==
+				(kind.some((k) => images.includes(k)) ||
+					(kind.includes('faked-sexual-image') && (about === 'pupil' || about === 'other')))
+			)
+				fail(answers, 'an image of a child decided by anything but a sexual image');
+			// B15: Report Remove whenever it is a pupil's own image or any sexual image of a pupil; the IWF for the DSL.
+			if (
+				(kind.includes('own-image') || (image && about === 'pupil')) &&
+				!route.includes(reportRemoveStep[reporter])
+			)
+				fail(answers, 'no Report Remove for a sexual image of a pupil');
+			if (reporter === 'dsl' && kind.includes('indecent-image') && !route.includes('dsl-iwf'))
+				fail(answers, 'no IWF for the DSL beside an indecent image of a child');
+			// B12: a fake account about a pupil, the school or a member of staff can contact pupils: the DSL knows.
+			if (kind.includes('fake-account') && about !== 'other' && !atRisk)
+				fail(answers, 'a fake account that may contact pupils without the DSL');
+			// The suicide and self-harm step, straight after the DSL step, for harmful (self-harm) content.
+			if (kind.includes('harmful')) {
+				const at = route.indexOf(selfHarmStep[reporter]);
+				if (at < 0) fail(answers, 'self-harm content without the self-harm step');
+				if (school.includes(reporter) && at !== route.indexOf(dslStep[reporter]) + 1)
+					fail(answers, 'the self-harm step is not straight after the DSL step');
+			}
+			// An adult at the school may have harmed a child: parents go to the DSL and the Headteacher, not the
+			// complaints route; pupils are told they can tell another adult, or Childline.
+			if (reporter === 'parent' && allegationAboutStaff(answers)) {
+				for (const step of ['parent-tell-dsl', 'parent-allegation'] as WorriedStepId[])
+					if (!route.includes(step)) fail(answers, `an allegation without ${step}`);
+				if (route.some((step) => complaintSteps.includes(step)))
+					fail(answers, 'an allegation sent the complaints route');
+			}
+			if (
+				reporter === 'pupil' &&
+				kind.includes('alleges-harm') &&
+				!route.includes('pupil-adult-at-school')
+			)
+				fail(answers, 'a pupil not told who else to tell about an adult at school');
+			// B8: grooming or an indecent image: CEOP before the school, for parents.
+			if (
+				reporter === 'parent' &&
+				route.includes('parent-tell-dsl') &&
+				route.includes('parent-ceop') &&
+				route.indexOf('parent-ceop') > route.indexOf('parent-tell-dsl')
+			)
+				fail(answers, 'the school before CEOP for a parent');
+			// Prevent: a pupil's extremist post is for the school's DSL (who decides on Prevent), not the parent's call to
+			// the police (unless it is also abuse or violence); ACT Early is offered.
+			if (reporter === 'parent' && poster === 'pupil' && kind.includes('extremist')) {
+				if (!route.includes('parent-tell-dsl') || !route.includes('parent-act-early'))
+					fail(answers, 'a pupil’s extremist post without the DSL and ACT Early for a parent');
+				if (!kind.some((k) => ['abuse', 'violent'].includes(k)) && route.includes('parent-police'))
+					fail(answers, 'the police for a pupil’s extremist post, for a parent');
+			}
 		}
 		expect(failures).toEqual([]);
 		expect(count).toBe(5 * 4 * 5 * (2 ** questions.kind.length - 1));
@@ -192,15 +304,28 @@ describe('what may put a child at risk', () => {
 			expect(at('other', 'outsider', kind)).toBe(true);
 		expect(at('pupil', 'outsider', 'fake-account')).toBe(true);
 		expect(at('pupil', 'pupil', 'faked-image')).toBe(true);
-		expect(imageOfAChild({ about: 'pupil', poster: 'pupil', kind: ['faked-image'] })).toBe(true);
+		expect(at('pupil', 'pupil', 'faked-sexual-image')).toBe(true);
+		expect(imageOfAChild({ about: 'pupil', poster: 'pupil', kind: ['faked-sexual-image'] })).toBe(
+			true
+		);
+		// B13: a humiliating edit that is not sexual is bullying, not an image of a child.
+		expect(imageOfAChild({ about: 'pupil', poster: 'pupil', kind: ['faked-image'] })).toBe(false);
 		expect(at('other', 'pupil', 'extremist')).toBe(true);
 		expect(at('other', 'outsider', 'harmful')).toBe(true);
 	});
 
-	it('is not criticism of the school, a fake account pretending to be the school, or a deepfake of a teacher', () => {
+	it('is not criticism of the school, or a deepfake of a teacher made by an adult', () => {
 		expect(at('school', 'parent', 'criticism', 'review', 'group-chat')).toBe(false);
-		expect(at('school', 'outsider', 'fake-account')).toBe(false);
 		expect(at('staff', 'outsider', 'faked-image')).toBe(false);
+		expect(at('staff', 'outsider', 'faked-sexual-image')).toBe(false);
+	});
+
+	// B12 (deliberately replacing "a fake account pretending to be the school is not a child at risk"): such an
+	// account can contact pupils, so the DSL is told.
+	it('is a fake account pretending to be the school or a member of staff, which can contact pupils', () => {
+		expect(at('school', 'outsider', 'fake-account')).toBe(true);
+		expect(at('staff', 'outsider', 'fake-account')).toBe(true);
+		expect(at('other', 'outsider', 'fake-account')).toBe(false);
 	});
 });
 
@@ -223,6 +348,99 @@ const a = (
 ): WorriedAnswers => ({ reporter, about, poster, kind });
 
 const situations: Situation[] = [
+	{
+		what: 'the expert read: a pupil sees a friend’s post about hurting themselves (tell an adult, not block the friend)',
+		answers: a('pupil', 'pupil', 'pupil', 'harmful'),
+		first: ['pupil-tell-adult', 'pupil-self-harm'],
+		also: ['pupil-childline'],
+		not: ['pupil-block-and-report'],
+	},
+	{
+		what: 'B10: a parent posts a sexual deepfake of a teacher (the police before the platform)',
+		answers: a('staff', 'staff', 'parent', 'faked-sexual-image'),
+		first: [
+			'staff-keep-evidence-not-the-image',
+			'staff-do-not-reply',
+			'staff-faked-image-of-an-adult',
+			'staff-tell-head',
+			'staff-request-deletion',
+			'staff-report-as-well',
+		],
+		also: ['staff-police', 'staff-look-after-yourself'],
+		not: ['staff-keep-evidence', 'staff-tell-dsl'],
+	},
+	{
+		what: 'B13: pupils share a humiliating (not sexual) edit of a classmate: bullying, with its evidence',
+		answers: a('staff', 'pupil', 'pupil', 'faked-image'),
+		first: [
+			'staff-tell-dsl',
+			'staff-if-a-child-tells-you',
+			'staff-write-it-down',
+			'staff-what-happens-next',
+			'staff-keep-evidence',
+		],
+		also: ['staff-request-deletion', 'staff-behaviour-policy'],
+		not: ['staff-image-do-not-look', 'staff-report-remove'],
+	},
+	{
+		what: 'B13, B15: pupils share an AI-made nude of a classmate (the image route, Report Remove, the IWF)',
+		answers: a('dsl', 'pupil', 'pupil', 'faked-sexual-image'),
+		first: [
+			'dsl-image-do-not-view',
+			'dsl-act-now',
+			'staff-if-a-child-tells-you',
+			'dsl-image-review',
+		],
+		also: ['dsl-report-remove', 'dsl-iwf', 'staff-keep-evidence-not-the-image'],
+		not: ['staff-keep-evidence', 'staff-request-deletion', 'staff-report-as-well'],
+	},
+	{
+		what: 'B15: a parent learns an indecent image of their child is online (CEOP, the DSL, Report Remove)',
+		answers: a('parent', 'pupil', 'outsider', 'indecent-image'),
+		first: [
+			'parent-do-not-share',
+			'parent-ceop',
+			'parent-tell-dsl',
+			'parent-nspcc',
+			'parent-report-remove',
+		],
+		not: ['parent-report-to-platform', 'parent-keep-evidence'],
+	},
+	{
+		what: 'B12: a fake account pretending to be the school messages pupils',
+		answers: a('staff', 'school', 'outsider', 'fake-account'),
+		first: ['staff-tell-dsl'],
+		also: ['staff-tell-head', 'staff-report-to-platform', 'staff-keep-evidence'],
+	},
+	{
+		what: 'a parent reads a post saying a coach at the school hurt a child (the DSL and the Headteacher, not a complaint)',
+		answers: a('parent', 'staff', 'parent', 'alleges-harm', 'criticism'),
+		first: ['parent-tell-dsl', 'parent-allegation', 'parent-nspcc'],
+		not: ['parent-raise-privately', 'parent-how-school-responds', 'parent-tell-school'],
+	},
+	{
+		what: 'a pupil sees a post saying a teacher hurt a child',
+		answers: a('pupil', 'staff', 'outsider', 'alleges-harm'),
+		first: ['pupil-tell-adult', 'pupil-adult-at-school', 'pupil-childline'],
+	},
+	{
+		what: 'a pupil posts that they want to hurt themselves (a member of staff)',
+		answers: a('staff', 'pupil', 'pupil', 'harmful'),
+		first: [
+			'staff-tell-dsl',
+			'staff-self-harm',
+			'staff-if-a-child-tells-you',
+			'staff-write-it-down',
+		],
+		not: ['staff-behaviour-policy'],
+	},
+	{
+		what: 'a parent sees a pupil share extremist memes (the DSL decides on Prevent; ACT Early; no police call)',
+		answers: a('parent', 'other', 'pupil', 'extremist'),
+		first: ['parent-tell-dsl', 'parent-nspcc'],
+		also: ['parent-act-early'],
+		not: ['parent-police', 'parent-act'],
+	},
 	{
 		what: 'a teacher reports a parent’s abusive post about a teacher',
 		answers: a('staff', 'staff', 'parent', 'abuse'),
@@ -327,16 +545,17 @@ const situations: Situation[] = [
 	},
 	{
 		what: 'a teacher finds a sexual deepfake of a colleague made by a pupil (the pupil’s behaviour is for the DSL too)',
-		answers: a('staff', 'staff', 'pupil', 'faked-image'),
+		answers: a('staff', 'staff', 'pupil', 'faked-sexual-image'),
 		first: [
 			'staff-tell-dsl',
 			'staff-if-a-child-tells-you',
 			'staff-write-it-down',
 			'staff-what-happens-next',
-			'staff-keep-evidence',
+			'staff-keep-evidence-not-the-image',
+			'staff-do-not-reply',
+			'staff-faked-image-of-an-adult',
 		],
 		also: [
-			'staff-faked-image-of-an-adult',
 			'staff-report-as-well',
 			'staff-posh',
 			'staff-police',
@@ -358,7 +577,7 @@ const situations: Situation[] = [
 	},
 	{
 		what: 'a governor shares a faked image of a pupil (the Headteacher contacts the LADO)',
-		answers: a('head', 'pupil', 'community', 'faked-image'),
+		answers: a('head', 'pupil', 'community', 'faked-sexual-image'),
 		first: ['staff-image-do-not-look', 'staff-image-talk', 'head-tell-dsl', 'head-allegation'],
 		not: ['staff-request-deletion', 'head-support-staff'],
 	},

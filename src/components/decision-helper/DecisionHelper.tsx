@@ -128,18 +128,29 @@ export default function DecisionHelper({
 	);
 
 	if (!enhanced) {
-		if (!groups.length) return stepList(Object.keys(steps));
+		// Without JavaScript: every step, by reader, then a blank incident note to fill in and print.
+		const note = <IncidentNote words={words.note} answers={[]} steps={[]} base={base} blank />;
+		if (!groups.length)
+			return (
+				<>
+					{stepList(Object.keys(steps))}
+					{note}
+				</>
+			);
 		return (
-			<div class="decision-helper__groups">
-				{groups.map((group) => (
-					<section key={group.id} aria-labelledby={`${id}-${group.id}`}>
-						<h3 id={`${id}-${group.id}`} class="decision-helper__group-title">
-							{group.heading}
-						</h3>
-						{stepList(group.steps)}
-					</section>
-				))}
-			</div>
+			<>
+				<div class="decision-helper__groups">
+					{groups.map((group) => (
+						<section key={group.id} aria-labelledby={`${id}-${group.id}`}>
+							<h3 id={`${id}-${group.id}`} class="decision-helper__group-title">
+								{group.heading}
+							</h3>
+							{stepList(group.steps)}
+						</section>
+					))}
+				</div>
+				{note}
+			</>
 		);
 	}
 

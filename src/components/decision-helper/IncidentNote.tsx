@@ -15,6 +15,12 @@ export interface NoteWords {
 	told: string;
 	print: string;
 	footer: string;
+	/** Without JavaScript: the label for what was reported, written in by hand. */
+	reported: string;
+	/** Without JavaScript: the label for the steps taken, written in by hand. */
+	taken: string;
+	/** Without JavaScript: how to print the note with the browser's own Print. */
+	printHint: string;
 }
 
 interface Props {
@@ -24,6 +30,11 @@ interface Props {
 	/** The titles of the route's steps, in order. */
 	steps: readonly string[];
 	base: string;
+	/**
+	 * The blank note built into the page for readers without JavaScript: what was reported and the steps taken are
+	 * written in, and the browser's own Print prints it alone (the print styles notice an open static note).
+	 */
+	blank?: boolean;
 }
 
 /** A step's title as plain words (its links' words), for the note. */
@@ -37,7 +48,7 @@ const plain = (text: string, base: string) =>
  * told. What is typed lives only in this component's state: nothing is stored or sent, and it is gone on reload.
  * Printing marks the page (`data-printing` on <html>) so that the print styles show the note alone, on one page.
  */
-export default function IncidentNote({ words, answers, steps, base }: Props) {
+export default function IncidentNote({ words, answers, steps, base, blank = false }: Props) {
 	const id = useId();
 	const [fields, setFields] = useState({ when: '', who: '', seen: '', told: '' });
 	const [taken, setTaken] = useState<boolean[]>(steps.map(() => false));
@@ -67,6 +78,37 @@ export default function IncidentNote({ words, answers, steps, base }: Props) {
 			</span>
 		</p>
 	);
+
+	if (blank) {
+		// Built at build time, for use without JavaScript: nothing in it needs a script, and nothing is sent anywhere.
+		const field = (name: string, label: string, rows?: number) => (
+			<p class="incident-note__field">
+				<label for={`${id}-static-${name}`}>{label}</label>
+				{rows ? (
+					<textarea id={`${id}-static-${name}`} rows={rows} autoComplete="off" />
+				) : (
+					<input id={`${id}-static-${name}`} type="text" autoComplete="off" />
+				)}
+			</p>
+		);
+		return (
+			<details class="incident-note incident-note--static">
+				<summary>{words.heading}</summary>
+				<div class="incident-note__body">
+					<p class="incident-note__title">{words.title}</p>
+					<p class="incident-note__intro">{words.intro}</p>
+					{field('reported', words.reported, 3)}
+					{field('when', words.when)}
+					{field('who', words.who)}
+					{field('seen', words.seen, 5)}
+					{field('taken', words.taken, 5)}
+					{field('told', words.told, 3)}
+					<p class="incident-note__footer">{words.footer}</p>
+					<p class="incident-note__actions">{words.printHint}</p>
+				</div>
+			</details>
+		);
+	}
 
 	return (
 		<details class="incident-note">
