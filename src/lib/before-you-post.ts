@@ -37,6 +37,8 @@ export interface Step {
 	facts: readonly (Fact | Condition)[];
 	/** The kinds of post it is asked about. */
 	kinds: readonly Kind[];
+	/** Kinds of post it is asked about only for some audiences (a pupil's own photo: is the pupil old enough for the app). */
+	only?: Partial<Record<Kind, readonly Audience[]>>;
 }
 
 const made = ['photo', 'words', 'share'] as const satisfies readonly Kind[];
@@ -94,7 +96,15 @@ export const steps = [
 		facts: ['personalDetails', 'revealsLocation'],
 		kinds: ['words', 'app'],
 	},
-	{ id: 'underAge', type: 'yes-no', facts: ['underAge'], kinds: ['contact', 'app'] },
+	// Old enough for the app: asked of a pupil's own photo or video too (a 10-year-old's bedroom video on a 13+ app), not
+	// of a parent's or a member of staff's own photo. (Not of a message or comment: a clean one stays within six questions.)
+	{
+		id: 'underAge',
+		type: 'yes-no',
+		facts: ['underAge'],
+		kinds: ['photo', 'contact', 'app'],
+		only: { photo: ['pupils'] },
+	},
 	{ id: 'lateAtNight', type: 'yes-no', facts: ['lateAtNight'], kinds: ['contact', 'app'] },
 ] as const satisfies readonly Step[];
 export type StepId = (typeof steps)[number]['id'];
@@ -150,6 +160,10 @@ export interface WordedDecision {
 const isCondition = (fact: Fact | Condition): fact is Condition =>
 	(conditions as readonly string[]).includes(fact);
 
+/** Whether a step is asked of this audience about this kind of post. */
+const askedOf = (step: Step, kind: Kind, audience: Audience): boolean =>
+	step.only?.[kind]?.includes(audience) ?? true;
+
 const stepsFor = (kind: Kind | undefined): readonly Step[] =>
 	kind ? (steps as readonly Step[]).filter((step) => step.kinds.includes(kind)) : [];
 
@@ -170,13 +184,23 @@ function status(fact: Fact | Condition, answers: Answers): boolean | undefined {
 	if (own !== undefined) return own;
 	const group = answers.yes?.[step.id as StepId];
 	if (group === false) return false;
-	// A group answered yes, with every other fact in it answered no: this one.
-	if (
-		group === true &&
-		step.facts.every((other) => other === fact || answers.yes?.[other as Fact] === false)
-	)
-		return true;
+	// A group answered yes is never taken to mean its last fact: a pupil who is being blackmailed, or too ashamed to say
+	// "nude", must not be given advice about a fight. Each fact is asked; see `unnamedRisk`.
 	return undefined;
+}
+
+/**
+ * Whether a group of risks was answered yes and then no to every one of them: something is risky that the pupil has not
+ * named. The verdict is then the most serious, with a general reason (stop, keep the messages, tell a trusted adult).
+ */
+export function unnamedRisk(answers: Answers): boolean {
+	return stepsFor(answers.kind).some(
+		(step) =>
+			step.type === 'yes-no' &&
+			step.facts.length > 1 &&
+			answers.yes?.[step.id as StepId] === true &&
+			step.facts.every((fact) => answers.yes?.[fact as Fact] === false)
+	);
 }
 
 /** What is known of the post: its true facts, and the conditions answered. */
@@ -266,8 +290,10 @@ export function nextQuestion(
 	if (!answers.kind) return words('kind', audience, wording);
 	if (severity(decidePost(knownFacts(answers), audience).verdict) === severity('tell-adult'))
 		return undefined;
+	if (unnamedRisk(answers)) return undefined;
 	for (const step of stepsFor(answers.kind)) {
 		const id = step.id as StepId;
+		if (!askedOf(step, answers.kind, audience)) continue;
 		const answered = step.type === 'tick' ? answers.ticked?.[id] : answers.yes?.[id];
 		const lower = lowest(answers, audience);
 		if (answered === undefined) {
@@ -309,10 +335,30 @@ export function checkPost(
 	wording: PostingRulesWording
 ): WordedDecision {
 	const { verdict, reasons } = decidePost(knownFacts(answers), audience);
+	const worded = reasons.map((reason) => wordReason(reason, audience, wording));
+	if (unnamedRisk(answers)) {
+		const risky = wording.before.unnamedRisk;
+		return {
+			verdict: 'tell-adult',
+			heading: verdictHeading('tell-adult', answers.kind, audience, wording),
+			reasons: [
+				{
+					fact: 'unnamed',
+					verdict: 'tell-adult',
+					reason: risky.reason[audience],
+					instead: risky.instead[audience],
+					policy: risky.policy,
+					guidance: true,
+					...(risky.help && audience === 'pupils' ? { help: risky.help } : {}),
+				},
+				...worded.filter((reason) => reason.fact !== 'none'),
+			],
+		};
+	}
 	return {
 		verdict,
 		heading: verdictHeading(verdict, answers.kind, audience, wording),
-		reasons: reasons.map((reason) => wordReason(reason, audience, wording)),
+		reasons: worded,
 	};
 }
 

@@ -75,6 +75,21 @@ export const postingRulesSchema = fields({
 			[...groupSteps.map((step) => step.id), 'othersAgreed', 'publicAccount'],
 			() => forEachAudience
 		),
+		/** When a group of risks is answered yes, then no to each: something risky, not named. */
+		unnamedRisk: fields({
+			reason: forEachAudience,
+			instead: forEachAudience,
+			policy: policyLink,
+			help: fields({
+				page: z
+					.string()
+					.regex(
+						/^[a-z0-9-]+(\/[a-z0-9-]+)*$/,
+						'must be a page of this site, such as help/something-upset-me'
+					),
+				label: wording,
+			}).optional(),
+		}),
 		interface: keyed(beforeYouPostInterface, () => text),
 	}),
 }) satisfies z.ZodType<PostingRulesWording>;

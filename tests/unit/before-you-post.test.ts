@@ -75,10 +75,44 @@ describe('the Before you post checker', () => {
 		expect(decision.reasons[0]!.fact).toBe('illegalOrHateful');
 	});
 
-	it('works out the last rule of a group answered yes without asking it', () => {
+	// Replaces "works out the last rule of a group answered yes without asking it": a pupil being blackmailed, or too
+	// ashamed to say "nude", was given the advice about a fight. The last rule is now asked.
+	it('asks the last rule of a group answered yes rather than assuming it', () => {
 		const { topics, decision } = walk({ violent: true }, 'photo');
-		expect(topics).not.toContain('violent');
+		expect(topics).toContain('violent');
 		expect(decision.reasons[0]!.fact).toBe('violent');
+	});
+
+	it('gives a general reason, never a guessed one, when a group is answered yes and each of its rules no', () => {
+		let answers: Answers = { kind: 'photo', yes: { danger: true } };
+		for (
+			let q = nextQuestion(answers, 'pupils', wording);
+			q;
+			q = nextQuestion(answers, 'pupils', wording)
+		) {
+			expect(q.type).toBe('yes-no');
+			answers = answer(answers, q, false);
+		}
+		const asked = Object.keys(answers.yes ?? {});
+		for (const fact of ['illegalOrHateful', 'sexualImage', 'unsafeContact', 'scam', 'violent'])
+			expect(asked).toContain(fact);
+		const decision = checkPost(answers, 'pupils', wording);
+		expect(decision.verdict).toBe('tell-adult');
+		expect(decision.reasons.map((r) => r.fact)).toEqual(['unnamed']);
+		expect(decision.reasons[0]!.instead).toBe('unnamedRisk.instead.pupils');
+		expect(decision.reasons[0]!.help?.page).toBe('help/unnamed');
+	});
+
+	it('asks a pupil whether they are old enough for the app, about their own photo or video', () => {
+		expect(walk({}, 'photo').topics).toContain('underAge');
+		expect(walk({ underAge: true }, 'photo').decision.verdict).toBe('dont-post');
+		// A 10-year-old's bedroom video for friends they know face to face, on a 13+ app: not "go ahead".
+		const bedroom = walk({ inBedroom: true, underAge: true }, 'photo');
+		expect(bedroom.decision.verdict).toBe('dont-post');
+		expect(bedroom.decision.reasons.map((r) => r.fact)).toContain('underAge');
+		// A parent's or a member of staff's own photo is not about the app's age limit.
+		expect(walk({}, 'photo', 'parents').topics).not.toContain('underAge');
+		expect(walk({}, 'photo', 'staff').topics).not.toContain('underAge');
 	});
 
 	it('asks whether others agreed only when a post shows them and nothing worse is known', () => {
