@@ -37,6 +37,11 @@ export interface Step {
 	facts: readonly (Fact | Condition)[];
 	/** The kinds of post it is asked about. */
 	kinds: readonly Kind[];
+	/**
+	 * For a group of risks (danger, dangerShare): after its "yes", which of them is asked as boxes to tick, never guessed,
+	 * and none ticked is "something risky, not named" (`unnamedRisk`).
+	 */
+	which?: boolean;
 	/** Kinds of post it is asked about only for some audiences (a pupil's own photo: is the pupil old enough for the app). */
 	only?: Partial<Record<Kind, readonly Audience[]>>;
 }
@@ -50,6 +55,7 @@ export const steps = [
 		type: 'yes-no',
 		facts: ['illegalOrHateful', 'sexualImage', 'unsafeContact', 'scam', 'violent'],
 		kinds: ['photo', 'words', 'contact', 'app'],
+		which: true,
 	},
 	// Something to share: the harm in it first; a link someone sent and a sender known only online are boxes to tick in
 	// "what is it about", so that one "no" cannot clear a scam or an unsafe contact.
@@ -58,6 +64,7 @@ export const steps = [
 		type: 'yes-no',
 		facts: ['illegalOrHateful', 'sexualImage', 'violent'],
 		kinds: ['share'],
+		which: true,
 	},
 	{
 		id: 'inView',
@@ -127,16 +134,22 @@ export function verdictHeading(
 export const groupSteps = steps.filter(
 	(step) => step.type === 'yes-no' && step.facts.length > 1
 ) as readonly Step[];
+/** The groups of risks whose "yes" leads to boxes to tick: which of them it is. */
+export const whichSteps = groupSteps.filter((step) => step.which === true);
 export const tickSteps = steps.filter((step) => step.type === 'tick') as readonly Step[];
 
-/** What a question is about: the kind of post, a step, or one fact after a group's "yes". */
-export type Topic = 'kind' | StepId | Fact;
+/** The question after a group's "yes": which of its risks it is, as boxes to tick, with "something else" for none. */
+export type WhichTopic = `${StepId}Which`;
+export const whichTopic = (id: StepId | string): WhichTopic => `${id}Which` as WhichTopic;
 
-/** The answers so far: the kind of post, a yes or no for a yes/no question, the ticked facts for a tick step. */
+/** What a question is about: the kind of post, a step, or which of a group's risks after its "yes". */
+export type Topic = 'kind' | StepId | WhichTopic | Fact;
+
+/** The answers so far: the kind of post, a yes or no for a yes/no question, the ticked facts for a tick question. */
 export interface Answers {
 	kind?: Kind;
 	yes?: Partial<Record<StepId | Fact, boolean>>;
-	ticked?: Partial<Record<StepId, readonly Fact[]>>;
+	ticked?: Partial<Record<StepId | WhichTopic, readonly Fact[]>>;
 }
 
 export interface Choice {
@@ -147,7 +160,7 @@ export interface Choice {
 export type Question =
 	| { topic: 'kind'; type: 'pick'; text: string; choices: Choice[] }
 	| { topic: StepId | Fact; type: 'yes-no'; text: string }
-	| { topic: StepId; type: 'tick'; text: string; choices: Choice[]; none: string };
+	| { topic: StepId | WhichTopic; type: 'tick'; text: string; choices: Choice[]; none: string };
 
 export interface WordedDecision {
 	verdict: PostVerdict;
@@ -179,13 +192,23 @@ function status(fact: Fact | Condition, answers: Answers): boolean | undefined {
 		const ticked = answers.ticked?.[step.id as StepId];
 		return ticked === undefined ? undefined : ticked.includes(fact as Fact);
 	}
-	const own = answers.yes?.[fact as Fact];
 	if (step.facts.length === 1) return answers.yes?.[step.id as StepId];
-	if (own !== undefined) return own;
 	const group = answers.yes?.[step.id as StepId];
 	if (group === false) return false;
-	// A group answered yes is never taken to mean its last fact: a pupil who is being blackmailed, or too ashamed to say
-	// "nude", must not be given advice about a fight. Each fact is asked; see `unnamedRisk`.
+	// A group of risks answered yes: which of them, from the boxes ticked. It is never guessed (a pupil who is being
+	// blackmailed, or too ashamed to tick "nude", must not be given advice about a fight): see `unnamedRisk`.
+	if (step.which) {
+		const which = answers.ticked?.[whichTopic(step.id)];
+		return which === undefined ? undefined : which.includes(fact as Fact);
+	}
+	const own = answers.yes?.[fact as Fact];
+	if (own !== undefined) return own;
+	// Another group (what a post gives away) answered yes, with every other fact in it answered no: this one.
+	if (
+		group === true &&
+		step.facts.every((other) => other === fact || answers.yes?.[other as Fact] === false)
+	)
+		return true;
 	return undefined;
 }
 
@@ -196,10 +219,10 @@ function status(fact: Fact | Condition, answers: Answers): boolean | undefined {
 export function unnamedRisk(answers: Answers): boolean {
 	return stepsFor(answers.kind).some(
 		(step) =>
-			step.type === 'yes-no' &&
-			step.facts.length > 1 &&
+			step.which === true &&
 			answers.yes?.[step.id as StepId] === true &&
-			step.facts.every((fact) => answers.yes?.[fact as Fact] === false)
+			answers.ticked?.[whichTopic(step.id)] !== undefined &&
+			!step.facts.some((fact) => answers.ticked?.[whichTopic(step.id)]?.includes(fact as Fact))
 	);
 }
 
@@ -249,6 +272,17 @@ function reach(step: Step, answers: Answers, audience: Audience): number {
 
 function words(topic: Topic, audience: Audience, wording: PostingRulesWording): Question {
 	const { before } = wording;
+	const group = whichSteps.find((g) => whichTopic(g.id) === topic);
+	if (group) {
+		const which = before.which[group.id]!;
+		return {
+			topic: topic as WhichTopic,
+			type: 'tick',
+			text: which.question[audience],
+			choices: group.facts.map((fact) => ({ value: fact, label: which.choices[fact]![audience] })),
+			none: which.none[audience],
+		};
+	}
 	if (topic === 'kind')
 		return {
 			topic,
@@ -300,7 +334,13 @@ export function nextQuestion(
 			if (reach(step, answers, audience) > lower) return words(id, audience, wording);
 			continue;
 		}
-		// A group answered yes: its facts one at a time, until one is known (the reason), skipping any that cannot matter.
+		// A group of risks answered yes: which of them, as boxes to tick (none ticked: something risky, not named).
+		if (step.which && answered === true) {
+			if (answers.ticked?.[whichTopic(id)] === undefined)
+				return words(whichTopic(id), audience, wording);
+			continue;
+		}
+		// Another group answered yes: its facts one at a time, until one is known (the reason), skipping any that cannot matter.
 		if (step.type === 'yes-no' && step.facts.length > 1 && answered === true) {
 			const known = step.facts.some((fact) => status(fact, answers) === true);
 			for (const fact of step.facts as readonly Fact[]) {

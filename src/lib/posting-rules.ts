@@ -106,7 +106,9 @@ export interface BeforeYouPostWording {
 	tick: Record<string, TickWording>;
 	/** The yes/no questions that are not one rule's own: a group of rules, whether they agreed, who can see it. */
 	questions: Record<string, ForEachAudience>;
-	/** The reason and advice when a group of risks was answered yes, then no to each (something risky, not named). */
+	/** After a group's "yes" (danger, dangerShare): which of its risks, as boxes to tick, and "something else". */
+	which: Record<string, TickWording>;
+	/** The reason and advice when a group of risks was answered yes, then none of them ticked (something risky, not named). */
 	unnamedRisk: {
 		reason: ForEachAudience;
 		instead: ForEachAudience;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { facts, verdicts, type PostingRulesWording } from '../lib/posting-rules';
-import { groupSteps, kinds, tickSteps, verdictKinds } from '../lib/before-you-post';
+import { groupSteps, kinds, tickSteps, verdictKinds, whichSteps } from '../lib/before-you-post';
 import { fields, forEachAudience, keyed, policyLink, text, wording } from './wording';
 
 /** The "Before you post" widget's own words (buttons, labels, notes), the same for every audience. */
@@ -75,7 +75,20 @@ export const postingRulesSchema = fields({
 			[...groupSteps.map((step) => step.id), 'othersAgreed', 'publicAccount'],
 			() => forEachAudience
 		),
-		/** When a group of risks is answered yes, then no to each: something risky, not named. */
+		/** After a group's "yes": which of its risks, as boxes to tick, and the words for "something else". */
+		which: keyed(
+			whichSteps.map((step) => step.id),
+			(id) =>
+				fields({
+					question: forEachAudience,
+					choices: keyed(
+						whichSteps.find((step) => step.id === id)!.facts as readonly string[],
+						() => forEachAudience
+					),
+					none: forEachAudience,
+				})
+		),
+		/** When a group of risks is answered yes, then none of them ticked: something risky, not named. */
 		unnamedRisk: fields({
 			reason: forEachAudience,
 			instead: forEachAudience,

@@ -70,32 +70,34 @@ describe('the Before you post checker', () => {
 
 	it('stops as soon as the verdict is the most serious, once it knows why', () => {
 		const { topics, decision } = walk({ illegalOrHateful: true }, 'words');
-		expect(topics).toEqual(['kind', 'danger', 'illegalOrHateful']);
+		expect(topics).toEqual(['kind', 'danger', 'dangerWhich']);
 		expect(decision.verdict).toBe('tell-adult');
 		expect(decision.reasons[0]!.fact).toBe('illegalOrHateful');
 	});
 
 	// Replaces "works out the last rule of a group answered yes without asking it": a pupil being blackmailed, or too
-	// ashamed to say "nude", was given the advice about a fight. The last rule is now asked.
-	it('asks the last rule of a group answered yes rather than assuming it', () => {
-		const { topics, decision } = walk({ violent: true }, 'photo');
-		expect(topics).toContain('violent');
+	// ashamed to say "nude", was given the advice about a fight. Which risk it is, is now asked, as boxes to tick.
+	it('asks which risk it is after a “yes” to harm, rather than assuming the last one', () => {
+		const { asked, topics, decision } = walk({ violent: true }, 'photo');
+		expect(topics).toEqual(['kind', 'danger', 'dangerWhich']);
+		const which = asked[2]!;
+		expect(which.type).toBe('tick');
+		if (which.type === 'tick') {
+			expect(which.choices.map((c) => c.value)).toEqual([
+				'illegalOrHateful',
+				'sexualImage',
+				'unsafeContact',
+				'scam',
+				'violent',
+			]);
+			expect(which.none).toBe('which.danger.none.pupils');
+		}
 		expect(decision.reasons[0]!.fact).toBe('violent');
 	});
 
-	it('gives a general reason, never a guessed one, when a group is answered yes and each of its rules no', () => {
-		let answers: Answers = { kind: 'photo', yes: { danger: true } };
-		for (
-			let q = nextQuestion(answers, 'pupils', wording);
-			q;
-			q = nextQuestion(answers, 'pupils', wording)
-		) {
-			expect(q.type).toBe('yes-no');
-			answers = answer(answers, q, false);
-		}
-		const asked = Object.keys(answers.yes ?? {});
-		for (const fact of ['illegalOrHateful', 'sexualImage', 'unsafeContact', 'scam', 'violent'])
-			expect(asked).toContain(fact);
+	it('gives a general reason, never a guessed one, when a group is answered yes and none of its risks ticked', () => {
+		const answers: Answers = { kind: 'photo', yes: { danger: true }, ticked: { dangerWhich: [] } };
+		expect(nextQuestion(answers, 'pupils', wording)).toBeUndefined();
 		const decision = checkPost(answers, 'pupils', wording);
 		expect(decision.verdict).toBe('tell-adult');
 		expect(decision.reasons.map((r) => r.fact)).toEqual(['unnamed']);
