@@ -296,7 +296,11 @@ function words(topic: Topic, audience: Audience, wording: PostingRulesWording): 
 		(step.facts.length === 1 && !isCondition(step.facts[0]!) && step.type === 'yes-no')
 	) {
 		const fact = (step ? step.facts[0] : topic) as Fact;
-		return { topic, type: 'yes-no', text: wording.rules[fact].question[audience] };
+		return {
+			topic: topic as StepId | Fact,
+			type: 'yes-no',
+			text: wording.rules[fact].question[audience],
+		};
 	}
 	if (step.type === 'tick') {
 		const tick = before.tick[step.id]!;
