@@ -37,6 +37,13 @@ export interface Step {
 	facts: readonly (Fact | Condition)[];
 	/** The kinds of post it is asked about. */
 	kinds: readonly Kind[];
+	/**
+	 * For a group of risks (danger, dangerShare): after its "yes", which of them is asked as boxes to tick, never guessed,
+	 * and none ticked is "something risky, not named" (`unnamedRisk`).
+	 */
+	which?: boolean;
+	/** Kinds of post it is asked about only for some audiences (a pupil's own photo: is the pupil old enough for the app). */
+	only?: Partial<Record<Kind, readonly Audience[]>>;
 }
 
 const made = ['photo', 'words', 'share'] as const satisfies readonly Kind[];
@@ -48,6 +55,7 @@ export const steps = [
 		type: 'yes-no',
 		facts: ['illegalOrHateful', 'sexualImage', 'unsafeContact', 'scam', 'violent'],
 		kinds: ['photo', 'words', 'contact', 'app'],
+		which: true,
 	},
 	// Something to share: the harm in it first; a link someone sent and a sender known only online are boxes to tick in
 	// "what is it about", so that one "no" cannot clear a scam or an unsafe contact.
@@ -56,6 +64,7 @@ export const steps = [
 		type: 'yes-no',
 		facts: ['illegalOrHateful', 'sexualImage', 'violent'],
 		kinds: ['share'],
+		which: true,
 	},
 	{
 		id: 'inView',
@@ -94,7 +103,15 @@ export const steps = [
 		facts: ['personalDetails', 'revealsLocation'],
 		kinds: ['words', 'app'],
 	},
-	{ id: 'underAge', type: 'yes-no', facts: ['underAge'], kinds: ['contact', 'app'] },
+	// Old enough for the app: asked of a pupil's own photo or video too (a 10-year-old's bedroom video on a 13+ app), not
+	// of a parent's or a member of staff's own photo. (Not of a message or comment: a clean one stays within six questions.)
+	{
+		id: 'underAge',
+		type: 'yes-no',
+		facts: ['underAge'],
+		kinds: ['photo', 'contact', 'app'],
+		only: { photo: ['pupils'] },
+	},
 	{ id: 'lateAtNight', type: 'yes-no', facts: ['lateAtNight'], kinds: ['contact', 'app'] },
 ] as const satisfies readonly Step[];
 export type StepId = (typeof steps)[number]['id'];
@@ -117,16 +134,22 @@ export function verdictHeading(
 export const groupSteps = steps.filter(
 	(step) => step.type === 'yes-no' && step.facts.length > 1
 ) as readonly Step[];
+/** The groups of risks whose "yes" leads to boxes to tick: which of them it is. */
+export const whichSteps = groupSteps.filter((step) => step.which === true);
 export const tickSteps = steps.filter((step) => step.type === 'tick') as readonly Step[];
 
-/** What a question is about: the kind of post, a step, or one fact after a group's "yes". */
-export type Topic = 'kind' | StepId | Fact;
+/** The question after a group's "yes": which of its risks it is, as boxes to tick, with "something else" for none. */
+export type WhichTopic = `${StepId}Which`;
+export const whichTopic = (id: StepId | string): WhichTopic => `${id}Which` as WhichTopic;
 
-/** The answers so far: the kind of post, a yes or no for a yes/no question, the ticked facts for a tick step. */
+/** What a question is about: the kind of post, a step, or which of a group's risks after its "yes". */
+export type Topic = 'kind' | StepId | WhichTopic | Fact;
+
+/** The answers so far: the kind of post, a yes or no for a yes/no question, the ticked facts for a tick question. */
 export interface Answers {
 	kind?: Kind;
 	yes?: Partial<Record<StepId | Fact, boolean>>;
-	ticked?: Partial<Record<StepId, readonly Fact[]>>;
+	ticked?: Partial<Record<StepId | WhichTopic, readonly Fact[]>>;
 }
 
 export interface Choice {
@@ -137,7 +160,7 @@ export interface Choice {
 export type Question =
 	| { topic: 'kind'; type: 'pick'; text: string; choices: Choice[] }
 	| { topic: StepId | Fact; type: 'yes-no'; text: string }
-	| { topic: StepId; type: 'tick'; text: string; choices: Choice[]; none: string };
+	| { topic: StepId | WhichTopic; type: 'tick'; text: string; choices: Choice[]; none: string };
 
 export interface WordedDecision {
 	verdict: PostVerdict;
@@ -149,6 +172,10 @@ export interface WordedDecision {
 
 const isCondition = (fact: Fact | Condition): fact is Condition =>
 	(conditions as readonly string[]).includes(fact);
+
+/** Whether a step is asked of this audience about this kind of post. */
+const askedOf = (step: Step, kind: Kind, audience: Audience): boolean =>
+	step.only?.[kind]?.includes(audience) ?? true;
 
 const stepsFor = (kind: Kind | undefined): readonly Step[] =>
 	kind ? (steps as readonly Step[]).filter((step) => step.kinds.includes(kind)) : [];
@@ -165,18 +192,38 @@ function status(fact: Fact | Condition, answers: Answers): boolean | undefined {
 		const ticked = answers.ticked?.[step.id as StepId];
 		return ticked === undefined ? undefined : ticked.includes(fact as Fact);
 	}
-	const own = answers.yes?.[fact as Fact];
 	if (step.facts.length === 1) return answers.yes?.[step.id as StepId];
-	if (own !== undefined) return own;
 	const group = answers.yes?.[step.id as StepId];
 	if (group === false) return false;
-	// A group answered yes, with every other fact in it answered no: this one.
+	// A group of risks answered yes: which of them, from the boxes ticked. It is never guessed (a pupil who is being
+	// blackmailed, or too ashamed to tick "nude", must not be given advice about a fight): see `unnamedRisk`.
+	if (step.which) {
+		const which = answers.ticked?.[whichTopic(step.id)];
+		return which === undefined ? undefined : which.includes(fact as Fact);
+	}
+	const own = answers.yes?.[fact as Fact];
+	if (own !== undefined) return own;
+	// Another group (what a post gives away) answered yes, with every other fact in it answered no: this one.
 	if (
 		group === true &&
 		step.facts.every((other) => other === fact || answers.yes?.[other as Fact] === false)
 	)
 		return true;
 	return undefined;
+}
+
+/**
+ * Whether a group of risks was answered yes and then no to every one of them: something is risky that the pupil has not
+ * named. The verdict is then the most serious, with a general reason (stop, keep the messages, tell a trusted adult).
+ */
+export function unnamedRisk(answers: Answers): boolean {
+	return stepsFor(answers.kind).some(
+		(step) =>
+			step.which === true &&
+			answers.yes?.[step.id as StepId] === true &&
+			answers.ticked?.[whichTopic(step.id)] !== undefined &&
+			!step.facts.some((fact) => answers.ticked?.[whichTopic(step.id)]?.includes(fact as Fact))
+	);
 }
 
 /** What is known of the post: its true facts, and the conditions answered. */
@@ -225,6 +272,17 @@ function reach(step: Step, answers: Answers, audience: Audience): number {
 
 function words(topic: Topic, audience: Audience, wording: PostingRulesWording): Question {
 	const { before } = wording;
+	const group = whichSteps.find((g) => whichTopic(g.id) === topic);
+	if (group) {
+		const which = before.which[group.id]!;
+		return {
+			topic: topic as WhichTopic,
+			type: 'tick',
+			text: which.question[audience],
+			choices: group.facts.map((fact) => ({ value: fact, label: which.choices[fact]![audience] })),
+			none: which.none[audience],
+		};
+	}
 	if (topic === 'kind')
 		return {
 			topic,
@@ -238,7 +296,11 @@ function words(topic: Topic, audience: Audience, wording: PostingRulesWording): 
 		(step.facts.length === 1 && !isCondition(step.facts[0]!) && step.type === 'yes-no')
 	) {
 		const fact = (step ? step.facts[0] : topic) as Fact;
-		return { topic, type: 'yes-no', text: wording.rules[fact].question[audience] };
+		return {
+			topic: topic as StepId | Fact,
+			type: 'yes-no',
+			text: wording.rules[fact].question[audience],
+		};
 	}
 	if (step.type === 'tick') {
 		const tick = before.tick[step.id]!;
@@ -266,15 +328,23 @@ export function nextQuestion(
 	if (!answers.kind) return words('kind', audience, wording);
 	if (severity(decidePost(knownFacts(answers), audience).verdict) === severity('tell-adult'))
 		return undefined;
+	if (unnamedRisk(answers)) return undefined;
 	for (const step of stepsFor(answers.kind)) {
 		const id = step.id as StepId;
+		if (!askedOf(step, answers.kind, audience)) continue;
 		const answered = step.type === 'tick' ? answers.ticked?.[id] : answers.yes?.[id];
 		const lower = lowest(answers, audience);
 		if (answered === undefined) {
 			if (reach(step, answers, audience) > lower) return words(id, audience, wording);
 			continue;
 		}
-		// A group answered yes: its facts one at a time, until one is known (the reason), skipping any that cannot matter.
+		// A group of risks answered yes: which of them, as boxes to tick (none ticked: something risky, not named).
+		if (step.which && answered === true) {
+			if (answers.ticked?.[whichTopic(id)] === undefined)
+				return words(whichTopic(id), audience, wording);
+			continue;
+		}
+		// Another group answered yes: its facts one at a time, until one is known (the reason), skipping any that cannot matter.
 		if (step.type === 'yes-no' && step.facts.length > 1 && answered === true) {
 			const known = step.facts.some((fact) => status(fact, answers) === true);
 			for (const fact of step.facts as readonly Fact[]) {
@@ -309,10 +379,30 @@ export function checkPost(
 	wording: PostingRulesWording
 ): WordedDecision {
 	const { verdict, reasons } = decidePost(knownFacts(answers), audience);
+	const worded = reasons.map((reason) => wordReason(reason, audience, wording));
+	if (unnamedRisk(answers)) {
+		const risky = wording.before.unnamedRisk;
+		return {
+			verdict: 'tell-adult',
+			heading: verdictHeading('tell-adult', answers.kind, audience, wording),
+			reasons: [
+				{
+					fact: 'unnamed',
+					verdict: 'tell-adult',
+					reason: risky.reason[audience],
+					instead: risky.instead[audience],
+					policy: risky.policy,
+					guidance: true,
+					...(risky.help && audience === 'pupils' ? { help: risky.help } : {}),
+				},
+				...worded.filter((reason) => reason.fact !== 'none'),
+			],
+		};
+	}
 	return {
 		verdict,
 		heading: verdictHeading(verdict, answers.kind, audience, wording),
-		reasons: reasons.map((reason) => wordReason(reason, audience, wording)),
+		reasons: worded,
 	};
 }
 

@@ -9,8 +9,11 @@ export const lessonStages = [
 ] as const;
 export type LessonStage = (typeof lessonStages)[number];
 
-/** What a teacher does if a pupil discloses, in this order: the steps every plan must give. */
-export const disclosureSteps = ['listen', 'noSecrets', 'record', 'tell'] as const;
+/**
+ * What a teacher does if a pupil discloses, in this order: the steps every plan must give. Telling the DSL comes before
+ * the write-up (act immediately: a sextortion deadline can be an hour).
+ */
+export const disclosureSteps = ['listen', 'noSecrets', 'tell', 'record'] as const;
 export type DisclosureStep = (typeof disclosureSteps)[number];
 
 /** How long a plan takes, in minutes. */

@@ -31,7 +31,8 @@ export type Fact = (typeof facts)[number];
 
 /**
  * Facts that are not rules of their own but change whether a rule applies: `othersAgreed` matters only when others are
- * in a post (or it is their message), `publicAccount` (anyone can see it) only for a post filmed in a bedroom.
+ * in a post (or it is their message), `publicAccount` (anyone the person has not met face to face can see it:
+ * a public account, or followers known only online) only for a post filmed in a bedroom.
  */
 export const conditions = ['othersAgreed', 'publicAccount'] as const;
 export type Condition = (typeof conditions)[number];
@@ -105,6 +106,15 @@ export interface BeforeYouPostWording {
 	tick: Record<string, TickWording>;
 	/** The yes/no questions that are not one rule's own: a group of rules, whether they agreed, who can see it. */
 	questions: Record<string, ForEachAudience>;
+	/** After a group's "yes" (danger, dangerShare): which of its risks, as boxes to tick, and "something else". */
+	which: Record<string, TickWording>;
+	/** The reason and advice when a group of risks was answered yes, then none of them ticked (something risky, not named). */
+	unnamedRisk: {
+		reason: ForEachAudience;
+		instead: ForEachAudience;
+		policy: PolicyLink;
+		help?: HelpLink | undefined;
+	};
 	/** The widget's own words: buttons, labels, notes. */
 	interface: Record<string, string>;
 }
@@ -119,9 +129,12 @@ export interface Rule {
 	when?: Condition;
 }
 
-/** A rule that applies to a post, or `none` when none does. */
+/**
+ * A rule that applies to a post, `none` when none does, or `unnamed` when "Before you post" was told something is risky
+ * but not what (a group of risks answered yes, then no to each).
+ */
 export interface Reason {
-	fact: Fact | 'none';
+	fact: Fact | 'none' | 'unnamed';
 	verdict: PostVerdict;
 }
 
@@ -172,7 +185,7 @@ export const rules: readonly Rule[] = [
 	{ fact: 'personalDetails', verdict: 'dont-post' },
 	{ fact: 'revealsLocation', verdict: 'dont-post' },
 	{ fact: 'showsOthers', verdict: 'ask-first' },
-	// Filmed in a bedroom: fine for people you know, not for anyone at all.
+	// Filmed in a bedroom: fine for people known face to face, not for anyone else (followers known only online too).
 	{ fact: 'inBedroom', verdict: 'think-again', when: 'publicAccount' },
 	{ fact: 'lateAtNight', verdict: 'dont-post' },
 ];
@@ -215,7 +228,7 @@ export function wordReason(
 	audience: Audience,
 	wording: PostingRulesWording
 ): WordedReason {
-	const words = fact === 'none' ? wording.nothingWrong : wording.rules[fact];
+	const words = fact === 'none' || fact === 'unnamed' ? wording.nothingWrong : wording.rules[fact];
 	const { reason, instead, policy } = words;
 	const guidance = 'guidance' in words && words.guidance === true;
 	const help: HelpLink | undefined =

@@ -64,6 +64,8 @@ const homeKeys = [
 	'contact',
 	'contactText',
 	'childline',
+	'worry',
+	'threatTitle',
 ] as const;
 
 /** The words of the lesson plan pages, their worksheets and the home sheets, in content/data/lesson-words.yaml. */

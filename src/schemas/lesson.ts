@@ -105,6 +105,10 @@ export const lessonSchema = z.strictObject({
 	home: fields({
 		intro: text,
 		questions: z.tuple([text, text, text], { error: 'needs exactly three questions' }),
+		/** What a family does if someone threatens to share a picture of their child (for the older bands). */
+		threat: text.optional(),
+		/** The heading of the app check, where the band's own is better (a sixth-form family). */
+		checkApp: text.optional(),
 	}),
 });
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { facts, verdicts, type PostingRulesWording } from '../lib/posting-rules';
-import { groupSteps, kinds, tickSteps, verdictKinds } from '../lib/before-you-post';
+import { groupSteps, kinds, tickSteps, verdictKinds, whichSteps } from '../lib/before-you-post';
 import { fields, forEachAudience, keyed, policyLink, text, wording } from './wording';
 
 /** The "Before you post" widget's own words (buttons, labels, notes), the same for every audience. */
@@ -75,6 +75,34 @@ export const postingRulesSchema = fields({
 			[...groupSteps.map((step) => step.id), 'othersAgreed', 'publicAccount'],
 			() => forEachAudience
 		),
+		/** After a group's "yes": which of its risks, as boxes to tick, and the words for "something else". */
+		which: keyed(
+			whichSteps.map((step) => step.id),
+			(id) =>
+				fields({
+					question: forEachAudience,
+					choices: keyed(
+						whichSteps.find((step) => step.id === id)!.facts as readonly string[],
+						() => forEachAudience
+					),
+					none: forEachAudience,
+				})
+		),
+		/** When a group of risks is answered yes, then none of them ticked: something risky, not named. */
+		unnamedRisk: fields({
+			reason: forEachAudience,
+			instead: forEachAudience,
+			policy: policyLink,
+			help: fields({
+				page: z
+					.string()
+					.regex(
+						/^[a-z0-9-]+(\/[a-z0-9-]+)*$/,
+						'must be a page of this site, such as help/something-upset-me'
+					),
+				label: wording,
+			}).optional(),
+		}),
 		interface: keyed(beforeYouPostInterface, () => text),
 	}),
 }) satisfies z.ZodType<PostingRulesWording>;

@@ -42,6 +42,7 @@ export const startWordKeys = [
 	'bandTo',
 	'heavier',
 	'heavierNote',
+	'worksheetHeavier',
 	'pupilNote',
 	'listNote',
 ] as const;

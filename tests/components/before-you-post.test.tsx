@@ -35,6 +35,9 @@ describe('Before you post (on fixture wording)', () => {
 		expect(heading('rules.unkind.question.pupils')).toBeTruthy();
 		no();
 		no();
+		// Old enough for the app? (A pupil's own photo or video.)
+		expect(heading('rules.underAge.question.pupils')).toBeTruthy();
+		no();
 		const verdict = heading('verdicts.think-again.pupils');
 		expect(document.activeElement).toBe(verdict);
 		expect(verdict.closest('[aria-live="polite"]')).not.toBeNull();
@@ -56,6 +59,26 @@ describe('Before you post (on fixture wording)', () => {
 		const verdict = heading('before.verdicts.contact.tell-adult.pupils');
 		expect(document.activeElement).toBe(verdict);
 		expect(screen.getByText('rules.onlyKnownOnline.reason.pupils')).toBeTruthy();
+	});
+
+	it('gives a general reason, with the help page, when something is risky but none of the examples', async () => {
+		render(<BeforeYouPost base="/" wording={wording} />);
+		await screen.findByRole('heading', { name: 'kind.question.pupils' });
+		pick('kind.photo.pupils');
+		next();
+		yes();
+		expect(heading('which.danger.pupils')).toBeTruthy();
+		for (const fact of ['illegalOrHateful', 'sexualImage', 'unsafeContact', 'scam', 'violent'])
+			expect(screen.getByRole('checkbox', { name: `which.danger.${fact}.pupils` })).toBeTruthy();
+		fireEvent.click(screen.getByRole('checkbox', { name: 'which.danger.none.pupils' }));
+		next();
+		const verdict = heading('verdicts.tell-adult.pupils');
+		expect(document.activeElement).toBe(verdict);
+		expect(screen.getByText('unnamedRisk.reason.pupils')).toBeTruthy();
+		expect(screen.queryByText('rules.violent.reason.pupils')).toBeNull();
+		expect(screen.getByRole('link', { name: 'help unnamed' }).getAttribute('href')).toBe(
+			'/help/unnamed/'
+		);
 	});
 
 	it('links pupils to the help page from an unsafe contact found in a share', async () => {

@@ -12,7 +12,8 @@ const lessonsText = readFileSync('content/data/lessons.yaml', 'utf8');
 const lessons = parseListFile(lessonsText, lessonSchema, 'lessons.yaml');
 const scenarios = parseListFile(readFileSync('content/data/scenarios.yaml', 'utf8'), scenarioSchema, 'scenarios.yaml');
 const bands = bandsOf(scenarios);
-const contacts = (parse(readFileSync('content/data/contacts.yaml', 'utf8')) as { id: string }[]).map((contact) => contact.id);
+const contactList = parse(readFileSync('content/data/contacts.yaml', 'utf8')) as { id: string; audiences: string[] }[];
+const contacts = contactList.map((contact) => contact.id);
 
 describe('the lesson plans', () => {
 	it('have one lesson for each age band', () => {
@@ -37,6 +38,8 @@ describe('the lesson plans', () => {
 		expect(lesson.support.eal.length).toBeGreaterThanOrEqual(1);
 		for (const step of lesson.plan) expect(step.say.length, step.stage).toBeGreaterThanOrEqual(1);
 		for (const id of lesson.help.contacts) expect(contacts, id).toContain(id);
+		// A route given to pupils in a lesson is one the contacts list says is for pupils.
+		for (const id of lesson.help.contacts) expect(contactList.find((contact) => contact.id === id)?.audiences, id).toContain('pupils');
 		// The end assessment revisits the baseline, so that progress shows.
 		expect(lesson.assessment.question).toBe(lesson.baseline.question);
 	});

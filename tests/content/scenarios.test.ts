@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseListFile } from '../../src/lib/data-file';
 import { decidePost, facts, wordReason, type Fact } from '../../src/lib/posting-rules';
-import { bandsOf, bestIndex, gentleOrder, quizSet } from '../../src/lib/quiz';
+import { bandsOf, bestChoice, bestIndex, gentleOrder, quizSet } from '../../src/lib/quiz';
 import { scenarioSchema } from '../../src/schemas/scenario';
 import { coverage, riskAreas, strands } from '../../src/lib/frameworks';
 import { lessonSchema } from '../../src/schemas/lesson';
@@ -84,6 +84,25 @@ describe('the quiz’s choices make pupils think', () => {
 
 	it.each(figures.map((f) => [f.band, f] as const))('%s: the best answer is the longest in at most 40% of scenarios', (_band, { count, longest }) => {
 		expect(longest / count).toBeLessThanOrEqual(0.4);
+	});
+
+	it.each(bands.map((band) => [band] as const))('%s: the best answer is the shortest in at most 40% of scenarios', (band) => {
+		const list = inBand(band);
+		const shortest = list.filter((s) => {
+			// Shorter than every other choice (a tie gives nothing away).
+			const best = s.choices[bestIndex(s)]!.text.length;
+			return s.choices.every((c, i) => i === bestIndex(s) || c.text.length > best);
+		});
+		expect(shortest.length / list.length, shortest.map((s) => s.id).join(', ')).toBeLessThanOrEqual(0.4);
+	});
+
+	// Words that give a "tell an adult" answer away when only the best answer uses them.
+	const helpWords = /\b(tell|report|adult|teacher|parent|police)\b/i;
+	it('in scenarios whose answer is to tell an adult, the best answer is not usually the only choice that names an adult or reporting', () => {
+		const telling = scenarios.filter((s) => s.answer === 'tell-adult');
+		const alone = telling.filter((s) => s.choices.filter((c) => helpWords.test(c.text)).length === 1 && helpWords.test(bestChoice(s).text));
+		console.log(`Tell-an-adult scenarios where only the best answer names an adult or reporting: ${alone.length} of ${telling.length}`);
+		expect(alone.length / telling.length, alone.map((s) => s.id).join(', ')).toBeLessThanOrEqual(0.5);
 	});
 
 	it.each(figures.map((f) => [f.band, f] as const))('%s: the best answers are not mostly in one position', (_band, { count, positions }) => {

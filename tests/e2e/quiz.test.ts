@@ -393,7 +393,27 @@ describe('worksheets, lesson plans and home sheets on paper', () => {
 			for (const scenario of scenarios)
 				expect(text.includes(scenario.title), scenario.title).toBe(scenario.band === band);
 			await expect(page.locator('.worksheet__key li').count()).resolves.toBe(inBand(band).length);
+			// Gentle order, lightest first; the heaviest on a sheet of their own, under the note about preparing the class.
+			const titles = await page.locator('.worksheet__question h3').allInnerTexts();
+			const levels = titles.map(
+				(title) => scenarios.find((s) => s.title === title.trim())!.intensity
+			);
+			expect(levels).toEqual([...levels].sort((a, b) => a - b));
+			const heavy = inBand(band).filter((s) => s.intensity === 3);
+			await expect(page.locator('.worksheet__heavier .worksheet__question').count()).resolves.toBe(
+				heavy.length
+			);
 			const pages = await printed(page);
+			if (heavy.length > 0) {
+				const lastLight = titles[titles.length - heavy.length - 1]!;
+				const firstHeavy = titles[titles.length - heavy.length]!;
+				const sheetOf = (title: string) =>
+					pages.findIndex((sheet) => sheet.includes(normaliseText(title)));
+				expect(
+					sheetOf(firstHeavy),
+					'the heavier scenarios start a sheet of their own'
+				).toBeGreaterThan(sheetOf(lastLight));
+			}
 			expect(pages[0]).toContain(normaliseText(school.name));
 			expect(pages[0]).toMatch(/Name: .*Class: .*Date:/);
 			const key = pages.findIndex((sheet) => sheet.includes('Answer key'));

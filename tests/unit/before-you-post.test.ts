@@ -70,15 +70,51 @@ describe('the Before you post checker', () => {
 
 	it('stops as soon as the verdict is the most serious, once it knows why', () => {
 		const { topics, decision } = walk({ illegalOrHateful: true }, 'words');
-		expect(topics).toEqual(['kind', 'danger', 'illegalOrHateful']);
+		expect(topics).toEqual(['kind', 'danger', 'dangerWhich']);
 		expect(decision.verdict).toBe('tell-adult');
 		expect(decision.reasons[0]!.fact).toBe('illegalOrHateful');
 	});
 
-	it('works out the last rule of a group answered yes without asking it', () => {
-		const { topics, decision } = walk({ violent: true }, 'photo');
-		expect(topics).not.toContain('violent');
+	// Replaces "works out the last rule of a group answered yes without asking it": a pupil being blackmailed, or too
+	// ashamed to say "nude", was given the advice about a fight. Which risk it is, is now asked, as boxes to tick.
+	it('asks which risk it is after a “yes” to harm, rather than assuming the last one', () => {
+		const { asked, topics, decision } = walk({ violent: true }, 'photo');
+		expect(topics).toEqual(['kind', 'danger', 'dangerWhich']);
+		const which = asked[2]!;
+		expect(which.type).toBe('tick');
+		if (which.type === 'tick') {
+			expect(which.choices.map((c) => c.value)).toEqual([
+				'illegalOrHateful',
+				'sexualImage',
+				'unsafeContact',
+				'scam',
+				'violent',
+			]);
+			expect(which.none).toBe('which.danger.none.pupils');
+		}
 		expect(decision.reasons[0]!.fact).toBe('violent');
+	});
+
+	it('gives a general reason, never a guessed one, when a group is answered yes and none of its risks ticked', () => {
+		const answers: Answers = { kind: 'photo', yes: { danger: true }, ticked: { dangerWhich: [] } };
+		expect(nextQuestion(answers, 'pupils', wording)).toBeUndefined();
+		const decision = checkPost(answers, 'pupils', wording);
+		expect(decision.verdict).toBe('tell-adult');
+		expect(decision.reasons.map((r) => r.fact)).toEqual(['unnamed']);
+		expect(decision.reasons[0]!.instead).toBe('unnamedRisk.instead.pupils');
+		expect(decision.reasons[0]!.help?.page).toBe('help/unnamed');
+	});
+
+	it('asks a pupil whether they are old enough for the app, about their own photo or video', () => {
+		expect(walk({}, 'photo').topics).toContain('underAge');
+		expect(walk({ underAge: true }, 'photo').decision.verdict).toBe('dont-post');
+		// A 10-year-old's bedroom video for friends they know face to face, on a 13+ app: not "go ahead".
+		const bedroom = walk({ inBedroom: true, underAge: true }, 'photo');
+		expect(bedroom.decision.verdict).toBe('dont-post');
+		expect(bedroom.decision.reasons.map((r) => r.fact)).toContain('underAge');
+		// A parent's or a member of staff's own photo is not about the app's age limit.
+		expect(walk({}, 'photo', 'parents').topics).not.toContain('underAge');
+		expect(walk({}, 'photo', 'staff').topics).not.toContain('underAge');
 	});
 
 	it('asks whether others agreed only when a post shows them and nothing worse is known', () => {
