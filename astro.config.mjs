@@ -60,8 +60,10 @@ const basePath = process.env.BASE_PATH ?? published?.pathname ?? '/';
 /**
  * The school's words for the pages' text ({learners}, {shortName} …) and the ages it teaches, read from its settings
  * for the plugin that fills them in (src/lib/remark-school-words.ts). A mistake in the settings is reported, naming
- * the field, by src/school.ts as the site builds; here a settings file the schema refuses leaves the words unfilled.
+ * the field: a settings file the schema refuses stops the build here, with the schema's message.
  */
+/** @type {unknown} */
+let schoolSettingsError;
 const schoolWords = (() => {
 	try {
 		const settings = parseObjectFile(
@@ -76,7 +78,8 @@ const schoolWords = (() => {
 			/** @param {string} band */
 			teachesBand: (band) => bandInRange(band, settings.ageRange),
 		};
-	} catch {
+	} catch (error) {
+		schoolSettingsError = error;
 		return undefined;
 	}
 })();
@@ -144,6 +147,7 @@ const schoolWordsInPages = {
 			const processor = /** @type {{ options?: { mdastPlugins?: unknown[] } }} */ (
 				config.markdown.processor
 			);
+			if (schoolSettingsError) throw schoolSettingsError;
 			if (!schoolWords || !processor?.options?.mdastPlugins)
 				throw new Error(
 					'The school’s words cannot be put into the pages: Astro’s Markdown processor takes no plugins here. Hint: check content/school.yaml (npm run check names the field), and that markdown.processor is Sätteri.'
