@@ -26,6 +26,17 @@ const settings = parse(
 	concepts: { concept: string; route?: string[]; synonyms: { words: string[]; means: string }[] }[];
 };
 const synonyms = settings.concepts.flatMap(({ synonyms }) => synonyms);
+/** Wording from content as a pattern of what a reader sees: each {placeholder} is a word or two of the school's. */
+const filledIn = (wording: string) =>
+	new RegExp(
+		`^${wording
+			.split(/(\{\w+\})/)
+			.map((part) =>
+				/^\{\w+\}$/.test(part) ? "[\\p{L}’' ]+?" : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+			)
+			.join('')}$`,
+		'u'
+	);
 /** A sentence of the dialog's, from search.yaml, as a pattern: its placeholders stand for anything. */
 const sentence = (key: string, values: Record<string, string> = {}) =>
 	new RegExp(
@@ -454,9 +465,15 @@ describe('search, through the site’s own search box', () => {
 		const { page } = shared;
 		await searchBox.input(page).fill('');
 		await answered(page, '');
-		const offered = await page.locator('site-search [data-suggestion]').allInnerTexts();
-		expect(offered.map((text) => text.trim())).toEqual(settings.suggestions);
-		for (const suggestion of settings.suggestions) {
+		const offered = (await page.locator('site-search [data-suggestion]').allInnerTexts()).map(
+			(text) => text.trim()
+		);
+		// Each as written in search.yaml, with the school's words ({learner} …) filled in.
+		expect(offered).toHaveLength(settings.suggestions.length);
+		settings.suggestions.forEach((suggestion, index) =>
+			expect(offered[index]).toMatch(filledIn(suggestion))
+		);
+		for (const suggestion of offered) {
 			await searchBox.input(page).fill('');
 			await answered(page, '');
 			await page.locator('site-search [data-suggestion]', { hasText: suggestion }).click();

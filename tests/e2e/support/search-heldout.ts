@@ -54,6 +54,8 @@ export const plannedPages: readonly string[] = [
 const worried = '/tools/worried-about-a-post/';
 const upset = '/help/something-upset-me/';
 const contacts = '/contacts/';
+/** Written after these questions were (the safeguarding work of December 2026): the page for exactly this. */
+const suicideAndSelfHarm = '/staff/suicide-and-self-harm/';
 const extremism = '/policy/extremism/';
 const breaches = '/policy/breaches-and-offending-posts/';
 const photos = '/policy/photographs-and-information/';
@@ -318,7 +320,7 @@ export const heldOutQuestions: readonly HeldOutQuestion[] = [
 	{
 		question: "a pupil's instagram story says she is going to end it tonight",
 		from: 'staff',
-		answers: [worried, contacts],
+		answers: [suicideAndSelfHarm, worried, contacts],
 		atRisk: 'self-harm',
 	},
 	{
