@@ -207,6 +207,7 @@ export default defineConfig({
 				'./src/styles/site.css',
 				'./src/styles/no-js-theme.css',
 				'./src/styles/languages.css',
+				...(chosenLanguages.length > 0 ? ['./src/styles/language-picker.css'] : []),
 			],
 			// The school's own colour (accentColour in the settings, its contrast checked by the schema) in both themes.
 			...(typeof accentColour === 'string' && /^#[0-9a-f]{6}$/i.test(accentColour)
