@@ -1,8 +1,10 @@
+import type { ComponentChildren } from 'preact';
 import type { PegiWording } from '~/schemas/pegi';
 import type { FeatureLabels } from '~/schemas/app-features';
 import { pegiSearch, type Named, type Verdict } from '~/lib/age-check';
 import {
 	fill,
+	fillParts,
 	changesAhead,
 	headline,
 	historyLines,
@@ -31,7 +33,22 @@ interface Props {
 	staleSources: string[];
 	/** The device set-up guides (/devices/), linked under every answer. */
 	devicesUrl?: string | undefined;
+	/** On a page in another language: the label before what stays in English (an app's own notes, PEGI's words). */
+	inEnglish?: string | undefined;
 	onChoose: (app: Named) => void;
+}
+
+/** What stays in English on a page in another language: marked as English, after a label in the page's language. */
+function English({ label, children }: { label: string | undefined; children: ComponentChildren }) {
+	if (!label) return <>{children}</>;
+	return (
+		<>
+			<span class="age-verdict__in-english">{label}</span>{' '}
+			<span lang="en-GB" dir="ltr">
+				{children}
+			</span>
+		</>
+	);
 }
 
 /** How to find an app's age rating yourself. */
@@ -80,6 +97,7 @@ export default function AgeVerdict({
 	guideUrl,
 	staleSources,
 	devicesUrl,
+	inEnglish,
 	onChoose,
 }: Props) {
 	if (verdict.kind === 'unknown-app') {
@@ -138,7 +156,9 @@ export default function AgeVerdict({
 			)}
 			{app.minimumAge?.note && (
 				<p>
-					<Linked text={app.minimumAge.note} />
+					<English label={inEnglish}>
+						<Linked text={app.minimumAge.note} />
+					</English>
 				</p>
 			)}
 			{historyLines(app, words).map((line) => (
@@ -147,14 +167,22 @@ export default function AgeVerdict({
 			{app.pegi && (
 				<p>
 					{pegiLine(app, age, pegi?.standing, words)}{' '}
-					{fill(words.verdict.pegi, {
-						rating: app.pegi.rating,
-						meaning: pegiWording.ratings[app.pegi.rating],
+					{fillParts(words.verdict.pegi, {
+						rating: String(app.pegi.rating),
+						meaning: <English label={inEnglish}>{pegiWording.ratings[app.pegi.rating]}</English>,
 					})}
-					{app.pegi.descriptors.length > 0 &&
-						` ${fill(words.verdict.descriptors, {
-							descriptors: app.pegi.descriptors.map((d) => pegiWording.descriptors[d]).join(', '),
-						})}`}{' '}
+					{app.pegi.descriptors.length > 0 && (
+						<>
+							{' '}
+							{fillParts(words.verdict.descriptors, {
+								descriptors: (
+									<English label={inEnglish}>
+										{app.pegi.descriptors.map((d) => pegiWording.descriptors[d]).join(', ')}
+									</English>
+								),
+							})}
+						</>
+					)}{' '}
 					{words.pegiAdvice}
 				</p>
 			)}
@@ -168,7 +196,9 @@ export default function AgeVerdict({
 			)}
 			{app.unconfirmed && (
 				<p>
-					<Linked text={app.unconfirmed} />
+					<English label={inEnglish}>
+						<Linked text={app.unconfirmed} />
+					</English>
 				</p>
 			)}
 			{changesAhead(app, age, words).length > 0 && (
@@ -184,7 +214,8 @@ export default function AgeVerdict({
 			{app.features.length > 0 && (
 				<>
 					<h4>{words.verdict.features}</h4>
-					<ul>
+					{inEnglish && <p class="age-verdict__in-english">{inEnglish}</p>}
+					<ul lang={inEnglish ? 'en-GB' : undefined} dir={inEnglish ? 'ltr' : undefined}>
 						{app.features.map((feature) => (
 							<li key={feature.kind}>
 								<strong>{featureLabels[feature.kind]}:</strong> <Linked text={feature.note} />
@@ -195,7 +226,9 @@ export default function AgeVerdict({
 			)}
 			{app.notes && (
 				<p>
-					<Linked text={app.notes} />
+					<English label={inEnglish}>
+						<Linked text={app.notes} />
+					</English>
 				</p>
 			)}
 			{guideUrl && (
@@ -219,7 +252,9 @@ export default function AgeVerdict({
 				. {fill(words.verdict.lastChecked, { date: formatDate(lastChecked(app)) })}.
 			</p>
 			<blockquote class="age-verdict__policy">
-				<p>“{policyQuote}”</p>
+				<p>
+					<English label={inEnglish}>“{policyQuote}”</English>
+				</p>
 				<footer>
 					<a href={policyUrl}>{words.verdict.policy}</a>
 				</footer>
