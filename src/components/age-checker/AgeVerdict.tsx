@@ -38,6 +38,48 @@ interface Props {
 	onChoose: (app: Named) => void;
 }
 
+/** Around an app's own words in a line of the reader's language: Unicode's first-strong isolate and its end. */
+const isolate = { start: '\u2068', end: '\u2069' };
+
+/**
+ * On a page in another language, the words with an app's own {text} (which stays English) set apart, so that a line
+ * can mark it as English (and keep it in its own direction inside a right-to-left line).
+ */
+function markingText(words: WidgetWords): WidgetWords {
+	const mark = (template: string) =>
+		template.replace('{text}', `${isolate.start}{text}${isolate.end}`);
+	return {
+		...words,
+		details: {
+			...words.details,
+			'at-age': mark(words.details['at-age']),
+			'under-age': mark(words.details['under-age']),
+			'any-age': mark(words.details['any-age']),
+		},
+		guide: { ...words.guide, changeAt: mark(words.guide.changeAt) },
+	};
+}
+
+/** A line whose set-apart part (see `markingText`) is an app's own words in English: marked lang="en-GB". */
+function MarkedLine({ line, plain = false }: { line: string; plain?: boolean }) {
+	const parts = line.split(new RegExp(`${isolate.start}([^${isolate.end}]*)${isolate.end}`));
+	const Text = ({ text }: { text: string }) => (plain ? <>{text}</> : <Linked text={text} />);
+	if (parts.length === 1) return <Text text={line} />;
+	return (
+		<>
+			{parts.map((part, index) =>
+				index % 2 === 1 ? (
+					<span key={index} lang="en-GB" dir="ltr">
+						<Text text={part} />
+					</span>
+				) : (
+					part
+				)
+			)}
+		</>
+	);
+}
+
 /** What stays in English on a page in another language: marked as English, after a label in the page's language. */
 function English({ label, children }: { label: string | undefined; children: ComponentChildren }) {
 	if (!label) return <>{children}</>;
@@ -77,7 +119,7 @@ function NoMinimum({ lines }: { lines: string[] }) {
 				<ul>
 					{bands.map((line) => (
 						<li key={line}>
-							<Linked text={line} />
+							<MarkedLine line={line} />
 						</li>
 					))}
 				</ul>
@@ -129,6 +171,8 @@ export default function AgeVerdict({
 	}
 
 	const { app, age, terms, pegi } = verdict;
+	// An app's own words in a line stay English: on a page in another language, they are marked so.
+	const lineWords = inEnglish ? markingText(words) : words;
 	const stale = (url: string | undefined) => url !== undefined && staleSources.includes(url);
 	const outOfDate = stale(app.minimumAge?.source) || stale(app.pegi?.source);
 	return (
@@ -150,7 +194,7 @@ export default function AgeVerdict({
 			)}
 			{verdict.kind === 'unknown' && <FindOut words={words} />}
 			{app.noMinimumAge ? (
-				<NoMinimum lines={noMinimumLines(verdict, words)} />
+				<NoMinimum lines={noMinimumLines(verdict, lineWords)} />
 			) : (
 				verdict.kind !== 'unknown' && <p>{termsLine(app, terms, age, words)}</p>
 			)}
@@ -205,8 +249,10 @@ export default function AgeVerdict({
 				<>
 					<h4>{words.verdict.changes}</h4>
 					<ul>
-						{changesAhead(app, age, words).map((line) => (
-							<li key={line}>{line}</li>
+						{changesAhead(app, age, lineWords).map((line) => (
+							<li key={line}>
+								<MarkedLine line={line} plain />
+							</li>
 						))}
 					</ul>
 				</>
