@@ -178,6 +178,8 @@ describe.each([
 	'/ur/policy/age-limits/',
 	'/ur/',
 	'/ur/parents/bullied-online/',
+	'/ur/help/something-upset-me/',
+	'/pl/for-pupils/',
 ])('axe on %s', (path) => {
 	it.each(['light', 'dark'] as const)('finds nothing in the %s theme', async (theme) => {
 		const visit = await site.open({ viewport: { width: 390, height: 900 } });
