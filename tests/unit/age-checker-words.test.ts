@@ -77,7 +77,9 @@ describe('the age checker’s words in every language that has them', () => {
 		const same = keysOf(english).filter((key) => {
 			const text = String(at(english, key));
 			// What is left without placeholders and names ("Year {number}", "PEGI {rating}" and the stores' names stay as they are).
-			const rest = text.replace(/\{\w+\}/g, '').replace(/\b(PEGI|Year|Reception|App Store|Google Play)\b/g, '');
+			const rest = text
+				.replace(/\{\w+\}/g, '')
+				.replace(/\b(PEGI|Year|Reception|App Store|Google Play)\b/g, '');
 			return /[a-z]{3}/i.test(rest) && text === at(words, key);
 		});
 		expect(same).toEqual([]);
