@@ -270,6 +270,8 @@ export function describeWait(wait: Wait, limit: number, words: WidgetWords): str
 		return fill(words.longWaits.years, {
 			time: count(wait.years, 'year', words),
 			ordinal: ordinal(limit),
+			// For a language whose ordinals are not English ones ("13.", "13ویں"): the age itself.
+			limit,
 		});
 	if (wait.by === 'year-group')
 		return wait.during > 13

@@ -34,6 +34,8 @@ export const siteWordsSchema = fields({
 		policyText: text,
 		/** Above a tool that is not translated yet, on a translated page. */
 		toolInEnglish: text,
+		/** In a tool shown in another language, before an app's own notes that stay in English. */
+		appInEnglish: text,
 	}),
 	listen: fields({
 		/** The control's group name, for screen readers. */

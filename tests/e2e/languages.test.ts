@@ -6,7 +6,8 @@ import type { Page } from 'playwright-core';
 import { fill } from '../../src/lib/age-verdict';
 import { englishIdOf, languageOf, shippedLanguages } from '../../src/lib/translation-languages';
 import { pageUrl } from '../../src/lib/url';
-import { ageCheckerWording as words } from '../../src/wording';
+import { ageCheckerWords } from '../../src/age-checker-words';
+import { siteWords } from '../../src/site-words';
 import { builtPages } from './support/dist';
 import { idOf, languagePaths, translatedPaths } from './support/languages';
 import { useBuiltSite } from './support/site';
@@ -93,45 +94,82 @@ describe('a page not yet translated', () => {
 	});
 });
 
-/** The age checker on a translated page: still in English (labelled so), inside a page in the reader's language. */
-async function checkAge(page: Page) {
+/**
+ * The age checker on a translated page, in the reader's language (content/data/age-checker.<language>.yaml): the form,
+ * an error by its field, and the answer's headline; an app's own notes stay in English, marked lang="en-GB" after a
+ * label in the reader's language.
+ */
+async function checkAge(page: Page, code: 'pl' | 'ur') {
+	const words = ageCheckerWords(code);
 	await page.locator('.age-checker').scrollIntoViewIfNeeded();
 	await page.locator('.age-checker__form[data-ready]').waitFor();
-	await expect(page.locator('[data-in-english]').count()).resolves.toBe(1);
+	// The checker is no longer said to be in English.
+	await expect(page.locator('[data-in-english]').count()).resolves.toBe(0);
 	const input = page.getByRole('combobox', { name: words.form.app.label });
 	await input.focus();
 	await page.keyboard.type('insta');
 	await page.keyboard.press('ArrowDown');
 	await page.keyboard.press('Enter');
 	await expect(input.inputValue()).resolves.toBe('Instagram');
-	await page.getByLabel(words.form.years.label).fill('12');
+	// No age: the message is by the field, in the reader's language, and focus goes to the field.
+	await page.getByRole('button', { name: words.form.check }).click();
+	const age = page.getByLabel(words.form.years.label);
+	await expect(age.getAttribute('aria-invalid')).resolves.toBe('true');
+	await expect(page.locator('.age-checker__form').innerText()).resolves.toContain(
+		words.errors['years-missing']
+	);
+	await expect(age.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+	await age.fill('12');
 	await page.getByRole('button', { name: words.form.check }).click();
 	const expected = fill(words.headlines['not-yet-terms'], {
 		minimum: 13,
 		wait: fill(words.waits.years, { time: fill(words.units.year, { count: 1 }) }),
 	});
 	await expect(page.locator('.age-verdict__headline').innerText()).resolves.toContain(expected);
+	// What stays in English is marked so, after a label in the reader's language.
+	await expect(page.locator('.age-verdict [lang="en-GB"]').count()).resolves.toBeGreaterThan(0);
+	await expect(page.locator('.age-verdict__in-english').first().innerText()).resolves.toBe(
+		siteWords(code).notice.appInEnglish
+	);
+	await expect(page.locator('.age-verdict h4').first().innerText()).resolves.toBe(
+		words.verdict.changes
+	);
 	// At 390 px nothing overflows sideways, left to right or right to left.
 	await expect(
 		page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
 	).resolves.toBeLessThanOrEqual(0);
 }
 
-describe.each(['pl', 'ur'])('the age checker in %s, at 390 px', (code) => {
-	it('answers a parent end to end', async () => {
-		const path = `/${code}/tools/age-checker/`;
-		expect(translated).toContain(path);
-		const { page, offsiteRequests, consoleErrors, close } = await site.visit(path, {
-			viewport: { width: 390, height: 844 },
-		});
-		await expect(page.evaluate(() => document.documentElement.dir)).resolves.toBe(
-			shippedLanguages[code as 'pl' | 'ur'].dir
-		);
-		await checkAge(page);
-		expect(offsiteRequests).toEqual([]);
-		expect(consoleErrors).toEqual([]);
-		await close();
-	});
+describe.each(['pl', 'ur'] as const)('the age checker in %s, at 390 px', (code) => {
+	it.each(['light', 'dark'] as const)(
+		'answers a parent end to end in its words, and axe finds nothing in the %s theme',
+		async (theme) => {
+			const path = `/${code}/tools/age-checker/`;
+			expect(translated).toContain(path);
+			const { page, offsiteRequests, consoleErrors, close } = await site.open({
+				viewport: { width: 390, height: 844 },
+			});
+			await page.addInitScript((chosen) => localStorage.setItem('starlight-theme', chosen), theme);
+			await page.goto(site.url(path));
+			await expect(page.evaluate(() => document.documentElement.dataset['theme'])).resolves.toBe(
+				theme
+			);
+			await expect(page.evaluate(() => document.documentElement.dir)).resolves.toBe(
+				shippedLanguages[code].dir
+			);
+			await checkAge(page, code);
+			const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();
+			expect(
+				violations.map(
+					(violation) =>
+						`${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`
+				)
+			).toEqual([]);
+			expect(offsiteRequests).toEqual([]);
+			expect(consoleErrors).toEqual([]);
+			await close();
+		}
+	);
 });
 
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -140,6 +178,8 @@ describe.each([
 	'/ur/policy/age-limits/',
 	'/ur/',
 	'/ur/parents/bullied-online/',
+	'/ur/help/something-upset-me/',
+	'/pl/for-pupils/',
 ])('axe on %s', (path) => {
 	it.each(['light', 'dark'] as const)('finds nothing in the %s theme', async (theme) => {
 		const visit = await site.open({ viewport: { width: 390, height: 900 } });

@@ -75,6 +75,11 @@ export interface Props {
 	fixedApp?: App | undefined;
 	/** The device set-up guides (/devices/). */
 	devicesUrl?: string | undefined;
+	/**
+	 * On a page in another language: the label, in that language, before an app's own notes, which stay in English
+	 * (and are marked lang="en-GB").
+	 */
+	inEnglish?: string | undefined;
 }
 
 const modes: AgeMode[] = ['years', 'birth', 'year-group'];
@@ -108,6 +113,7 @@ export default function AgeChecker({
 	staleSources: givenStale,
 	fixedApp,
 	devicesUrl,
+	inEnglish,
 }: Props) {
 	// The form is the same in the built page and once hydrated, so nothing moves; `data-ready` says it works.
 	const hydrated = useHydrated();
@@ -381,6 +387,7 @@ export default function AgeChecker({
 							}
 							staleSources={staleSources}
 							devicesUrl={devicesUrl}
+							inEnglish={inEnglish}
 							onChoose={chooseSuggestion}
 						/>
 					)}

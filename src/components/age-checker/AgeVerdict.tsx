@@ -1,8 +1,10 @@
+import type { ComponentChildren } from 'preact';
 import type { PegiWording } from '~/schemas/pegi';
 import type { FeatureLabels } from '~/schemas/app-features';
 import { pegiSearch, type Named, type Verdict } from '~/lib/age-check';
 import {
 	fill,
+	fillParts,
 	changesAhead,
 	headline,
 	historyLines,
@@ -31,7 +33,64 @@ interface Props {
 	staleSources: string[];
 	/** The device set-up guides (/devices/), linked under every answer. */
 	devicesUrl?: string | undefined;
+	/** On a page in another language: the label before what stays in English (an app's own notes, PEGI's words). */
+	inEnglish?: string | undefined;
 	onChoose: (app: Named) => void;
+}
+
+/** Around an app's own words in a line of the reader's language: Unicode's first-strong isolate and its end. */
+const isolate = { start: '\u2068', end: '\u2069' };
+
+/**
+ * On a page in another language, the words with an app's own {text} (which stays English) set apart, so that a line
+ * can mark it as English (and keep it in its own direction inside a right-to-left line).
+ */
+function markingText(words: WidgetWords): WidgetWords {
+	const mark = (template: string) =>
+		template.replace('{text}', `${isolate.start}{text}${isolate.end}`);
+	return {
+		...words,
+		details: {
+			...words.details,
+			'at-age': mark(words.details['at-age']),
+			'under-age': mark(words.details['under-age']),
+			'any-age': mark(words.details['any-age']),
+		},
+		guide: { ...words.guide, changeAt: mark(words.guide.changeAt) },
+	};
+}
+
+/** A line whose set-apart part (see `markingText`) is an app's own words in English: marked lang="en-GB". */
+function MarkedLine({ line, plain = false }: { line: string; plain?: boolean }) {
+	const parts = line.split(new RegExp(`${isolate.start}([^${isolate.end}]*)${isolate.end}`));
+	const Text = ({ text }: { text: string }) => (plain ? <>{text}</> : <Linked text={text} />);
+	if (parts.length === 1) return <Text text={line} />;
+	return (
+		<>
+			{parts.map((part, index) =>
+				index % 2 === 1 ? (
+					<span key={index} lang="en-GB" dir="ltr">
+						<Text text={part} />
+					</span>
+				) : (
+					part
+				)
+			)}
+		</>
+	);
+}
+
+/** What stays in English on a page in another language: marked as English, after a label in the page's language. */
+function English({ label, children }: { label: string | undefined; children: ComponentChildren }) {
+	if (!label) return <>{children}</>;
+	return (
+		<>
+			<span class="age-verdict__in-english">{label}</span>{' '}
+			<span lang="en-GB" dir="ltr">
+				{children}
+			</span>
+		</>
+	);
 }
 
 /** How to find an app's age rating yourself. */
@@ -60,7 +119,7 @@ function NoMinimum({ lines }: { lines: string[] }) {
 				<ul>
 					{bands.map((line) => (
 						<li key={line}>
-							<Linked text={line} />
+							<MarkedLine line={line} />
 						</li>
 					))}
 				</ul>
@@ -80,6 +139,7 @@ export default function AgeVerdict({
 	guideUrl,
 	staleSources,
 	devicesUrl,
+	inEnglish,
 	onChoose,
 }: Props) {
 	if (verdict.kind === 'unknown-app') {
@@ -111,6 +171,8 @@ export default function AgeVerdict({
 	}
 
 	const { app, age, terms, pegi } = verdict;
+	// An app's own words in a line stay English: on a page in another language, they are marked so.
+	const lineWords = inEnglish ? markingText(words) : words;
 	const stale = (url: string | undefined) => url !== undefined && staleSources.includes(url);
 	const outOfDate = stale(app.minimumAge?.source) || stale(app.pegi?.source);
 	return (
@@ -132,13 +194,15 @@ export default function AgeVerdict({
 			)}
 			{verdict.kind === 'unknown' && <FindOut words={words} />}
 			{app.noMinimumAge ? (
-				<NoMinimum lines={noMinimumLines(verdict, words)} />
+				<NoMinimum lines={noMinimumLines(verdict, lineWords)} />
 			) : (
 				verdict.kind !== 'unknown' && <p>{termsLine(app, terms, age, words)}</p>
 			)}
 			{app.minimumAge?.note && (
 				<p>
-					<Linked text={app.minimumAge.note} />
+					<English label={inEnglish}>
+						<Linked text={app.minimumAge.note} />
+					</English>
 				</p>
 			)}
 			{historyLines(app, words).map((line) => (
@@ -147,14 +211,22 @@ export default function AgeVerdict({
 			{app.pegi && (
 				<p>
 					{pegiLine(app, age, pegi?.standing, words)}{' '}
-					{fill(words.verdict.pegi, {
-						rating: app.pegi.rating,
-						meaning: pegiWording.ratings[app.pegi.rating],
+					{fillParts(words.verdict.pegi, {
+						rating: String(app.pegi.rating),
+						meaning: <English label={inEnglish}>{pegiWording.ratings[app.pegi.rating]}</English>,
 					})}
-					{app.pegi.descriptors.length > 0 &&
-						` ${fill(words.verdict.descriptors, {
-							descriptors: app.pegi.descriptors.map((d) => pegiWording.descriptors[d]).join(', '),
-						})}`}{' '}
+					{app.pegi.descriptors.length > 0 && (
+						<>
+							{' '}
+							{fillParts(words.verdict.descriptors, {
+								descriptors: (
+									<English label={inEnglish}>
+										{app.pegi.descriptors.map((d) => pegiWording.descriptors[d]).join(', ')}
+									</English>
+								),
+							})}
+						</>
+					)}{' '}
 					{words.pegiAdvice}
 				</p>
 			)}
@@ -168,15 +240,19 @@ export default function AgeVerdict({
 			)}
 			{app.unconfirmed && (
 				<p>
-					<Linked text={app.unconfirmed} />
+					<English label={inEnglish}>
+						<Linked text={app.unconfirmed} />
+					</English>
 				</p>
 			)}
 			{changesAhead(app, age, words).length > 0 && (
 				<>
 					<h4>{words.verdict.changes}</h4>
 					<ul>
-						{changesAhead(app, age, words).map((line) => (
-							<li key={line}>{line}</li>
+						{changesAhead(app, age, lineWords).map((line) => (
+							<li key={line}>
+								<MarkedLine line={line} plain />
+							</li>
 						))}
 					</ul>
 				</>
@@ -184,7 +260,8 @@ export default function AgeVerdict({
 			{app.features.length > 0 && (
 				<>
 					<h4>{words.verdict.features}</h4>
-					<ul>
+					{inEnglish && <p class="age-verdict__in-english">{inEnglish}</p>}
+					<ul lang={inEnglish ? 'en-GB' : undefined} dir={inEnglish ? 'ltr' : undefined}>
 						{app.features.map((feature) => (
 							<li key={feature.kind}>
 								<strong>{featureLabels[feature.kind]}:</strong> <Linked text={feature.note} />
@@ -195,7 +272,9 @@ export default function AgeVerdict({
 			)}
 			{app.notes && (
 				<p>
-					<Linked text={app.notes} />
+					<English label={inEnglish}>
+						<Linked text={app.notes} />
+					</English>
 				</p>
 			)}
 			{guideUrl && (
@@ -219,7 +298,9 @@ export default function AgeVerdict({
 				. {fill(words.verdict.lastChecked, { date: formatDate(lastChecked(app)) })}.
 			</p>
 			<blockquote class="age-verdict__policy">
-				<p>“{policyQuote}”</p>
+				<p>
+					<English label={inEnglish}>“{policyQuote}”</English>
+				</p>
 				<footer>
 					<a href={policyUrl}>{words.verdict.policy}</a>
 				</footer>
