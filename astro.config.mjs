@@ -207,6 +207,7 @@ export default defineConfig({
 				'./src/styles/site.css',
 				'./src/styles/no-js-theme.css',
 				'./src/styles/languages.css',
+				'./src/styles/select-icons.css',
 				...(chosenLanguages.length > 0 ? ['./src/styles/language-picker.css'] : []),
 			],
 			// The school's own colour (accentColour in the settings, its contrast checked by the schema) in both themes.
@@ -221,6 +222,8 @@ export default defineConfig({
 				SiteTitle: './src/components/starlight/SiteTitle.astro',
 				Search: './src/components/starlight/Search.astro',
 				FallbackContentNotice: './src/components/starlight/FallbackContentNotice.astro',
+				LanguageSelect: './src/components/starlight/LanguageSelect.astro',
+				ThemeSelect: './src/components/starlight/ThemeSelect.astro',
 			},
 		}),
 		mdx(),

@@ -219,6 +219,38 @@ describe('the checker’s page for a parent on a phone (390 px)', () => {
 		expect(data.apps).toHaveLength(apps.length);
 	});
 
+	it('draws the header’s language and theme pickers’ icons (from the stylesheet, not inline SVG), in both themes', async () => {
+		for (const colorScheme of ['dark', 'light'] as const) {
+			const { page, close } = await site.visit('/tools/age-checker/', {
+				viewport: { width: 1280, height: 800 },
+				colorScheme,
+			});
+			const icons = page.locator(
+				'header :is(starlight-lang-select, starlight-theme-select) [aria-hidden="true"].icon'
+			);
+			await expect(icons.count()).resolves.toBe(4);
+			const drawn = await icons.evaluateAll((elements) =>
+				elements.map((element) => {
+					const style = getComputedStyle(element);
+					const box = element.getBoundingClientRect();
+					return {
+						tag: element.tagName,
+						width: box.width,
+						mask: style.maskImage || style.webkitMaskImage,
+						color: style.backgroundColor,
+					};
+				})
+			);
+			for (const icon of drawn) {
+				expect(icon.tag).toBe('SPAN');
+				expect(icon.width).toBeGreaterThan(8);
+				expect(icon.mask).toMatch(/^url\("data:image\/svg\+xml/);
+				expect(icon.color).not.toBe('rgba(0, 0, 0, 0)');
+			}
+			await close();
+		}
+	});
+
 	it('shows the form’s first field above the fold', async () => {
 		const { page, close } = await site.visit('/tools/age-checker/', phone);
 		const box = await page.getByRole('combobox', { name: words.form.app.label }).boundingBox();
