@@ -180,9 +180,13 @@ const askedOf = (step: Step, kind: Kind, audience: Audience): boolean =>
 const stepsFor = (kind: Kind | undefined): readonly Step[] =>
 	kind ? (steps as readonly Step[]).filter((step) => step.kinds.includes(kind)) : [];
 
-/** The facts a kind of post is asked about. Everything else is taken as false for it. */
-export const factsOf = (kind: Kind): Fact[] =>
-	facts.filter((fact) => stepsFor(kind).some((step) => step.facts.includes(fact)));
+/** The facts a kind of post is asked about (of this audience, when given). Everything else is taken as false for it. */
+export const factsOf = (kind: Kind, audience?: Audience): Fact[] =>
+	facts.filter((fact) =>
+		stepsFor(kind).some(
+			(step) => step.facts.includes(fact) && (!audience || askedOf(step, kind, audience))
+		)
+	);
 
 /** Whether a fact is known true, known false, or not known yet (undefined). */
 function status(fact: Fact | Condition, answers: Answers): boolean | undefined {
