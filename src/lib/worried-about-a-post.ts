@@ -78,6 +78,7 @@ const parentSteps = [
 	'parent-group-chat',
 	'parent-raise-privately',
 	'parent-how-school-responds',
+	'parent-sexual-image-of-an-adult',
 	'parent-report-to-platform',
 	'parent-act',
 	'parent-act-early',
@@ -91,7 +92,9 @@ const pupilSteps = [
 	'pupil-tell-adult',
 	'pupil-adult-at-school',
 	'pupil-self-harm',
+	'pupil-threat-to-share',
 	'pupil-ceop',
+	'pupil-keep-the-chat',
 	'pupil-report-remove',
 	'pupil-do-not-join-in',
 	'pupil-block-and-report',
@@ -320,6 +323,8 @@ interface Facts {
 	image: boolean;
 	/** A faked or AI-made sexual image of an adult at the school (a member of staff, or "the school"). */
 	sexualImageOfAnAdult: boolean;
+	/** A sexual image of a child shared, or threatened to be shared, by an adult or someone outside the school (sextortion). */
+	imageByAnAdult: boolean;
 	atRisk: boolean;
 	allegation: boolean;
 }
@@ -351,7 +356,18 @@ function factsOf({ about, poster, kind }: Omit<WorriedAnswers, 'reporter'>): Fac
 		allegesHarm ||
 		((poster === 'staff' || poster === 'community') &&
 			(image || grooming || (about === 'pupil' && has(kinds, harmByAnAdult))));
-	return { kinds, posts: kinds & ~notAPost, image, sexualImageOfAnAdult, atRisk, allegation };
+	// The DSL review (MUST-FIX 1): a sexual image of a child shared or threatened by an adult or an outsider is child
+	// sexual abuse (sextortion included, NCA alert of 29 April 2024): CEOP and the police, whatever else it is.
+	const imageByAnAdult = image && poster !== 'pupil';
+	return {
+		kinds,
+		posts: kinds & ~notAPost,
+		image,
+		sexualImageOfAnAdult,
+		imageByAnAdult,
+		atRisk,
+		allegation,
+	};
 }
 
 /**
@@ -379,6 +395,14 @@ export function childMayBeAtRisk(answers: Omit<WorriedAnswers, 'reporter'>): boo
 /** Whether it may be an allegation that an adult who works with children has harmed a child or may pose a risk to children. */
 export function allegationAboutStaff(answers: Omit<WorriedAnswers, 'reporter'>): boolean {
 	return factsOf(answers).allegation;
+}
+
+/**
+ * Whether it is a sexual image of a child (real, faked or made with AI) shared, or threatened to be shared, by an adult
+ * or someone outside the school: CEOP for parents, the "don't pay, don't send more" step for {learners}.
+ */
+export function imageOfAChildByAnAdult(answers: Omit<WorriedAnswers, 'reporter'>): boolean {
+	return factsOf(answers).imageByAnAdult;
 }
 
 /** Whether Report Remove applies: a young person's own nude, or any sexual image of a pupil (B15). */
@@ -443,8 +467,14 @@ function schoolRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
 	// An image of a child, sexual contact or an allegation about an adult at the school: removal goes through the DSL
 	// (the police, Report Remove, the IWF), never a request to delete it or a report to the platform.
 	// A pupil's own self-harm post too (the expert read): a child in distress is not asked to delete it; the DSL decides.
+	// The DSL review (SHOULD-FIX c): a pupil's extremist post (deleting loses evidence; contacting the family first can
+	// undercut a Prevent decision), and a parent's abuse of a pupil, are the DSL's to decide on first.
 	const dslLeadsRemoval =
-		image || grooming || allegation || (poster === 'pupil' && has(kinds, bit['harmful']));
+		image ||
+		grooming ||
+		allegation ||
+		(poster === 'pupil' && has(kinds, bit['harmful'] | bit['extremist'])) ||
+		(poster === 'parent' && about === 'pupil' && has(kinds, bit['abuse']));
 	if (offends && !dslLeadsRemoval) {
 		// The policy: the school may report a third party's post to the platform. Guidance (POSH): a post by someone in
 		// the school community that abuses a member of staff, fakes an account or an image, or is harmful, can be too.
@@ -465,7 +495,8 @@ function schoolRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
 	const crimes = poster === 'pupil' ? mayBeACrime & ~bit['extremist'] : mayBeACrime;
 	if (has(kinds, crimes) || sexualImageOfAnAdult) steps.push('staff-police');
 	// A pupil posting harmful content (their own self-harm, say) is the child at risk: not a breach to sanction.
-	if (poster === 'pupil' && offends && !has(kinds, bit['harmful']))
+	// A pupil's extremist post too: the DSL decides on Prevent before any sanction or call to the family.
+	if (poster === 'pupil' && offends && !has(kinds, bit['harmful'] | bit['extremist']))
 		steps.push('staff-behaviour-policy');
 	if (poster === 'staff' && !allegation) steps.push('staff-code-of-conduct');
 	if (about === 'staff' && (offends || has(kinds, reputational))) {
@@ -478,13 +509,13 @@ function schoolRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
 
 function parentRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
 	const { about, poster } = answers;
-	const { kinds, posts, image, atRisk, allegation } = facts;
+	const { kinds, posts, image, sexualImageOfAnAdult, imageByAnAdult, atRisk, allegation } = facts;
 	const involvesAPupil = about === 'pupil' || poster === 'pupil';
 	const offends = has(posts, offending);
 	// Beside an image of a child, the faked sexual image is not a post to screenshot: its words and account are noted.
 	// Nor is a faked sexual image of an adult (the expert read): parents describe it and tell the school.
 	const offendsBesideTheImage = has(
-		image || facts.sexualImageOfAnAdult ? posts & ~bit['faked-sexual-image'] : posts,
+		image || sexualImageOfAnAdult ? posts & ~bit['faked-sexual-image'] : posts,
 		offending
 	);
 	const grooming = has(kinds, bit['sexual-contact']);
@@ -492,7 +523,8 @@ function parentRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
 
 	if (image) steps.push('parent-do-not-share');
 	// B8: where a child may be groomed or sexually exploited online, CEOP comes before the school.
-	if (has(kinds, forCeop)) steps.push('parent-ceop');
+	// The DSL review: sextortion, and any sexual image of a child shared or threatened by an adult or an outsider, too.
+	if (has(kinds, forCeop) || imageByAnAdult) steps.push('parent-ceop');
 	// The DSL is told whenever a pupil may be at risk, an adult at the school may have harmed a child (not the
 	// complaints route), or a fake account may contact pupils.
 	const toldTheDsl = atRisk && (involvesAPupil || allegation || has(kinds, bit['fake-account']));
@@ -507,6 +539,8 @@ function parentRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
 		steps.push('parent-do-not-reply');
 	}
 	if (has(kinds, bit['group-chat'])) steps.push('parent-group-chat');
+	// The DSL review (SHOULD-FIX a): a sexual deepfake of an adult: not forwarded, told to the school, the police first.
+	if (sexualImageOfAnAdult) steps.push('parent-sexual-image-of-an-adult', 'parent-police');
 	// A post that says an adult at the school harmed a child is not a complaint: the Headteacher and the DSL (above).
 	if (has(kinds, reputational) && about !== 'other' && !allegation)
 		steps.push('parent-raise-privately', 'parent-how-school-responds');
@@ -517,6 +551,7 @@ function parentRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
 		!image &&
 		!grooming &&
 		!allegation &&
+		!sexualImageOfAnAdult &&
 		(poster === 'outsider' || has(posts, parentsReport))
 	)
 		steps.push('parent-report-to-platform');
@@ -532,13 +567,19 @@ function parentRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
 }
 
 function pupilRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
-	const { kinds, image } = facts;
+	const { kinds, image, imageByAnAdult, sexualImageOfAnAdult } = facts;
+	const grooming = has(kinds, bit['sexual-contact']);
 	const steps: WorriedStepId[] = ['pupil-tell-adult', 'pupil-childline'];
-	if (image) steps.push('pupil-do-not-share');
+	// The DSL review (SHOULD-FIX a): a sexual deepfake of an adult is not sent on either.
+	if (image || sexualImageOfAnAdult) steps.push('pupil-do-not-share');
+	// The DSL review (MUST-FIX 1): sextortion: don't pay, don't send more, stop replying, tell an adult, CEOP.
+	if (imageByAnAdult || has(kinds, bit['own-image'])) steps.push('pupil-threat-to-share');
+	if (imageByAnAdult) steps.push('pupil-ceop');
 	if (has(kinds, bit['alleges-harm'])) steps.push('pupil-adult-at-school');
 	if (has(kinds, bit['harmful'])) steps.push('pupil-self-harm');
 	if (reportRemove(answers, facts)) steps.push('pupil-report-remove');
-	if (has(kinds, bit['sexual-contact'])) steps.push('pupil-ceop', 'pupil-block-and-report');
+	// The DSL review (SHOULD-FIX b): beside sexual contact, the chat is kept and an adult told before any block.
+	if (grooming) steps.push('pupil-ceop', 'pupil-keep-the-chat');
 	if (has(kinds, doNotJoinIn)) steps.push('pupil-do-not-join-in');
 	// A friend's own self-harm post is a friend to tell an adult about, not an account to block (the expert read).
 	if (

@@ -6,6 +6,7 @@ import {
 	dslStep,
 	emergencySteps,
 	imageOfAChild,
+	imageOfAChildByAnAdult,
 	imageSteps,
 	screenshotSteps,
 	sexualImageOfAnAdult,
@@ -94,6 +95,8 @@ describe('every combination of answers (6,553,500 of them)', () => {
 			const { reporter, kind } = answers;
 			const atRisk = childMayBeAtRisk(answers);
 			const image = imageOfAChild(answers);
+			const adultImage = sexualImageOfAnAdult(answers);
+			const byAnAdult = imageOfAChildByAnAdult(answers);
 			if (route.length === 0) fail(answers, 'no steps');
 			if (new Set(route).size !== route.length) fail(answers, 'a step twice');
 			if (route.some((step) => !own[reporter].has(step))) fail(answers, 'another reader’s step');
@@ -108,7 +111,9 @@ describe('every combination of answers (6,553,500 of them)', () => {
 				const before = image ? imageSteps[reporter].length : 0;
 				if (at !== before) fail(answers, 'the DSL step is not first');
 			}
-			if (atRisk && reporter === 'pupil' && route[image ? 1 : 0] !== 'pupil-tell-adult')
+			// (The DSL review: beside a sexual image of an adult, "don't send it on" comes first too, as for a child.)
+			const pupilFirst = image || adultImage ? 1 : 0;
+			if (atRisk && reporter === 'pupil' && route[pupilFirst] !== 'pupil-tell-adult')
 				fail(answers, 'a pupil is not told first to tell an adult');
 			if (atRisk && !route.some((step) => emergencySteps.includes(step))) fail(answers, 'no 999');
 			if (!atRisk && route.includes('staff-tell-dsl'))
@@ -128,9 +133,7 @@ describe('every combination of answers (6,553,500 of them)', () => {
 				!kind.includes('sexual-contact')
 			) {
 				const kept =
-					image || sexualImageOfAnAdult(answers)
-						? 'staff-keep-evidence-not-the-image'
-						: 'staff-keep-evidence';
+					image || adultImage ? 'staff-keep-evidence-not-the-image' : 'staff-keep-evidence';
 				if (!route.includes(kept)) fail(answers, `no ${kept}`);
 			}
 			// B4: grooming: no screenshots, no platform report, no decision for the Headteacher; the DSL leads.
@@ -155,7 +158,8 @@ describe('every combination of answers (6,553,500 of them)', () => {
 						'dsl-record',
 					],
 					parent: ['parent-ceop', 'parent-nspcc'],
-					pupil: ['pupil-tell-adult', 'pupil-ceop', 'pupil-block-and-report', 'pupil-childline'],
+					// The DSL review (SHOULD-FIX b) deliberately replaces pupil-block-and-report here: keep the chat first.
+					pupil: ['pupil-tell-adult', 'pupil-ceop', 'pupil-keep-the-chat', 'pupil-childline'],
 				};
 				for (const step of needs[reporter])
 					if (!route.includes(step)) fail(answers, `grooming without ${step}`);
@@ -205,7 +209,7 @@ describe('every combination of answers (6,553,500 of them)', () => {
 				fail(answers, 'a pupil without Childline');
 			const { about, poster } = answers;
 			// B10: a sexual deepfake of an adult: never screenshotted, and the police before any report to the platform.
-			if (sexualImageOfAnAdult(answers) && school.includes(reporter)) {
+			if (adultImage && school.includes(reporter)) {
 				const police = route.indexOf('staff-faked-image-of-an-adult');
 				if (police < 0 || !route.includes('staff-police'))
 					fail(answers, 'a sexual deepfake of an adult without the police');
@@ -218,7 +222,7 @@ describe('every combination of answers (6,553,500 of them)', () => {
 			if (
 				reporter === 'parent' &&
 				route.includes('parent-keep-evidence') &&
-				(image || sexualImageOfAnAdult(answers)) &&
+				(image || adultImage) &&
 				!kind.some((k) => evidence.includes(k) && k !== 'faked-sexual-image')
 			)
 				fail(answers, 'a parent told to screenshot beside a sexual image and nothing else to keep');
@@ -276,9 +280,66 @@ describe('every combination of answers (6,553,500 of them)', () => {
 			if (reporter === 'parent' && poster === 'pupil' && kind.includes('extremist')) {
 				if (!route.includes('parent-tell-dsl') || !route.includes('parent-act-early'))
 					fail(answers, 'a pupil’s extremist post without the DSL and ACT Early for a parent');
-				if (!kind.some((k) => ['abuse', 'violent'].includes(k)) && route.includes('parent-police'))
+				// (A sexual deepfake of an adult is a crime in itself, as for staff: the DSL review, SHOULD-FIX a.)
+				if (
+					!kind.some((k) => ['abuse', 'violent', 'faked-sexual-image'].includes(k)) &&
+					route.includes('parent-police')
+				)
 					fail(answers, 'the police for a pupil’s extremist post, for a parent');
 			}
+			// The DSL review, MUST-FIX 1: a sexual image of a child (real, faked or AI-made) shared or threatened by an
+			// outsider or an adult: CEOP for parents, the sextortion step and CEOP for pupils.
+			if (byAnAdult) {
+				if (reporter === 'parent' && !route.includes('parent-ceop'))
+					fail(answers, 'a sexual image of a child shared by an adult without CEOP for a parent');
+				if (
+					reporter === 'pupil' &&
+					(!route.includes('pupil-threat-to-share') || !route.includes('pupil-ceop'))
+				)
+					fail(answers, 'a sexual image of a child shared by an adult without the sextortion step');
+			}
+			if (byAnAdult !== (image && poster !== 'pupil'))
+				fail(
+					answers,
+					'an image of a child by an adult decided by anything but the image and poster'
+				);
+			if (
+				reporter === 'pupil' &&
+				kind.includes('own-image') &&
+				!route.includes('pupil-threat-to-share')
+			)
+				fail(answers, 'a pupil’s own image without the sextortion step');
+			// SHOULD-FIX a: parents never get a platform report for a sexual image of an adult, and always the police
+			// step and the do-not-forward step; pupils are told not to send it on, first.
+			if (adultImage) {
+				if (reporter === 'parent') {
+					if (route.includes('parent-report-to-platform'))
+						fail(answers, 'a platform report for a parent beside a sexual image of an adult');
+					for (const step of [
+						'parent-sexual-image-of-an-adult',
+						'parent-police',
+					] as WorriedStepId[])
+						if (!route.includes(step)) fail(answers, `a sexual image of an adult without ${step}`);
+				}
+				if (reporter === 'pupil' && route[0] !== 'pupil-do-not-share')
+					fail(answers, 'a pupil not told first not to send on a sexual image of an adult');
+			}
+			// SHOULD-FIX b: a pupil is never told to block before keeping the chat where there is sexual contact.
+			if (reporter === 'pupil' && kind.includes('sexual-contact')) {
+				const keep = route.indexOf('pupil-keep-the-chat');
+				const block = route.indexOf('pupil-block-and-report');
+				if (keep < 0 || (block >= 0 && block < keep))
+					fail(answers, 'a pupil told to block before keeping the chat');
+			}
+			// SHOULD-FIX c: a pupil's extremist post, or a parent's abuse of a pupil: no deletion request, platform report
+			// or behaviour policy before the DSL decides.
+			if (
+				school.includes(reporter) &&
+				((poster === 'pupil' && kind.includes('extremist')) ||
+					(poster === 'parent' && about === 'pupil' && kind.includes('abuse'))) &&
+				route.some((step) => [...removalSteps, 'staff-behaviour-policy'].includes(step))
+			)
+				fail(answers, 'a deletion request or sanction before the DSL decides');
 		}
 		expect(failures).toEqual([]);
 		expect(count).toBe(5 * 4 * 5 * (2 ** questions.kind.length - 1));
@@ -655,12 +716,45 @@ const situations: Situation[] = [
 	{
 		what: 'a pupil’s own nude photo is being shared',
 		answers: a('pupil', 'pupil', 'pupil', 'own-image'),
-		first: ['pupil-do-not-share', 'pupil-tell-adult', 'pupil-report-remove', 'pupil-childline'],
+		// The DSL review deliberately adds the sextortion step ("someone says they will share it").
+		first: [
+			'pupil-do-not-share',
+			'pupil-tell-adult',
+			'pupil-threat-to-share',
+			'pupil-report-remove',
+			'pupil-childline',
+		],
 	},
 	{
 		what: 'a stranger in a game asks a pupil to meet up (the pupil)',
 		answers: a('pupil', 'pupil', 'outsider', 'sexual-contact'),
-		first: ['pupil-tell-adult', 'pupil-ceop', 'pupil-block-and-report', 'pupil-childline'],
+		// The DSL review (SHOULD-FIX b) deliberately replaces "block and report" with "keep the chat" here.
+		first: ['pupil-tell-adult', 'pupil-ceop', 'pupil-keep-the-chat', 'pupil-childline'],
+		not: ['pupil-block-and-report'],
+	},
+	{
+		what: 'the DSL review: a stranger threatens to share a pupil’s nude unless they pay (the parent)',
+		answers: a('parent', 'pupil', 'outsider', 'own-image'),
+		first: ['parent-do-not-share', 'parent-ceop', 'parent-tell-dsl'],
+	},
+	{
+		what: 'the DSL review: an AI-made nude of a pupil made by a stranger (the pupil)',
+		answers: a('pupil', 'pupil', 'outsider', 'faked-sexual-image'),
+		first: ['pupil-do-not-share', 'pupil-tell-adult', 'pupil-threat-to-share', 'pupil-ceop'],
+	},
+	{
+		what: 'the DSL review: a parent sees a pupil’s sexual deepfake of a teacher (no platform report first)',
+		answers: a('parent', 'staff', 'pupil', 'faked-sexual-image'),
+		also: ['parent-sexual-image-of-an-adult', 'parent-police'],
+		first: ['parent-tell-dsl'],
+		not: ['parent-report-to-platform', 'parent-keep-evidence'],
+	},
+	{
+		what: 'the DSL review: a pupil’s extremist post: no deletion request or sanction before the DSL',
+		answers: a('dsl', 'other', 'pupil', 'extremist'),
+		first: ['dsl-act-now'],
+		also: ['dsl-prevent'],
+		not: ['staff-request-deletion', 'staff-behaviour-policy'],
 	},
 ];
 
