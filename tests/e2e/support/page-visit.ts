@@ -21,12 +21,22 @@ export async function loadedAndIdle(page: Page) {
 	);
 }
 
-/** Scrolls every island on the page into view and waits until each has hydrated (Astro then drops its `ssr` attribute). */
+/**
+ * Scrolls every island on the page into view and waits until each has hydrated (Astro then drops its `ssr` attribute).
+ * An island scrolled past before its visibility observer was set up (a loaded machine) would never wake: so, each
+ * frame, the first island still asleep is brought into view again, until none is.
+ */
 export async function hydrateAll(page: Page) {
 	for (const island of await page.locator('astro-island').all())
 		await island.scrollIntoViewIfNeeded();
-	await page.waitForFunction(() =>
-		[...document.querySelectorAll('astro-island')].every((island) => !island.hasAttribute('ssr'))
+	await page.waitForFunction(
+		() => {
+			const asleep = document.querySelector('astro-island[ssr]');
+			asleep?.scrollIntoView({ block: 'center' });
+			return !asleep;
+		},
+		undefined,
+		{ polling: 'raf' }
 	);
 }
 
