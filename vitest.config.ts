@@ -2,6 +2,7 @@
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { schoolAliases } from './src/school-settings-path.mjs';
+import { testsIndependentOfSettings } from './scripts/lib/settings-readers.ts';
 
 /**
  * The tests need only the aliases that point the code at the school's files (the same as the build's), not Astro's
@@ -20,6 +21,15 @@ import { schoolAliases } from './src/school-settings-path.mjs';
  * (tests/e2e/support/build.ts).
  */
 const browserWorkers = 2;
+
+/**
+ * `npm run test:adopter` (ONLY_SETTINGS_READERS=1) runs the unit and component files again under another school's
+ * settings, but only those whose imports can reach the settings or content (scripts/lib/settings-readers.ts scans
+ * them): a file of pure rules on fixtures gives the same result under any settings, and `npm run test:unit` runs it.
+ */
+const sameUnderAnySettings = process.env.ONLY_SETTINGS_READERS
+	? testsIndependentOfSettings(import.meta.dirname)
+	: [];
 
 /** The browser-test files that only read the built site (dist/) and start no browser. */
 const readDistOnly = [
@@ -70,6 +80,7 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
+					exclude: sameUnderAnySettings,
 					environment: 'node',
 					isolate: false,
 				},
@@ -79,6 +90,7 @@ export default defineConfig({
 				test: {
 					name: 'components',
 					include: ['tests/components/**/*.test.tsx'],
+					exclude: sameUnderAnySettings,
 					environment: 'happy-dom',
 					isolate: false,
 				},
