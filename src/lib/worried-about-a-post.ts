@@ -513,10 +513,11 @@ function schoolRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
 		steps.push('staff-do-not-reply');
 	}
 	// An allegation about a member of staff has its own steps (KCSIE Part four), not the school's usual response;
-	// grooming is for the DSL, the police and CEOP, not for the Headteacher to decide a response to.
+	// grooming and sextortion are for the DSL, the police and CEOP, not for the Headteacher to decide a response to.
 	if (
 		!allegation &&
 		!grooming &&
+		!facts.sextortion &&
 		(aboutTheSchool || has(kinds, bit['fake-account']) || poster === 'staff')
 	)
 		steps.push('staff-tell-head', 'head-decide');

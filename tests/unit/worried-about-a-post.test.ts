@@ -123,8 +123,13 @@ function sextortionProblem(
 		return `${own} comes after ${route[firstOther]}`;
 	if (reporter === 'parent' && route.indexOf('parent-ceop') > route.indexOf('parent-tell-dsl'))
 		return 'the school before CEOP for sextortion';
-	if (route.some((step) => removalSteps.includes(step) || screenshotSteps.includes(step)))
-		return 'a deletion request, platform report or screenshot beside sextortion';
+	if (
+		route.some(
+			(step) =>
+				removalSteps.includes(step) || screenshotSteps.includes(step) || step === 'head-decide'
+		)
+	)
+		return 'a deletion request, platform report, screenshot or Headteacher’s decision beside sextortion';
 	const block = route.indexOf('pupil-block-and-report');
 	if (block >= 0 && block < route.indexOf('pupil-keep-the-chat'))
 		return 'a pupil told to block before keeping the chat';
