@@ -23,7 +23,7 @@ const phones = new RegExp(phonePattern.source, 'g');
 
 /** The address of a named link: as written if it has a scheme or starts with "/", else a page of this site. */
 function address(written: string, base: string): string {
-	if (/^(https?:|mailto:|tel:|\/|#)/.test(written)) return written;
+	if (/^(https?:|mailto:|tel:|sms:|\/|#)/.test(written)) return written;
 	const [slug, anchor] = written.split('#');
 	return `${pageUrl(slug ?? '', base)}${anchor ? `#${anchor}` : ''}`;
 }
@@ -34,6 +34,14 @@ export function telHref(phone: string): string {
 	if (!phone.trim().startsWith('+44')) return `tel:${digits}`;
 	const national = digits.slice(2);
 	return `tel:${national.startsWith('0') ? national : `0${national}`}`;
+}
+
+/**
+ * The sms: address that opens a new text message to a number with its first word written in (RFC 5724): Shout's
+ * "text SHOUT to 85258" is sms:85258?body=SHOUT.
+ */
+export function smsHref(number: string, word: string): string {
+	return `sms:${number.replace(/\D/g, '')}?body=${encodeURIComponent(word)}`;
 }
 
 /** Plain words, with each phone number in them as a tel: link. */

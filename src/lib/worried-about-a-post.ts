@@ -16,6 +16,7 @@ const staffSteps = [
 	'staff-image-talk',
 	'staff-tell-dsl',
 	'staff-self-harm',
+	'staff-sextortion',
 	'staff-allegation',
 	'staff-if-a-child-tells-you',
 	'staff-write-it-down',
@@ -45,6 +46,7 @@ const staffSteps = [
 const dslOwnSteps = [
 	'dsl-image-do-not-view',
 	'dsl-act-now',
+	'dsl-sextortion',
 	'dsl-image-review',
 	'dsl-grooming-refer',
 	'dsl-allegation',
@@ -67,6 +69,7 @@ const headOwnSteps = [
 
 const parentSteps = [
 	'parent-do-not-share',
+	'parent-sextortion',
 	'parent-ceop',
 	'parent-tell-dsl',
 	'parent-allegation',
@@ -107,6 +110,7 @@ const dslSteps = [
 	'dsl-image-do-not-view',
 	'dsl-act-now',
 	'staff-self-harm',
+	'dsl-sextortion',
 	'staff-if-a-child-tells-you',
 	'dsl-image-review',
 	'dsl-grooming-refer',
@@ -142,6 +146,7 @@ const headSteps = [
 	'staff-image-talk',
 	'head-tell-dsl',
 	'staff-self-harm',
+	'staff-sextortion',
 	'head-allegation',
 	'staff-if-a-child-tells-you',
 	'staff-write-it-down',
@@ -186,6 +191,7 @@ export const worriedHelper = {
 			'faked-sexual-image',
 			'indecent-image',
 			'own-image',
+			'sextortion',
 			'sexual-contact',
 			'alleges-harm',
 		],
@@ -197,10 +203,15 @@ export const worriedHelper = {
 		'staff-image-do-not-look',
 		'staff-image-talk',
 		'staff-tell-dsl',
+		// A child who says they want to die is kept safe now: as urgent as telling the DSL, and straight after it.
+		'staff-self-harm',
+		'staff-sextortion',
 		'dsl-image-do-not-view',
 		'dsl-act-now',
+		'dsl-sextortion',
 		'head-tell-dsl',
 		'parent-do-not-share',
+		'parent-sextortion',
 		'parent-ceop',
 		'parent-tell-dsl',
 		'pupil-do-not-share',
@@ -289,11 +300,11 @@ const harmToAPupil = offending;
 /** Posts that may be a crime: threats, harassment, hate, violence. */
 const mayBeACrime = set('abuse', 'violent', 'extremist');
 /** What is not a post to keep, answer or have removed, but a child to protect: images of a child, and sexual contact. */
-const notAPost = set('indecent-image', 'own-image', 'sexual-contact');
+const notAPost = set('indecent-image', 'own-image', 'sextortion', 'sexual-contact');
 
 // The masks the rules use, made once (every combination of answers is tested, so the rules are kept fast).
-/** A child's own or another's nude or sexual image. */
-const childImages = set('indecent-image', 'own-image');
+/** A child's own or another's nude or sexual image, or one someone threatens to share (sextortion). */
+const childImages = set('indecent-image', 'own-image', 'sextortion');
 /** What a pupil posts that means the pupil may be at risk. */
 const pupilPostsAtRisk = set('extremist', 'harmful', 'violent', 'faked-sexual-image');
 /** What an adult at the school posts about a pupil that may be harm to a child. */
@@ -316,20 +327,26 @@ const doNotJoinIn = reputational | set('extremist', 'violent');
 /** Whether any of the kinds in `any` was chosen. */
 const has = (kinds: number, any: number) => (kinds & any) !== 0;
 
-interface Facts {
+/** What the answers mean, whoever is asking: every rule reads these (the tests too, computed once per answer). */
+export interface Facts {
 	kinds: number;
 	/** The kinds that are a post to keep, answer or have removed (not an image of a child, not sexual contact). */
 	posts: number;
 	image: boolean;
 	/** A faked or AI-made sexual image of an adult at the school (a member of staff, or "the school"). */
 	sexualImageOfAnAdult: boolean;
-	/** A sexual image of a child shared, or threatened to be shared, by an adult or someone outside the school (sextortion). */
+	/** A sexual image of a child shared, or threatened to be shared, by an adult or someone outside the school. */
 	imageByAnAdult: boolean;
+	/**
+	 * Someone threatens to share a nude or sexual image of a child unless they pay, send more or do something else
+	 * (sextortion): child sexual abuse, for the police and CEOP, whoever is doing it.
+	 */
+	sextortion: boolean;
 	atRisk: boolean;
 	allegation: boolean;
 }
 
-function factsOf({ about, poster, kind }: Omit<WorriedAnswers, 'reporter'>): Facts {
+export function factsOf({ about, poster, kind }: Omit<WorriedAnswers, 'reporter'>): Facts {
 	const kinds = maskOf(kind);
 	// B13: a faked sexual image of a pupil (or of someone who may be a child) is an indecent image of a child; a faked
 	// image that is not sexual (a humiliating edit) is bullying, with its evidence.
@@ -359,12 +376,16 @@ function factsOf({ about, poster, kind }: Omit<WorriedAnswers, 'reporter'>): Fac
 	// The DSL review (MUST-FIX 1): a sexual image of a child shared or threatened by an adult or an outsider is child
 	// sexual abuse (sextortion included, NCA alert of 29 April 2024): CEOP and the police, whatever else it is.
 	const imageByAnAdult = image && poster !== 'pupil';
+	// Sextortion (the NCA's alert; UKCIS: blackmail or coercion means an immediate referral to the police), whoever
+	// is doing it, a pupil included.
+	const sextortion = has(kinds, bit['sextortion']);
 	return {
 		kinds,
 		posts: kinds & ~notAPost,
 		image,
 		sexualImageOfAnAdult,
 		imageByAnAdult,
+		sextortion,
 		atRisk,
 		allegation,
 	};
@@ -405,24 +426,53 @@ export function imageOfAChildByAnAdult(answers: Omit<WorriedAnswers, 'reporter'>
 	return factsOf(answers).imageByAnAdult;
 }
 
-/** Whether Report Remove applies: a young person's own nude, or any sexual image of a pupil (B15). */
+/**
+ * Whether someone is threatening to share a nude or sexual image of a child unless they pay, send more or do something
+ * else (sextortion): the police and CEOP, "don't pay, don't send more, stop replying but keep the chat", Report Remove.
+ */
+export function sextortion(answers: Omit<WorriedAnswers, 'reporter'>): boolean {
+	return factsOf(answers).sextortion;
+}
+
+/** Whether Report Remove applies: a young person's own nude, one threatened to be shared, or any sexual image of a pupil (B15). */
 function reportRemove({ about }: Omit<WorriedAnswers, 'reporter'>, { kinds, image }: Facts) {
-	return has(kinds, bit['own-image']) || (image && about === 'pupil');
+	return has(kinds, bit['own-image'] | bit['sextortion']) || (image && about === 'pupil');
 }
 
 /** The steps for these answers, in the order to take them: only the steps for the person asking. */
-export function decideWorried(answers: WorriedAnswers): WorriedStepId[] {
-	const facts = factsOf(answers);
+export function decideWorried(
+	answers: WorriedAnswers,
+	facts: Facts = factsOf(answers)
+): WorriedStepId[] {
 	const chosen =
 		answers.reporter === 'parent'
 			? parentRoute(answers, facts)
 			: answers.reporter === 'pupil'
 				? pupilRoute(answers, facts)
 				: schoolRoute(answers, facts);
-	const order = worriedHelper.groups[answers.reporter] as readonly WorriedStepId[];
-	const wanted = new Set(chosen);
-	return order.filter((step) => wanted.has(step));
+	const { order, at } = readerOrder[answers.reporter];
+	// Each chosen step marked at its place in the reader's order, then read out in that order (another reader's
+	// steps have no place, and are dropped): this runs for every combination in the tests, so it is kept lean.
+	const marked = new Uint8Array(order.length);
+	for (const step of chosen) {
+		const index = at.get(step);
+		if (index !== undefined) marked[index] = 1;
+	}
+	const route: WorriedStepId[] = [];
+	for (let index = 0; index < order.length; index++) if (marked[index]) route.push(order[index]!);
+	return route;
 }
+
+/** Each reader's steps in order, and each step's place in it. */
+const readerOrder = Object.fromEntries(
+	Object.entries(worriedHelper.groups).map(([reader, order]) => [
+		reader,
+		{
+			order: order as readonly WorriedStepId[],
+			at: new Map((order as readonly WorriedStepId[]).map((step, index) => [step, index])),
+		},
+	])
+) as Record<Reader, { order: readonly WorriedStepId[]; at: Map<WorriedStepId, number> }>;
 
 /** Everything a member of staff, the DSL or the Headteacher is to do; decideWorried keeps their own, in their order. */
 function schoolRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
@@ -441,6 +491,14 @@ function schoolRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
 	}
 	if (has(kinds, bit['harmful'])) steps.push('staff-self-harm');
 	if (image) steps.push('dsl-image-review');
+	// Sextortion: what to tell the young person now, the police and CEOP (the DSL), and the messages kept as they are.
+	if (facts.sextortion)
+		steps.push(
+			'staff-sextortion',
+			'dsl-sextortion',
+			'staff-grooming-evidence',
+			'dsl-report-account'
+		);
 	if (has(kinds, bit['indecent-image']) || (image && has(kinds, bit['faked-sexual-image'])))
 		steps.push('dsl-iwf');
 	if (grooming) steps.push('staff-grooming-evidence', 'dsl-grooming-refer', 'dsl-report-account');
@@ -457,10 +515,11 @@ function schoolRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
 		steps.push('staff-do-not-reply');
 	}
 	// An allegation about a member of staff has its own steps (KCSIE Part four), not the school's usual response;
-	// grooming is for the DSL, the police and CEOP, not for the Headteacher to decide a response to.
+	// grooming and sextortion are for the DSL, the police and CEOP, not for the Headteacher to decide a response to.
 	if (
 		!allegation &&
 		!grooming &&
+		!facts.sextortion &&
 		(aboutTheSchool || has(kinds, bit['fake-account']) || poster === 'staff')
 	)
 		steps.push('staff-tell-head', 'head-decide');
@@ -524,10 +583,12 @@ function parentRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
 	if (image) steps.push('parent-do-not-share');
 	// B8: where a child may be groomed or sexually exploited online, CEOP comes before the school.
 	// The DSL review: sextortion, and any sexual image of a child shared or threatened by an adult or an outsider, too.
-	if (has(kinds, forCeop) || imageByAnAdult) steps.push('parent-ceop');
+	if (has(kinds, forCeop) || imageByAnAdult || facts.sextortion) steps.push('parent-ceop');
+	if (facts.sextortion) steps.push('parent-sextortion');
 	// The DSL is told whenever a pupil may be at risk, an adult at the school may have harmed a child (not the
 	// complaints route), or a fake account may contact pupils.
-	const toldTheDsl = atRisk && (involvesAPupil || allegation || has(kinds, bit['fake-account']));
+	const toldTheDsl =
+		atRisk && (involvesAPupil || allegation || facts.sextortion || has(kinds, bit['fake-account']));
 	if (toldTheDsl) steps.push('parent-tell-dsl');
 	if (allegation) steps.push('parent-allegation');
 	if (has(kinds, bit['harmful'])) steps.push('parent-self-harm');
@@ -573,8 +634,11 @@ function pupilRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
 	// The DSL review (SHOULD-FIX a): a sexual deepfake of an adult is not sent on either.
 	if (image || sexualImageOfAnAdult) steps.push('pupil-do-not-share');
 	// The DSL review (MUST-FIX 1): sextortion: don't pay, don't send more, stop replying, tell an adult, CEOP.
-	if (imageByAnAdult || has(kinds, bit['own-image'])) steps.push('pupil-threat-to-share');
-	if (imageByAnAdult) steps.push('pupil-ceop');
+	if (imageByAnAdult || has(kinds, bit['own-image'] | bit['sextortion']))
+		steps.push('pupil-threat-to-share');
+	if (imageByAnAdult || facts.sextortion) steps.push('pupil-ceop');
+	// Sextortion: the chat is kept for the police, and an adult told before any block (as for grooming).
+	if (facts.sextortion) steps.push('pupil-keep-the-chat');
 	if (has(kinds, bit['alleges-harm'])) steps.push('pupil-adult-at-school');
 	if (has(kinds, bit['harmful'])) steps.push('pupil-self-harm');
 	if (reportRemove(answers, facts)) steps.push('pupil-report-remove');

@@ -21,6 +21,13 @@ export const contactSchema = z.strictObject({
 			if (problem) context.addIssue({ code: 'custom', message: problem });
 		})
 		.optional(),
+	/** A text service: the number to text and the word to send ("text SHOUT to 85258"), shown as an sms: link. */
+	text: z
+		.strictObject({
+			number: z.string().regex(/^[0-9]+$/, 'must be the digits to text, like "85258"'),
+			word: z.string().regex(/^\S+$/, 'must be the one word to send, like "SHOUT"'),
+		})
+		.optional(),
 	hours: z.string().optional(),
 	url: z.url({ error: whenWrong('must be a full web address starting https://') }),
 	runBy: z.string().optional(),

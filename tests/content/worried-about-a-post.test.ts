@@ -81,10 +81,11 @@ describe('the named people and numbers in the steps', () => {
 		const contacts = parse(readFileSync('content/data/contacts.yaml', 'utf8')) as {
 			phone?: string;
 			email?: string;
+			text?: { number: string };
 		}[];
 		const { dsl, deputies, onlineSafetyLead, outOfHours, childrensServices, lado } = school.safeguarding;
 		const known = new Set([
-			...contacts.flatMap((c) => [c.phone, c.email]),
+			...contacts.flatMap((c) => [c.phone, c.email, c.text?.number]),
 			school.office.phone,
 			school.office.email,
 			...[dsl, ...deputies].flatMap((person) => [person.phone, person.email]),

@@ -5,12 +5,15 @@ import {
 	decideWorried,
 	dslStep,
 	emergencySteps,
+	factsOf,
 	imageOfAChild,
 	imageOfAChildByAnAdult,
 	imageSteps,
 	screenshotSteps,
 	sexualImageOfAnAdult,
+	sextortion,
 	worriedHelper,
+	type Facts,
 	type Kind,
 	type Reader,
 	type WorriedAnswers,
@@ -62,7 +65,8 @@ const complaintSteps: readonly WorriedStepId[] = [
 	'parent-how-school-responds',
 	'parent-tell-school',
 ];
-const images: readonly Kind[] = ['indecent-image', 'own-image'];
+// (A threat to share a nude or sexual picture of a child, sextortion, is an image of a child too: deliberately added.)
+const images: readonly Kind[] = ['indecent-image', 'own-image', 'sextortion'];
 /** Kinds that are a post to keep as evidence: bullying, abuse and the like (not an image of a child, not grooming). */
 const evidence: readonly Kind[] = [
 	'fake-account',
@@ -75,7 +79,64 @@ const evidence: readonly Kind[] = [
 	'faked-image',
 ];
 
-describe('every combination of answers (6,553,500 of them)', () => {
+/**
+ * Sextortion (the NCA's alert to education settings; UKCIS: blackmail or coercion means an immediate police referral):
+ * each reader's own sextortion steps, whoever is doing it. One small function, so that it can run in any loop.
+ */
+const sextortionSteps: Record<Reader, readonly WorriedStepId[]> = {
+	staff: ['staff-sextortion', 'staff-grooming-evidence', 'staff-report-remove'],
+	head: ['staff-sextortion', 'staff-grooming-evidence', 'staff-report-remove'],
+	dsl: ['dsl-sextortion', 'dsl-image-review', 'dsl-report-remove', 'dsl-report-account'],
+	parent: ['parent-sextortion', 'parent-ceop', 'parent-tell-dsl', 'parent-report-remove'],
+	pupil: ['pupil-threat-to-share', 'pupil-ceop', 'pupil-keep-the-chat', 'pupil-report-remove'],
+};
+function sextortionProblem(
+	answers: WorriedAnswers,
+	route: readonly WorriedStepId[],
+	facts: Facts
+): string | undefined {
+	if (facts.sextortion !== answers.kind.includes('sextortion'))
+		return 'sextortion decided by anything but its answer';
+	if (!facts.sextortion) return undefined;
+	const { reporter } = answers;
+	if (!facts.image || !facts.atRisk) return 'sextortion not handled as an image of a child at risk';
+	for (const step of sextortionSteps[reporter])
+		if (!route.includes(step)) return `sextortion without ${step}`;
+	// The "do not" steps, then the DSL step (both checked for every image of a child), then "don't pay, don't send
+	// more, keep the chat" before anything else the reader is to do.
+	const own = sextortionSteps[reporter][0]!;
+	const after = imageSteps[reporter].length + (reporter === 'pupil' ? 1 : 0);
+	const firstOther = route.findIndex(
+		(step, index) =>
+			index >= after &&
+			step !== dslStep[reporter] &&
+			step !== own &&
+			![
+				'staff-self-harm',
+				'staff-allegation',
+				'head-allegation',
+				'pupil-adult-at-school',
+				'pupil-self-harm',
+			].includes(step)
+	);
+	if (firstOther >= 0 && route.indexOf(own) > firstOther)
+		return `${own} comes after ${route[firstOther]}`;
+	if (reporter === 'parent' && route.indexOf('parent-ceop') > route.indexOf('parent-tell-dsl'))
+		return 'the school before CEOP for sextortion';
+	if (
+		route.some(
+			(step) =>
+				removalSteps.includes(step) || screenshotSteps.includes(step) || step === 'head-decide'
+		)
+	)
+		return 'a deletion request, platform report, screenshot or Headteacher’s decision beside sextortion';
+	const block = route.indexOf('pupil-block-and-report');
+	if (block >= 0 && block < route.indexOf('pupil-keep-the-chat'))
+		return 'a pupil told to block before keeping the chat';
+	return undefined;
+}
+
+describe(`every combination of answers (${(5 * 4 * 5 * (2 ** worriedHelper.questions.kind.length - 1)).toLocaleString('en-GB')} of them)`, () => {
 	it('keeps the invariants: the “do not” steps first for an image of a child, then the DSL step whenever a child may be at risk, evidence for bullying but never a screenshot of a child, and 999', () => {
 		let count = 0;
 		const failures: string[] = [];
@@ -91,12 +152,13 @@ describe('every combination of answers (6,553,500 of them)', () => {
 		) as Record<Reader, Set<string>>;
 		for (const answers of everyCombination()) {
 			count++;
-			const route = decideWorried(answers);
+			// What the answers mean, computed once (the exported predicates read the same facts: tested below).
+			const facts = factsOf(answers);
+			const route = decideWorried(answers, facts);
 			const { reporter, kind } = answers;
-			const atRisk = childMayBeAtRisk(answers);
-			const image = imageOfAChild(answers);
-			const adultImage = sexualImageOfAnAdult(answers);
-			const byAnAdult = imageOfAChildByAnAdult(answers);
+			const { atRisk, image, allegation } = facts;
+			const adultImage = facts.sexualImageOfAnAdult;
+			const byAnAdult = facts.imageByAnAdult;
 			if (route.length === 0) fail(answers, 'no steps');
 			if (new Set(route).size !== route.length) fail(answers, 'a step twice');
 			if (route.some((step) => !own[reporter].has(step))) fail(answers, 'another reader’s step');
@@ -164,7 +226,7 @@ describe('every combination of answers (6,553,500 of them)', () => {
 				for (const step of needs[reporter])
 					if (!route.includes(step)) fail(answers, `grooming without ${step}`);
 			}
-			if (allegationAboutStaff(answers)) {
+			if (allegation) {
 				const step = { staff: 'staff-allegation', dsl: 'dsl-allegation', head: 'head-allegation' }[
 					reporter as 'staff'
 				];
@@ -178,7 +240,7 @@ describe('every combination of answers (6,553,500 of them)', () => {
 			// B3: an image of a child, an allegation about an adult at the school, or grooming: removal is for the DSL
 			// (police, Report Remove, IWF), never a deletion request or a report to the platform.
 			if (
-				(image || kind.includes('sexual-contact') || allegationAboutStaff(answers)) &&
+				(image || kind.includes('sexual-contact') || allegation) &&
 				route.some((step) => removalSteps.includes(step))
 			)
 				fail(answers, 'a deletion request or platform report where the DSL leads removal');
@@ -255,7 +317,7 @@ describe('every combination of answers (6,553,500 of them)', () => {
 			}
 			// An adult at the school may have harmed a child: parents go to the DSL and the Headteacher, not the
 			// complaints route; pupils are told they can tell another adult, or Childline.
-			if (reporter === 'parent' && allegationAboutStaff(answers)) {
+			if (reporter === 'parent' && allegation) {
 				for (const step of ['parent-tell-dsl', 'parent-allegation'] as WorriedStepId[])
 					if (!route.includes(step)) fail(answers, `an allegation without ${step}`);
 				if (route.some((step) => complaintSteps.includes(step)))
@@ -340,10 +402,36 @@ describe('every combination of answers (6,553,500 of them)', () => {
 				route.some((step) => [...removalSteps, 'staff-behaviour-policy'].includes(step))
 			)
 				fail(answers, 'a deletion request or sanction before the DSL decides');
+			const problem = sextortionProblem(answers, route, facts);
+			if (problem) fail(answers, problem);
 		}
 		expect(failures).toEqual([]);
 		expect(count).toBe(5 * 4 * 5 * (2 ** questions.kind.length - 1));
 	}, 120_000);
+
+	it('answers the exported questions from the same facts the exhaustive run reads', () => {
+		for (const about of questions.about)
+			for (const poster of questions.poster)
+				for (const kind of everyKindSet.filter((set) => set.length <= 3)) {
+					const answers = { about, poster, kind };
+					const facts = factsOf(answers);
+					expect([
+						childMayBeAtRisk(answers),
+						imageOfAChild(answers),
+						sexualImageOfAnAdult(answers),
+						imageOfAChildByAnAdult(answers),
+						allegationAboutStaff(answers),
+						sextortion(answers),
+					]).toEqual([
+						facts.atRisk,
+						facts.image,
+						facts.sexualImageOfAnAdult,
+						facts.imageByAnAdult,
+						facts.allegation,
+						facts.sextortion,
+					]);
+				}
+	});
 
 	it('can reach every step', () => {
 		const reached = new Set<string>();
@@ -748,6 +836,40 @@ const situations: Situation[] = [
 		also: ['parent-sexual-image-of-an-adult', 'parent-police'],
 		first: ['parent-tell-dsl'],
 		not: ['parent-report-to-platform', 'parent-keep-evidence'],
+	},
+	{
+		what: 'sextortion: a stranger threatens to share a pupil’s nude unless they pay (a member of staff)',
+		answers: a('staff', 'pupil', 'outsider', 'sextortion'),
+		first: ['staff-image-do-not-look', 'staff-image-talk', 'staff-tell-dsl', 'staff-sextortion'],
+		also: ['staff-grooming-evidence', 'staff-report-remove', 'staff-write-it-down'],
+		not: ['staff-keep-evidence', 'staff-report-to-platform'],
+	},
+	{
+		what: 'sextortion: the same, reported to the DSL (the police now, CEOP, Report Remove, the account later)',
+		answers: a('dsl', 'pupil', 'outsider', 'sextortion'),
+		first: ['dsl-image-do-not-view', 'dsl-act-now', 'dsl-sextortion'],
+		also: ['dsl-image-review', 'dsl-report-remove', 'dsl-report-account', 'dsl-record'],
+	},
+	{
+		what: 'sextortion: a parent whose child is being blackmailed for money (don’t pay, CEOP, then the school)',
+		answers: a('parent', 'pupil', 'outsider', 'sextortion'),
+		first: ['parent-do-not-share', 'parent-sextortion', 'parent-ceop', 'parent-tell-dsl'],
+		also: ['parent-report-remove'],
+		not: ['parent-report-to-platform', 'parent-keep-evidence'],
+	},
+	{
+		what: 'sextortion: another pupil threatens to share a pupil’s nude unless they send more (the pupil)',
+		answers: a('pupil', 'pupil', 'pupil', 'sextortion'),
+		first: [
+			'pupil-do-not-share',
+			'pupil-tell-adult',
+			'pupil-threat-to-share',
+			'pupil-ceop',
+			'pupil-keep-the-chat',
+			'pupil-report-remove',
+			'pupil-childline',
+		],
+		not: ['pupil-block-and-report'],
 	},
 	{
 		what: 'the DSL review: a pupil’s extremist post: no deletion request or sanction before the DSL',
