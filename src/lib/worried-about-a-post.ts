@@ -533,7 +533,10 @@ function schoolRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
 		grooming ||
 		allegation ||
 		(poster === 'pupil' && has(kinds, bit['harmful'] | bit['extremist'])) ||
-		(poster === 'parent' && about === 'pupil' && has(kinds, bit['abuse']));
+		(poster === 'parent' && about === 'pupil' && has(kinds, bit['abuse'])) ||
+		// The second DSL review (M2): a sexual deepfake of an adult goes to the police first, with its evidence; no
+		// request to delete it, nor a report to the platform, before they have it.
+		sexualImageOfAnAdult;
 	if (offends && !dslLeadsRemoval) {
 		// The policy: the school may report a third party's post to the platform. Guidance (POSH): a post by someone in
 		// the school community that abuses a member of staff, fakes an account or an image, or is harmful, can be too.
@@ -646,9 +649,14 @@ function pupilRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
 	if (grooming) steps.push('pupil-ceop', 'pupil-keep-the-chat');
 	if (has(kinds, doNotJoinIn)) steps.push('pupil-do-not-join-in');
 	// A friend's own self-harm post is a friend to tell an adult about, not an account to block (the expert read).
+	// The second DSL review (S1): where the chat is to be kept for an adult (grooming, a threat to share a picture),
+	// "block and report" is left out: the keep-the-chat step says to tell an adult before blocking.
+	const keepTheChat =
+		steps.includes('pupil-keep-the-chat') || steps.includes('pupil-threat-to-share');
 	if (
-		has(kinds, offending & ~bit['harmful']) ||
-		(has(kinds, bit['harmful']) && answers.poster !== 'pupil')
+		!keepTheChat &&
+		(has(kinds, offending & ~bit['harmful']) ||
+			(has(kinds, bit['harmful']) && answers.poster !== 'pupil'))
 	)
 		steps.push('pupil-block-and-report');
 	if (has(kinds, bit['harmful'])) steps.push('pupil-report-harmful-content');

@@ -402,6 +402,18 @@ describe(`every combination of answers (${(5 * 4 * 5 * (2 ** worriedHelper.quest
 				route.some((step) => [...removalSteps, 'staff-behaviour-policy'].includes(step))
 			)
 				fail(answers, 'a deletion request or sanction before the DSL decides');
+			// The second DSL review, M2: no deletion request or platform report beside a sexual image of an adult, whoever
+			// reads (the police have the evidence first).
+			if (adultImage && route.some((step) => removalSteps.includes(step)))
+				fail(answers, 'a deletion request or platform report beside a sexual image of an adult');
+			// The second DSL review, S1: a pupil told to keep the chat (or not to answer a threat) is never also told to
+			// block and report.
+			if (
+				reporter === 'pupil' &&
+				(route.includes('pupil-keep-the-chat') || route.includes('pupil-threat-to-share')) &&
+				route.includes('pupil-block-and-report')
+			)
+				fail(answers, 'a pupil told to block beside keeping the chat');
 			const problem = sextortionProblem(answers, route, facts);
 			if (problem) fail(answers, problem);
 		}
@@ -512,11 +524,16 @@ const situations: Situation[] = [
 			'staff-do-not-reply',
 			'staff-faked-image-of-an-adult',
 			'staff-tell-head',
+		],
+		also: ['staff-police', 'staff-look-after-yourself'],
+		// The second DSL review (M2): no request to delete it or platform report before the police have the evidence
+		// (staff-faked-image-of-an-adult says when the platform is told).
+		not: [
+			'staff-keep-evidence',
+			'staff-tell-dsl',
 			'staff-request-deletion',
 			'staff-report-as-well',
 		],
-		also: ['staff-police', 'staff-look-after-yourself'],
-		not: ['staff-keep-evidence', 'staff-tell-dsl'],
 	},
 	{
 		what: 'B13: pupils share a humiliating (not sexual) edit of a classmate: bullying, with its evidence',
@@ -704,13 +721,9 @@ const situations: Situation[] = [
 			'staff-do-not-reply',
 			'staff-faked-image-of-an-adult',
 		],
-		also: [
-			'staff-report-as-well',
-			'staff-posh',
-			'staff-police',
-			'staff-behaviour-policy',
-			'staff-look-after-yourself',
-		],
+		also: ['staff-posh', 'staff-police', 'staff-behaviour-policy', 'staff-look-after-yourself'],
+		// The second DSL review (M2): the police before any deletion request or platform report.
+		not: ['staff-request-deletion', 'staff-report-as-well'],
 	},
 	{
 		what: 'a member of staff posts something sexual about a pupil (an allegation)',
