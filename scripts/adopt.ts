@@ -2,8 +2,8 @@
 //
 // Asks for the school's details in the terminal, checks each answer with the same schema as the build (and asks
 // again when one is wrong), then writes content/school.yaml, puts the new names into the school's copy of the
-// policy text (content/policy-source.txt), starts content/data/policy-versions.yaml at the new version if it
-// is not listed, and prints what is left to do by hand. It changes nothing without asking first.
+// policy text (content/policy-source.txt), starts content/data/policy-versions.yaml at the new school's version
+// (its history alone, never the template's), and prints what is left to do by hand. It changes nothing without asking first.
 //
 //   npm run adopt                                   ask in the terminal
 //   npm run adopt -- --answers answers.yaml         take the answers from a file (for tests, or to repeat a set-up)
@@ -443,9 +443,13 @@ export async function adopt({
 	const policyText = await readFile(join(root, files.policy), 'utf8');
 	const versionsText = await readFile(join(root, files.versions), 'utf8');
 	const policy = next['policy'] as { version: string; adopted: string; approvedBy: string };
-	const listed = (parse(versionsText) as { id: string }[]).some(
-		(version) => version.id === policy.version
-	);
+	// Another school's history is not this one's: a new school's starts with its own version alone, even when it
+	// adopts as a number the template lists ("1.0"), and without the template's proposed changes. Running adopt
+	// again for the same school (to correct an answer) keeps its history, adding the version only if it is new.
+	const sameSchool = current['name'] === next['name'];
+	const listed =
+		sameSchool &&
+		(parse(versionsText) as { id: string }[]).some((version) => version.id === policy.version);
 	const toWrite = [files.settings, files.policy, ...(listed ? [] : [files.versions])];
 	if (answers) log(`Your answers:\n${summary(given).join('\n')}\n`);
 	if (!(await confirm(toWrite))) {
@@ -465,9 +469,14 @@ export async function adopt({
 			},
 		];
 		const header = versionsText.match(/^(#.*\n)+/)?.[0] ?? '';
-		await writeFile(join(root, files.versions), `${header}\n${stringify(first)}`);
+		const kept = sameSchool ? (parse(versionsText) as unknown[]) : [];
+		await writeFile(join(root, files.versions), `${header}\n${stringify([...first, ...kept])}`);
 	}
 	log(`Written: ${toWrite.join(', ')}.`);
+	if (!sameSchool)
+		log(`${files.versions} now starts at your version ${policy.version}: the template school's versions and the
+changes it proposed are not yours. Propose your own there, and reword any note in content/deliberate-changes.yaml
+that says a change is proposed.`);
 	log(`Left to do by hand:
   - Replace public/favicon.svg with the school's logo (a square SVG).
   - Read content/policy-source.txt: names were replaced, but check any wording your policy does differently, then

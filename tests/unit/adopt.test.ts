@@ -88,6 +88,46 @@ describe('npm run adopt, from a file of answers', () => {
 		]);
 	});
 
+	it('starts a new school’s history at its own version, even one the template lists, and keeps it when run again', async () => {
+		const root = copyOfContent();
+		const template = parse(read(root, 'content/data/policy-versions.yaml')) as { id: string }[];
+		// The template lists the version this school adopts as, and more (a proposed one): none of that is this school's.
+		expect(template.map(({ id }) => id)).toContain(answers['policy.version']);
+		expect(template.length).toBeGreaterThan(1);
+		const first = await adopt({ root, answers, confirm: yes, log: quiet });
+		expect(first.written).toContain('content/data/policy-versions.yaml');
+		const started = parse(read(root, 'content/data/policy-versions.yaml')) as unknown[];
+		expect(started).toEqual([
+			{
+				id: answers['policy.version'],
+				date: answers['policy.adopted'],
+				approvedBy: answers['policy.approvedBy'],
+				changes: ['The policy published on this website for the first time.'],
+			},
+		]);
+		// The same school again, correcting an answer, then at a new version: its own history is kept.
+		await adopt({
+			root,
+			answers: { ...answers, 'office.hours': 'Weekdays, 8am to 4pm' },
+			confirm: yes,
+			log: quiet,
+		});
+		expect(parse(read(root, 'content/data/policy-versions.yaml'))).toEqual(started);
+		await adopt({
+			root,
+			answers: {
+				...answers,
+				'policy.version': '2.0',
+				'policy.adopted': '2026-12-01',
+				'policy.nextReview': '2027-12-01',
+			},
+			confirm: yes,
+			log: quiet,
+		});
+		const versions = parse(read(root, 'content/data/policy-versions.yaml')) as { id: string }[];
+		expect(versions.map(({ id }) => id)).toEqual(['2.0', answers['policy.version']]);
+	});
+
 	it('writes nothing and names the field when an email address is wrong', async () => {
 		const root = copyOfContent();
 		const result = await adopt({
