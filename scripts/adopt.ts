@@ -43,7 +43,7 @@ export interface Question {
 	optional?: boolean;
 	/** Asked only when the question with this key was answered (a second deputy's details after their name). */
 	after?: string | undefined;
-	/** An example to show when the template has no value here. */
+	/** The example to show, in place of the template's value (where that would puzzle: "Headteacher/Principal", "4-18"). */
 	example?: string;
 }
 
@@ -83,8 +83,8 @@ export const questions: Question[] = [
 	{ path: ['learners'], ask: 'What the school calls the children it teaches: pupils or students' },
 	{
 		path: ['ageRange'],
-		ask: 'The ages it teaches, youngest first (4-11, 11-16, 11-18 …)',
-		example: '11-18',
+		ask: 'The ages of the children it teaches, youngest to oldest',
+		example: '4-11 for a primary, 11-16, or 11-18 with a sixth form',
 	},
 	{ path: ['verse', 'text'], ask: 'Its verse or motto' },
 	{ path: ['verse', 'reference'], ask: 'Where the verse or motto comes from' },
@@ -104,11 +104,13 @@ export const questions: Question[] = [
 	},
 	{
 		path: ['roles', 'headteacher', 'short'],
-		ask: 'The head’s title, mid-sentence (Headteacher, Principal …)',
+		ask: 'The head’s job title, as a sentence uses it (“speak to the Principal”)',
+		example: 'Headteacher, or Principal',
 	},
 	{
 		path: ['roles', 'headteacher', 'long'],
-		ask: 'The head’s title in full, as the policy writes it',
+		ask: 'The head’s job title in your policy, where the template policy says “Headteacher/Principal”',
+		example: 'Principal, or Executive Headteacher',
 	},
 	{ path: ['roles', 'dsl', 'short'], ask: 'The safeguarding lead’s title, short' },
 	{ path: ['roles', 'dsl', 'long'], ask: 'The safeguarding lead’s title in full' },
@@ -122,14 +124,26 @@ export const questions: Question[] = [
 		path: ['safeguarding', 'outOfHours', 'who'],
 		ask: 'Who to call about a child when the school is closed',
 	},
-	{ path: ['safeguarding', 'outOfHours', 'phone'], ask: 'Their telephone number' },
+	{
+		path: ['safeguarding', 'outOfHours', 'phone'],
+		ask: 'The telephone number to ring about a child when the school is closed (the out-of-hours contact just named)',
+	},
 	{
 		path: ['safeguarding', 'childrensServices', 'name'],
-		ask: 'The local authority’s children’s services front door (its name)',
+		ask: 'The local authority’s children’s services front door (MASH / the number professionals ring to refer a child): its name',
 	},
-	{ path: ['safeguarding', 'childrensServices', 'phone'], ask: 'Its telephone number' },
-	{ path: ['safeguarding', 'childrensServices', 'url'], ask: 'Its web address' },
-	{ path: ['safeguarding', 'lado', 'phone'], ask: 'The LADO’s telephone number' },
+	{
+		path: ['safeguarding', 'childrensServices', 'phone'],
+		ask: 'The children’s services front door’s telephone number, for professionals referring a child',
+	},
+	{
+		path: ['safeguarding', 'childrensServices', 'url'],
+		ask: 'The children’s services front door’s web page for reporting a concern about a child',
+	},
+	{
+		path: ['safeguarding', 'lado', 'phone'],
+		ask: 'The LADO’s telephone number (the local authority’s officer for concerns about an adult who works with children)',
+	},
 	{ path: ['localAdvisers', 'name'], ask: 'The local online-safety advisers the DSL may call on' },
 	{
 		path: ['localAdvisers', 'description'],
@@ -148,12 +162,23 @@ export const questions: Question[] = [
 		example: '#1d3557',
 	},
 	{ path: ['policy', 'version'], ask: 'The policy’s version' },
-	{ path: ['policy', 'adopted'], ask: 'The date it was adopted', date: true },
+	{
+		path: ['policy', 'adopted'],
+		ask: 'The date the policy was adopted',
+		date: true,
+		example: '1 September 2026',
+	},
 	{
 		path: ['policy', 'approvedBy'],
-		ask: 'Who approved it (the Governing Body, the Trust Board …)',
+		ask: 'Who approved the policy, as you would write “approved by the Trust Board”',
+		example: 'the Governing Body, or the Trust Board',
 	},
-	{ path: ['policy', 'nextReview'], ask: 'Its next review date', date: true },
+	{
+		path: ['policy', 'nextReview'],
+		ask: 'The date of its next review',
+		date: true,
+		example: '1 September 2027',
+	},
 ];
 
 const keyOf = (question: Question) => question.path.join('.');
@@ -323,7 +348,7 @@ export async function adopt({
 	const exampleOf = (question: Question) => {
 		const was = getIn(current, question.path);
 		const shown = Array.isArray(was) ? was.join(', ') : was === undefined ? '' : String(was);
-		return shown || question.example || '';
+		return question.example ?? shown;
 	};
 
 	const problems: string[] = [];

@@ -393,6 +393,39 @@ describe('npm run adopt, in the terminal', () => {
 		expect(settings.name).toBe(answers['name']);
 	});
 
+	it('asks each question in words a school office understands, with whole examples of its own', async () => {
+		const root = copyOfContent();
+		const typed = typedInOrder(answers);
+		const asked: string[] = [];
+		await adopt({
+			root,
+			prompt: async (question) => {
+				asked.push(question);
+				return typed.shift() ?? 'n';
+			},
+			confirm: yes,
+			log: quiet,
+		});
+		for (const question of asked) {
+			// A list that trails off (“Headteacher, Principal …”) reads as an example cut off.
+			expect(question, question).not.toContain('…');
+			// Every question says what it is about: never a bare “Their …” or “Its …” after another question.
+			expect(question, question).not.toMatch(/^(Their|Its) (telephone number|web address)/);
+		}
+		const asking = (pattern: RegExp) => asked.find((question) => pattern.test(question))!;
+		// The template's own words are not offered as examples where they would puzzle.
+		expect(asking(/^The head’s job title in your policy/)).toMatch(
+			/for example: Principal, or Executive Headteacher\): $/
+		);
+		expect(asking(/^The ages of the children/)).not.toContain('4-18');
+		expect(
+			asking(/^The telephone number to ring about a child when the school is closed/)
+		).toBeTruthy();
+		expect(asking(/^The local authority’s children’s services front door/)).toContain(
+			'(MASH / the number professionals ring to refer a child)'
+		);
+	});
+
 	it('does not keep the template’s answer when Enter is pressed alone, and writes nothing when stopped', async () => {
 		const root = copyOfContent();
 		const typed = ['', '   ', 'Exe Valley Academy'];
