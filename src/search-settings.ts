@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import { DataFileError, parseObjectFile } from './lib/data-file';
 import { fillNames } from './lib/school-names';
 import { names } from './school';
-import type { Synonym } from './lib/search-query';
+import { withoutOwnMeaning, type Synonym } from './lib/search-query';
 import { searchSettingsSchema, type SearchSettings } from './schemas/search';
 
 const file = 'content/data/search.yaml';
@@ -35,9 +35,11 @@ export function readSearchSettings(text: string): SearchSettings {
 /** With the school's words filled in: a suggested search may say "A {learner} sent me a friend request". */
 export const searchSettings: SearchSettings = fillNames(readSearchSettings(raw), names);
 
-/** Every concept's synonyms, each carrying its concept's name and route. */
+/** Every concept's synonyms, each carrying its concept's name and route, less any word that is its own meaning. */
 export function conceptSynonyms(settings: SearchSettings): Synonym[] {
-	return settings.concepts.flatMap(({ concept, route, synonyms }) =>
-		synonyms.map(({ words, means }) => ({ words, means, concept, ...(route ? { route } : {}) }))
+	return withoutOwnMeaning(
+		settings.concepts.flatMap(({ concept, route, synonyms }) =>
+			synonyms.map(({ words, means }) => ({ words, means, concept, ...(route ? { route } : {}) }))
+		)
 	);
 }

@@ -197,6 +197,21 @@ export const contextWords: ReadonlySet<string> = new Set(
 const contextWeight = 0.5;
 /** How much a pair of neighbouring words counts beside its words: a bonus for a phrase, never more than a word. */
 const pairWeight = 0.25;
+/**
+ * The synonyms without the words that are their own meaning, or its plural: a site that says "students" maps
+ * "pupil" to "student" but searches "student" as typed, whichever the school's word for `means: '{learner}'`.
+ */
+export function withoutOwnMeaning<T extends Synonym>(synonyms: readonly T[]): T[] {
+	return synonyms.flatMap((synonym) => {
+		const own = words(synonym.means).join(' ');
+		const typed = synonym.words.filter((phrase) => {
+			const written = words(phrase).join(' ');
+			return written !== own && written !== `${own}s`;
+		});
+		return typed.length > 0 ? [{ ...synonym, words: typed }] : [];
+	});
+}
+
 /** How much a synonym's words as typed count beside its meaning ("privacy settings"): half. */
 const typedWordsShare = 0.5;
 /** A page scoring under this share of the best page for a word only mentions it in passing: not a match. */

@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { planQuery, stopWords, words } from '../../src/lib/search-query';
 import { conceptSynonyms, readSearchSettings } from '../../src/search-settings';
+import { parseObjectFile } from '../../src/lib/data-file';
+import { fillNames } from '../../src/lib/school-names';
+import { schoolSchema } from '../../src/schemas/school';
+import { schoolNames } from '../../src/school';
 
 const file = 'content/data/search.yaml';
 const read = () => parse(readFileSync(file, 'utf8')) as Record<string, any>;
@@ -37,6 +41,21 @@ describe('the search box’s words in content/data/search.yaml', () => {
 		for (const { words: typed, means } of synonyms) {
 			for (const phrase of typed)
 				expect(planQuery(phrase, synonyms)[0]?.term, phrase).toBe(words(means).join(' '));
+		}
+	});
+
+	it('find the school’s own word for its learners, whichever word is typed: “student posted a nude” is “pupil posted a nude”', () => {
+		const settingsOf = (path: string) =>
+			parseObjectFile(readFileSync(path, 'utf8'), schoolSchema, path);
+		// The template says pupils; the other school's fixture says students.
+		for (const school of [settingsOf('content/school.yaml'), settingsOf('tests/fixtures/other-school.yaml')]) {
+			const filled = conceptSynonyms(fillNames(settings, schoolNames(school)));
+			const terms = (question: string) => planQuery(question, filled).map((concept) => concept.term);
+			const own = school.learners.replace(/s$/, '');
+			expect(terms('student posted a nude'), school.learners).toEqual([own, 'posted', 'indecent image']);
+			expect(terms('pupil posted a nude'), school.learners).toEqual([own, 'posted', 'indecent image']);
+			// The school's own word is searched as typed, not as a synonym of itself.
+			expect(planQuery(own, filled)[0]?.synonym, school.learners).toBeUndefined();
 		}
 	});
 

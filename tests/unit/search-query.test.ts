@@ -16,6 +16,7 @@ import {
 	rankHits,
 	searchQuery,
 	stem,
+	withoutOwnMeaning,
 	words,
 	type Hit,
 	type PageKind,
@@ -98,6 +99,19 @@ describe('planQuery', () => {
 			['fake page', 'fake account'],
 			['shared', 'shared'],
 			['nudes', 'indecent image'],
+		]);
+	});
+
+	it('leaves out a synonym’s words that are its own meaning, or its plural, and a synonym left with none', () => {
+		expect(
+			withoutOwnMeaning([
+				{ words: ['pupil', 'pupils', 'student', 'students'], means: 'student' },
+				{ words: ['pupil', 'pupils'], means: 'pupil' },
+				{ words: ['nudes'], means: 'indecent image' },
+			])
+		).toEqual([
+			{ words: ['pupil', 'pupils'], means: 'student' },
+			{ words: ['nudes'], means: 'indecent image' },
 		]);
 	});
 
