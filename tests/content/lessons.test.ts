@@ -12,7 +12,7 @@ const lessonsText = readFileSync('content/data/lessons.yaml', 'utf8');
 const lessons = parseListFile(lessonsText, lessonSchema, 'lessons.yaml');
 const scenarios = parseListFile(readFileSync('content/data/scenarios.yaml', 'utf8'), scenarioSchema, 'scenarios.yaml');
 const bands = bandsOf(scenarios);
-const contactList = parse(readFileSync('content/data/contacts.yaml', 'utf8')) as { id: string; audiences: string[] }[];
+const contactList = parse(readFileSync('content/data/contacts.yaml', 'utf8')) as { id: string; audiences: string[]; unconfirmed?: string }[];
 const contacts = contactList.map((contact) => contact.id);
 
 describe('the lesson plans', () => {
@@ -40,6 +40,8 @@ describe('the lesson plans', () => {
 		for (const id of lesson.help.contacts) expect(contacts, id).toContain(id);
 		// A route given to pupils in a lesson is one the contacts list says is for pupils.
 		for (const id of lesson.help.contacts) expect(contactList.find((contact) => contact.id === id)?.audiences, id).toContain('pupils');
+		// A number said aloud in a classroom is one read on its publisher's own page: none marked unconfirmed.
+		for (const id of lesson.help.contacts) expect(contactList.find((contact) => contact.id === id)?.unconfirmed, `${id} is marked unconfirmed in contacts.yaml`).toBeUndefined();
 		// The end assessment revisits the baseline, so that progress shows.
 		expect(lesson.assessment.question).toBe(lesson.baseline.question);
 	});
