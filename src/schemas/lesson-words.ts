@@ -61,6 +61,8 @@ const homeKeys = [
 	'listen',
 	'checkApp',
 	'checkAppText',
+	'checkAppPage',
+	'checkAppWhere',
 	'contact',
 	'contactText',
 	'childline',

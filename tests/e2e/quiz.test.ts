@@ -449,7 +449,11 @@ describe('worksheets, lesson plans and home sheets on paper', () => {
 			expect(home).toHaveLength(1);
 			expect(home[0]).toContain(normaliseText(school.name));
 			expect(home[0]).toContain(school.office.email);
-			expect(home[0]).toMatch(/tools\/age-checker\//);
+			// The DSL's line is on the one page, and the age checker is named where a family can find it: no bare path
+			// ("/tools/age-checker/") that no one could follow from paper, in a build that does not know the site's address.
+			expect(home[0]).toContain(school.safeguarding.dsl.phone);
+			expect(home[0]).toContain(normaliseText(lessonWords.home.checkAppPage));
+			expect(home[0]).not.toMatch(/(^|\s)\/[a-z]/);
 			await close();
 		});
 	}
