@@ -32,6 +32,7 @@ const planKeys = [
 	'say',
 	'openQuiz',
 	'answerKey',
+	'otherAnswers',
 	'toPrint',
 	'worksheet',
 	'homeSheet',

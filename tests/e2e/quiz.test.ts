@@ -442,8 +442,13 @@ describe('worksheets, lesson plans and home sheets on paper', () => {
 				...Object.values(lessonWords.stages),
 			])
 				expect(plan).toContain(normaliseText(heading));
-			for (const id of lesson.scenarios)
-				expect(plan).toContain(normaliseText(scenarios.find((s) => s.id === id)!.title));
+			for (const id of lesson.scenarios) {
+				const scenario = scenarios.find((s) => s.id === id)!;
+				expect(plan).toContain(normaliseText(scenario.title));
+				// The answer key says why each other answer is weaker, as the script asks the class.
+				for (const choice of scenario.choices)
+					expect(plan, `${id}: ${choice.text}`).toContain(normaliseText(choice.feedback));
+			}
 			await page.goto(site.url(`/lessons/talk-about-it-at-home-ages-${slug}/`));
 			const home = await printed(page);
 			expect(home).toHaveLength(1);
