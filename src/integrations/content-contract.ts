@@ -22,6 +22,7 @@ import {
 	pupilPageWords,
 	readingProblems,
 	type ReadingCheck,
+	unconfirmedContactProblems,
 } from '../lib/content-contract';
 import { decisionHelpers } from '../lib/decision-helpers';
 import { isTranslation } from '../lib/translation-languages';
@@ -235,6 +236,32 @@ export function checkContent(
 				uses.band,
 				(lessons as { id?: string }[]).flatMap(({ id }) => (id ? [id] : [])),
 				'content/data/lessons.yaml'
+			)
+		);
+
+	// No lesson gives pupils a contact whose details could not be read on its publisher's own page.
+	if (Array.isArray(lessons) && Array.isArray(contacts))
+		problems.push(
+			...unconfirmedContactProblems(
+				(lessons as { id?: unknown; help?: { contacts?: unknown } }[]).flatMap(({ id, help }) =>
+					typeof id === 'string' && Array.isArray(help?.contacts)
+						? [
+								{
+									lesson: id,
+									contacts: help.contacts.filter((c): c is string => typeof c === 'string'),
+								},
+							]
+						: []
+				),
+				new Map(
+					(contacts as { id?: unknown; unconfirmed?: unknown }[]).flatMap(({ id, unconfirmed }) =>
+						typeof id === 'string' && typeof unconfirmed === 'string'
+							? [[id, unconfirmed] as const]
+							: []
+					)
+				),
+				'content/data/lessons.yaml',
+				'content/data/contacts.yaml'
 			)
 		);
 

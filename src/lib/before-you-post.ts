@@ -410,6 +410,23 @@ export function checkPost(
 	};
 }
 
+/** A link under a reason: its page of help, or the policy (or guidance) section behind it. */
+export type ReasonLink = 'help' | 'policy';
+
+/**
+ * The links under a reason, in order. A pupil is shown the page of help first; and where they are told to tell an
+ * adult (they may be the one being harmed) only the help, never the policy section, which may be about sanctions.
+ * Adults are shown the policy first, then any help.
+ */
+export function reasonLinks(
+	reason: Pick<WordedReason, 'verdict' | 'help'>,
+	audience: Audience
+): ReasonLink[] {
+	if (!reason.help) return ['policy'];
+	if (audience !== 'pupils') return ['policy', 'help'];
+	return reason.verdict === 'tell-adult' ? ['help'] : ['help', 'policy'];
+}
+
 /** How a post with these facts answers a question, as a person would. For tests and figures. */
 export function answerFor(post: PostFacts, question: Question): boolean | string | string[] {
 	if (question.type === 'pick') return kindFor(post) ?? 'photo';

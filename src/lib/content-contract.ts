@@ -322,3 +322,39 @@ export function phoneNumberProblems(
 		})
 	);
 }
+
+/** A lesson's routes for help, by contact id (lessons.yaml's `help.contacts`). */
+export interface LessonContacts {
+	/** The lesson's id, its age band: "16-18". */
+	lesson: string;
+	contacts: readonly string[];
+}
+
+/**
+ * Each contact a lesson gives pupils that contacts.yaml marks unconfirmed (`unconfirmed`, what could not be read on
+ * its publisher's own page): a number said aloud in a classroom must be one we have read from its source.
+ * `unconfirmed` maps each such contact's id to its note.
+ */
+export function unconfirmedContactProblems(
+	lessons: readonly LessonContacts[],
+	unconfirmed: ReadonlyMap<string, string>,
+	file: string,
+	contactsFile: string
+): ContentProblem[] {
+	return lessons.flatMap(({ lesson, contacts }) =>
+		contacts.flatMap((contact) => {
+			const note = unconfirmed.get(contact);
+			return note === undefined
+				? []
+				: [
+						{
+							file,
+							entry: lesson,
+							field: 'help.contacts',
+							message: `gives pupils the contact "${contact}", which ${contactsFile} marks unconfirmed: ${note}`,
+							hint: `take "${contact}" out of help.contacts (lead with Childline, and tell the teacher in "resources" to check any number they give out), or read its details on its publisher's own page, correct them and remove its "unconfirmed" note.`,
+						},
+					];
+		})
+	);
+}

@@ -35,6 +35,11 @@ export const contactSchema = z.strictObject({
 		error: whenWrong('needs a source: the full web address where these details were read'),
 	}),
 	checked: z.iso.date({ error: whenWrong('must be a date written YYYY-MM-DD') }),
+	/**
+	 * What could not be read on the publisher's own page (its number, its hours, who it is for), when only other
+	 * sites give them. A contact marked unconfirmed is not given to pupils in a lesson (the build checks it).
+	 */
+	unconfirmed: z.string().min(1).optional(),
 });
 
 export type Contact = z.output<typeof contactSchema>;

@@ -94,6 +94,11 @@ describe('Before you post (on fixture wording)', () => {
 		expect(screen.getByRole('link', { name: 'help unsafeContact' }).getAttribute('href')).toBe(
 			'/help/unsafeContact/'
 		);
+		// Only the help: a pupil who may be the one being harmed is not sent to a policy section first.
+		expect(screen.queryByText(/ui\.policy/)).toBeNull();
+		expect(screen.getAllByRole('link').map((link) => link.textContent)).toEqual([
+			'help unsafeContact',
+		]);
 	});
 
 	it('says so by the boxes, in an alert, when Next is chosen with nothing ticked', async () => {

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseListFile } from '../../src/lib/data-file';
-import { answer, answerFor, checkPost, kindFor, nextQuestion, type Answers } from '../../src/lib/before-you-post';
+import { answer, answerFor, checkPost, kindFor, nextQuestion, reasonLinks, type Answers } from '../../src/lib/before-you-post';
 import type { PostFacts } from '../../src/lib/posting-rules';
 import { scenarioSchema } from '../../src/schemas/scenario';
 import { postingRulesWording as wording } from '../../src/wording';
-import { facts } from '../../src/lib/posting-rules';
+import { facts, verdictOf, wordReason } from '../../src/lib/posting-rules';
 import { pupilPages } from '../support/pages';
 
 const scenarios = parseListFile(readFileSync('content/data/scenarios.yaml', 'utf8'), scenarioSchema, 'scenarios.yaml');
@@ -50,5 +50,19 @@ describe('the posting rules’ help pages', () => {
 			if (help) expect(forPupils, `rules.${fact}.help.page: ${help.page} is not a page for pupils`).toContain(help.page);
 		}
 		for (const fact of ['unsafeContact', 'onlyKnownOnline', 'sexualImage'] as const) expect(wording.rules[fact].help, fact).toBeDefined();
+	});
+
+	it('show a pupil told to tell an adult only the page of help, never a policy section first (breaches and sanctions)', () => {
+		const telling = facts.filter((fact) => verdictOf(fact, 'pupils') === 'tell-adult');
+		expect(telling.length).toBeGreaterThan(0);
+		for (const fact of telling) {
+			const reason = wordReason({ fact, verdict: 'tell-adult' }, 'pupils', wording);
+			expect(reason.help, `rules.${fact}.help: a tell-adult rule needs a page of help for pupils`).toBeDefined();
+			expect(reasonLinks(reason, 'pupils'), fact).toEqual(['help']);
+		}
+		// Something risky the pupil would rather not name: the same.
+		const unnamed = checkPost({ kind: 'photo', yes: { danger: true }, ticked: { dangerWhich: [] } }, 'pupils', wording).reasons[0]!;
+		expect(unnamed.fact).toBe('unnamed');
+		expect(reasonLinks(unnamed, 'pupils')).toEqual(['help']);
 	});
 });

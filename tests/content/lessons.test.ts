@@ -12,7 +12,7 @@ const lessonsText = readFileSync('content/data/lessons.yaml', 'utf8');
 const lessons = parseListFile(lessonsText, lessonSchema, 'lessons.yaml');
 const scenarios = parseListFile(readFileSync('content/data/scenarios.yaml', 'utf8'), scenarioSchema, 'scenarios.yaml');
 const bands = bandsOf(scenarios);
-const contactList = parse(readFileSync('content/data/contacts.yaml', 'utf8')) as { id: string; audiences: string[] }[];
+const contactList = parse(readFileSync('content/data/contacts.yaml', 'utf8')) as { id: string; audiences: string[]; for: string; hours?: string; unconfirmed?: string }[];
 const contacts = contactList.map((contact) => contact.id);
 
 describe('the lesson plans', () => {
@@ -40,8 +40,17 @@ describe('the lesson plans', () => {
 		for (const id of lesson.help.contacts) expect(contacts, id).toContain(id);
 		// A route given to pupils in a lesson is one the contacts list says is for pupils.
 		for (const id of lesson.help.contacts) expect(contactList.find((contact) => contact.id === id)?.audiences, id).toContain('pupils');
+		// A number said aloud in a classroom is one read on its publisher's own page: none marked unconfirmed.
+		for (const id of lesson.help.contacts) expect(contactList.find((contact) => contact.id === id)?.unconfirmed, `${id} is marked unconfirmed in contacts.yaml`).toBeUndefined();
 		// The end assessment revisits the baseline, so that progress shows.
 		expect(lesson.assessment.question).toBe(lesson.baseline.question);
+	});
+
+	it('give pupils no contact whose own words say something about it is unconfirmed: each such contact carries an "unconfirmed" note, which the build checks', () => {
+		const saysUnconfirmed = contactList.filter((contact) => /unconfirmed/i.test(`${contact.for} ${contact.hours ?? ''}`));
+		for (const contact of saysUnconfirmed) expect(contact.unconfirmed, `${contact.id} says "unconfirmed" but has no unconfirmed note`).toBeTruthy();
+		const given = new Set(lessons.flatMap((lesson) => lesson.help.contacts));
+		for (const contact of saysUnconfirmed) expect(given.has(contact.id), `${contact.id} is in a lesson's help.contacts`).toBe(false);
 	});
 
 	it('are found by year group: each band’s plan names its years in its title and keywords', () => {

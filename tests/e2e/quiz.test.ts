@@ -442,14 +442,23 @@ describe('worksheets, lesson plans and home sheets on paper', () => {
 				...Object.values(lessonWords.stages),
 			])
 				expect(plan).toContain(normaliseText(heading));
-			for (const id of lesson.scenarios)
-				expect(plan).toContain(normaliseText(scenarios.find((s) => s.id === id)!.title));
+			for (const id of lesson.scenarios) {
+				const scenario = scenarios.find((s) => s.id === id)!;
+				expect(plan).toContain(normaliseText(scenario.title));
+				// The answer key says why each other answer is weaker, as the script asks the class.
+				for (const choice of scenario.choices)
+					expect(plan, `${id}: ${choice.text}`).toContain(normaliseText(choice.feedback));
+			}
 			await page.goto(site.url(`/lessons/talk-about-it-at-home-ages-${slug}/`));
 			const home = await printed(page);
 			expect(home).toHaveLength(1);
 			expect(home[0]).toContain(normaliseText(school.name));
 			expect(home[0]).toContain(school.office.email);
-			expect(home[0]).toMatch(/tools\/age-checker\//);
+			// The DSL's line is on the one page, and the age checker is named where a family can find it: no bare path
+			// ("/tools/age-checker/") that no one could follow from paper, in a build that does not know the site's address.
+			expect(home[0]).toContain(school.safeguarding.dsl.phone);
+			expect(home[0]).toContain(normaliseText(lessonWords.home.checkAppPage));
+			expect(home[0]).not.toMatch(/(^|\s)\/[a-z]/);
 			await close();
 		});
 	}

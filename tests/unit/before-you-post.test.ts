@@ -6,6 +6,7 @@ import {
 	factsOf,
 	kinds,
 	nextQuestion,
+	reasonLinks,
 	type Answers,
 	type Kind,
 	type Question,
@@ -320,5 +321,20 @@ describe('Before you post, on realistic posts', () => {
 		const mean = counts.reduce((a, b) => a + b, 0) / counts.length;
 		console.log(`Realistic posts: mean ${mean.toFixed(1)} questions`);
 		expect(mean).toBeLessThanOrEqual(5.5);
+	});
+});
+
+describe('the links under a reason', () => {
+	const help = { page: 'help/something-upset-me', label: 'Help' };
+
+	it('show a pupil the page of help first, and only the help when they are told to tell an adult', () => {
+		expect(reasonLinks({ verdict: 'tell-adult', help }, 'pupils')).toEqual(['help']);
+		expect(reasonLinks({ verdict: 'think-again', help }, 'pupils')).toEqual(['help', 'policy']);
+		expect(reasonLinks({ verdict: 'dont-post' }, 'pupils')).toEqual(['policy']);
+	});
+
+	it('show adults the policy first, then any help', () => {
+		expect(reasonLinks({ verdict: 'tell-adult', help }, 'parents')).toEqual(['policy', 'help']);
+		expect(reasonLinks({ verdict: 'tell-adult' }, 'staff')).toEqual(['policy']);
 	});
 });

@@ -11,6 +11,7 @@ import {
 	quoteProblems,
 	scenarioAnswerProblems,
 	sidebarProblems,
+	unconfirmedContactProblems,
 	unknownIdProblems,
 } from '../../src/lib/content-contract';
 import { sidebar } from '../../src/sidebar';
@@ -41,6 +42,7 @@ describe('the content contract', () => {
 			'content/data/posting-rules.yaml rules.showsOthers.policy.anchor',
 			'content/docs/tools/helper.mdx DecisionHelper helper',
 			'content/docs/tools/helper.mdx ContactLink id',
+			'content/data/lessons.yaml 9-11 help.contacts',
 			'content/docs/orphan.mdx',
 			'content/data/worried-about-a-post.yaml pupil-hard title and text',
 		]);
@@ -128,6 +130,48 @@ describe('an id a page names', () => {
 			/^did you mean "worried-about-a-post"\? The ids are: "worried/
 		);
 		expect(problems[1]!.hint).toMatch(/^The ids are: /);
+	});
+});
+
+describe('a contact a lesson gives pupils', () => {
+	const unconfirmed = new Map([['gambling-line', 'its own page could not be read.']]);
+
+	it('is not one marked unconfirmed: each is named with its lesson, the note and how to fix it', () => {
+		const problems = unconfirmedContactProblems(
+			[
+				{ lesson: '11-16', contacts: ['childline', 'ceop'] },
+				{ lesson: '16-18', contacts: ['childline', 'gambling-line'] },
+			],
+			unconfirmed,
+			'lessons.yaml',
+			'contacts.yaml'
+		);
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatchObject({
+			file: 'lessons.yaml',
+			entry: '16-18',
+			field: 'help.contacts',
+		});
+		expect(problems[0]!.message).toBe(
+			'gives pupils the contact "gambling-line", which contacts.yaml marks unconfirmed: its own page could not be read.'
+		);
+		expect(problems[0]!.hint).toMatch(
+			/^take "gambling-line" out of help\.contacts \(lead with Childline/
+		);
+		expect(describeProblems(problems)).toMatch(
+			/^lessons\.yaml, entry "16-18", field "help\.contacts": gives pupils the contact "gambling-line"/
+		);
+	});
+
+	it('passes every lesson whose contacts are all confirmed', () => {
+		expect(
+			unconfirmedContactProblems(
+				[{ lesson: '9-11', contacts: ['childline'] }],
+				unconfirmed,
+				'lessons.yaml',
+				'contacts.yaml'
+			)
+		).toEqual([]);
 	});
 });
 

@@ -4,6 +4,7 @@ import {
 	checkPost,
 	groupSteps,
 	nextQuestion,
+	reasonLinks,
 	steps,
 	type Answers,
 	type Question,
@@ -226,16 +227,19 @@ export default function BeforeYouPost({ base, wording }: Props) {
 										<p>
 											<strong>{words['whatToDo']}</strong> {reason.instead}
 										</p>
-										<p>
-											<a href={policyUrl(reason.policy, base)}>
-												{reason.guidance ? words['guidance'] : words['policy']}{' '}
-												{reason.policy.label}
-											</a>
-										</p>
-										{reason.help && (
-											<p>
-												<a href={pageUrl(reason.help.page, base)}>{reason.help.label}</a>
-											</p>
+										{reasonLinks(reason, audience).map((link) =>
+											link === 'help' && reason.help ? (
+												<p key={link}>
+													<a href={pageUrl(reason.help.page, base)}>{reason.help.label}</a>
+												</p>
+											) : (
+												<p key={link}>
+													<a href={policyUrl(reason.policy, base)}>
+														{reason.guidance ? words['guidance'] : words['policy']}{' '}
+														{reason.policy.label}
+													</a>
+												</p>
+											)
 										)}
 									</li>
 								))}
