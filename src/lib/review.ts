@@ -1,4 +1,4 @@
-import { storeNames, storeRating, type App, type SourceKind } from './app';
+import { settingParts, storeNames, storeRating, type App, type SourceKind } from './app';
 import { compareDates, parseDate } from './dates';
 import { isStale } from './staleness';
 
@@ -101,6 +101,11 @@ function factsOf(app: App): { field: string; fact: string; source: string }[] {
 			source: feature.source,
 		})),
 		{ field: 'controls', fact: `settings: ${app.controls?.name}`, source: app.controls?.source },
+		...(app.controls?.settings ?? []).map((setting, index) => ({
+			field: `controls.settings[${index}]`,
+			fact: `setting: ${settingParts(setting).text}`,
+			source: settingParts(setting).source,
+		})),
 		...(app.changesAt ?? []).map((change, index) => ({
 			field: `changesAt[${index}]`,
 			fact: `at ${change.age}: ${change.text}`,

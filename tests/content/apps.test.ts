@@ -74,7 +74,7 @@ describe('the researched app data in content/data/apps.yaml', () => {
 
 	it('gives every fact a source listed with its kind and the day it was read', () => {
 		for (const app of apps) {
-			const facts = [app.minimumAge, ...(app.ageHistory ?? []), app.pegi, storeRating(app.stores?.appStore), storeRating(app.stores?.googlePlay), ...app.features, app.controls, app.reporting];
+			const facts = [app.minimumAge, ...(app.ageHistory ?? []), app.pegi, storeRating(app.stores?.appStore), storeRating(app.stores?.googlePlay), ...app.features, app.controls, ...(app.controls?.settings ?? []).filter((setting) => typeof setting !== 'string'), app.reporting];
 			for (const fact of facts.filter((fact) => fact !== undefined)) {
 				const source = app.sources.find((entry) => entry.url === fact.source);
 				expect(source, `${app.id}: ${fact.source}`).toBeDefined();
@@ -308,6 +308,8 @@ describe('the app schema', () => {
 		['a feature with no source', valid.replace('  sources:', '  features:\n    - kind: live-streaming\n      note: Live.\n  sources:'), /entry "chatterbox": "features\[0\]\.source": needs a source/],
 		['an age change with no source', valid.replace('  sources:', '  ageHistory:\n    - age: 16\n      until: 2024-04-11\n  sources:'), /entry "chatterbox": "ageHistory\[0\]\.source": needs a source/],
 		['a reporting page with no steps', valid.replace('  sources:', '  reporting:\n    url: https://example.org/terms\n    steps: []\n    source: https://example.org/terms\n  sources:'), /entry "chatterbox": "reporting\.steps": must list at least one step/],
+		['a setting whose own source is not listed', valid.replace('  sources:', '  controls:\n    name: Settings\n    url: https://example.org/terms\n    settings:\n      - Turn on Family mode.\n      - text: Set a time limit.\n        source: https://example.org/time\n    source: https://example.org/terms\n  sources:'), /entry "chatterbox": "controls\.settings\[1\]\.source": https:\/\/example\.org\/time is not in this entry’s sources/],
+		['a setting with no words', valid.replace('  sources:', '  controls:\n    name: Settings\n    url: https://example.org/terms\n    settings:\n      - source: https://example.org/terms\n    source: https://example.org/terms\n  sources:'), /entry "chatterbox": "controls\.settings\[0\]": must be a step in words/],
 		['an id used twice', valid + valid, /entry "chatterbox": the id "chatterbox" is used twice/],
 		['an app with no App Store rating and no reason why', valid.replace(/ {4}appStore:\n {6}rating: "13\+"\n {6}source: https:\/\/example\.org\/terms\n/, ''), /entry "chatterbox": "stores\.appStore": an entry of kind "app" gives its App Store rating/],
 		['a store rating with no source', valid.replace('      rating: "13+"\n      source: https://example.org/terms\n', '      rating: "13+"\n'), /entry "chatterbox": "stores\.appStore": must give the store’s rating with its source/],

@@ -31,6 +31,26 @@ describe('the yearly review of the app facts (npm run review), on the fixtures a
 		expect(rows.filter((row) => row.app === 'brick-park')).toHaveLength(4);
 	});
 
+	it('lists a setting read on its own page as a fact of its own, and not a setting that rests on the guide’s source', () => {
+		const [app] = fixtureApps();
+		const withSettings = {
+			...app!,
+			controls: {
+				name: 'Settings',
+				url: app!.sources[0]!.url,
+				source: app!.sources[0]!.url,
+				settings: [
+					'Turn on Family mode.',
+					{ text: 'Set a daily time limit.', source: app!.sources[0]!.url },
+				],
+			},
+		};
+		const fields = reviewRows([withSettings], today).map((row) => row.field);
+		expect(fields).toContain('controls');
+		expect(fields).toContain('controls.settings[1]');
+		expect(fields).not.toContain('controls.settings[0]');
+	});
+
 	it('puts the oldest first, by the day read or the source’s own date', () => {
 		// Chatterbox's news source is dated 2024-02-01 and its help page was read on 2025-10-01: the oldest two.
 		expect(rows.slice(0, 2).map((row) => [row.app, row.field])).toEqual([
