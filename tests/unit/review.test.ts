@@ -99,4 +99,20 @@ describe('the yearly review of the app facts (npm run review), on the fixtures a
 		expect(text).toContain(`## Not confirmed (${unconfirmed.length})`);
 		expect(text).toContain('| chatterbox | stores.googlePlay | Its listing could not be read. |');
 	});
+
+	it('lists the entries the checker answers “not known” for, with the ages, or says there are none', () => {
+		const none = reviewMarkdown(rows, today, [], {
+			ages: { youngest: 8, oldest: 16 },
+			unknown: [],
+		});
+		expect(none).toContain('## Answers “not known” for a child of 8 to 16 (0)');
+		const some = reviewMarkdown(rows, today, [], {
+			ages: { youngest: 8, oldest: 16 },
+			unknown: [{ app: 'mystery-mail', ages: [8, 9, 10], mostUsed: true }],
+		});
+		expect(some).toContain('## Answers “not known” for a child of 8 to 16 (1)');
+		expect(some).toContain('| mystery-mail | 8, 9, 10 | yes |');
+		// Without the answers, the section is left out, as before.
+		expect(reviewMarkdown(rows, today)).not.toContain('not known');
+	});
 });
