@@ -117,6 +117,14 @@ export interface AtAge extends Fact {
 	text: string;
 }
 
+/** One step of a guide's settings: its words, or its words with the page they were read on, where that is not the guide's. */
+export type Setting = string | (Fact & { text: string });
+
+/** A setting's words, and its own source where it has one. */
+export function settingParts(setting: Setting): { text: string; source?: string | undefined } {
+	return typeof setting === 'string' ? { text: setting } : setting;
+}
+
 export interface App {
 	id: string;
 	name: string;
@@ -158,8 +166,11 @@ export interface App {
 	 */
 	stores?: { appStore?: StoreFact | undefined; googlePlay?: StoreFact | undefined } | undefined;
 	features: (Fact & { kind: FeatureKind; note: string })[];
-	/** The platform's own guide to its parental controls and safety settings, and what to set. */
-	controls?: (Fact & { name: string; url: string; settings: string[] }) | undefined;
+	/**
+	 * The platform's own guide to its parental controls and safety settings, and what to set. A setting read on
+	 * another of the platform's pages than `source` names that page as its own source.
+	 */
+	controls?: (Fact & { name: string; url: string; settings: Setting[] }) | undefined;
 	/** What changes for a child on their birthday (13, 16, 18 …), in the platform's own terms, youngest first. */
 	changesAt?: (Fact & { age: number; text: string })[] | undefined;
 	/** How to report and block on the platform, with its own page on reporting. */

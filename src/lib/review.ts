@@ -1,4 +1,4 @@
-import { storeNames, storeRating, type App, type SourceKind } from './app';
+import { settingParts, storeNames, storeRating, type App, type SourceKind } from './app';
 import { compareDates, parseDate } from './dates';
 import { isStale } from './staleness';
 
@@ -101,6 +101,11 @@ function factsOf(app: App): { field: string; fact: string; source: string }[] {
 			source: feature.source,
 		})),
 		{ field: 'controls', fact: `settings: ${app.controls?.name}`, source: app.controls?.source },
+		...(app.controls?.settings ?? []).map((setting, index) => ({
+			field: `controls.settings[${index}]`,
+			fact: `setting: ${settingParts(setting).text}`,
+			source: settingParts(setting).source,
+		})),
 		...(app.changesAt ?? []).map((change, index) => ({
 			field: `changesAt[${index}]`,
 			fact: `at ${change.age}: ${change.text}`,
@@ -150,11 +155,23 @@ function cell(text: string): string {
 	return text.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
 }
 
-/** The review as a markdown file: a line on how to use it, the counts, then one table row a fact. */
+/** An entry the age checker answers "not known" for, at these ages, and whether it is on the most-used list. */
+export interface UnknownAnswer {
+	app: string;
+	ages: number[];
+	mostUsed: boolean;
+}
+
+/**
+ * The review as a markdown file: a line on how to use it, the counts, one table row a fact; then what could not be
+ * confirmed, and the entries the checker answers "not known" for (`unknown`, worked out by the caller from the rules),
+ * with the ages checked (`ages`).
+ */
 export function reviewMarkdown(
 	rows: readonly ReviewRow[],
 	today: string,
-	unconfirmed: readonly UnconfirmedRow[] = []
+	unconfirmed: readonly UnconfirmedRow[] = [],
+	answers?: { ages: { youngest: number; oldest: number }; unknown: readonly UnknownAnswer[] }
 ): string {
 	const stale = rows.filter((row) => row.stale).length;
 	const secondary = rows.filter((row) => row.kind === 'secondary').length;
@@ -184,6 +201,26 @@ export function reviewMarkdown(
 					'| --- | --- | --- |',
 					...unconfirmed.map((row) => `| ${row.app} | ${row.field} | ${cell(row.reason)} |`),
 					'',
+				]
+			: []),
+		...(answers
+			? [
+					`## Answers “not known” for a child of ${answers.ages.youngest} to ${answers.ages.oldest} (${answers.unknown.length})`,
+					'',
+					answers.unknown.length === 0
+						? 'None: the checker gives every entry an answer at every one of these ages.'
+						: 'Give each a minimum age, its “no minimum age” and what applies instead, a PEGI rating or its series’ ratings. An entry on the most-used list must not be here, and at most content/data/most-used-apps.yaml’s `maxUnknown` may be.',
+					'',
+					...(answers.unknown.length > 0
+						? [
+								'| app | ages | on the most-used list |',
+								'| --- | --- | --- |',
+								...answers.unknown.map(
+									(row) => `| ${row.app} | ${row.ages.join(', ')} | ${row.mostUsed ? 'yes' : ''} |`
+								),
+								'',
+							]
+						: []),
 				]
 			: []),
 	].join('\n');

@@ -135,7 +135,14 @@ export const appSchema = z
 			.strictObject({
 				name: line,
 				url,
-				settings: z.array(line).min(1, 'must list at least one setting'),
+				settings: z
+					.array(
+						z.union([line, z.strictObject({ text: line, source })], {
+							error:
+								'must be a step in words, or { text: "…", source: https://… } for a step read on another page than the guide’s source',
+						})
+					)
+					.min(1, 'must list at least one setting'),
 				source,
 			})
 			.optional(),
@@ -198,6 +205,12 @@ export const appSchema = z
 				feature.source,
 			]),
 			[['controls', 'source'], app.controls?.source],
+			...(app.controls?.settings ?? []).map(
+				(setting, index): [PropertyKey[], string | undefined] => [
+					['controls', 'settings', index, 'source'],
+					typeof setting === 'string' ? undefined : setting.source,
+				]
+			),
 			...(app.changesAt ?? []).map((change, index): [PropertyKey[], string] => [
 				['changesAt', index, 'source'],
 				change.source,

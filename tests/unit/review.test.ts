@@ -31,6 +31,26 @@ describe('the yearly review of the app facts (npm run review), on the fixtures a
 		expect(rows.filter((row) => row.app === 'brick-park')).toHaveLength(4);
 	});
 
+	it('lists a setting read on its own page as a fact of its own, and not a setting that rests on the guide’s source', () => {
+		const [app] = fixtureApps();
+		const withSettings = {
+			...app!,
+			controls: {
+				name: 'Settings',
+				url: app!.sources[0]!.url,
+				source: app!.sources[0]!.url,
+				settings: [
+					'Turn on Family mode.',
+					{ text: 'Set a daily time limit.', source: app!.sources[0]!.url },
+				],
+			},
+		};
+		const fields = reviewRows([withSettings], today).map((row) => row.field);
+		expect(fields).toContain('controls');
+		expect(fields).toContain('controls.settings[1]');
+		expect(fields).not.toContain('controls.settings[0]');
+	});
+
 	it('puts the oldest first, by the day read or the source’s own date', () => {
 		// Chatterbox's news source is dated 2024-02-01 and its help page was read on 2025-10-01: the oldest two.
 		expect(rows.slice(0, 2).map((row) => [row.app, row.field])).toEqual([
@@ -78,5 +98,21 @@ describe('the yearly review of the app facts (npm run review), on the fixtures a
 		const text = reviewMarkdown(rows, today, unconfirmed);
 		expect(text).toContain(`## Not confirmed (${unconfirmed.length})`);
 		expect(text).toContain('| chatterbox | stores.googlePlay | Its listing could not be read. |');
+	});
+
+	it('lists the entries the checker answers “not known” for, with the ages, or says there are none', () => {
+		const none = reviewMarkdown(rows, today, [], {
+			ages: { youngest: 8, oldest: 16 },
+			unknown: [],
+		});
+		expect(none).toContain('## Answers “not known” for a child of 8 to 16 (0)');
+		const some = reviewMarkdown(rows, today, [], {
+			ages: { youngest: 8, oldest: 16 },
+			unknown: [{ app: 'mystery-mail', ages: [8, 9, 10], mostUsed: true }],
+		});
+		expect(some).toContain('## Answers “not known” for a child of 8 to 16 (1)');
+		expect(some).toContain('| mystery-mail | 8, 9, 10 | yes |');
+		// Without the answers, the section is left out, as before.
+		expect(reviewMarkdown(rows, today)).not.toContain('not known');
 	});
 });
