@@ -336,6 +336,24 @@ describe('an app’s guide page', () => {
 		await close();
 	});
 
+	it('names each setting’s own source beside it where some were read on pages of their own', async () => {
+		const mixed = entries.find((entry) =>
+			(entry.controls?.settings ?? []).some((setting) => typeof setting !== 'string')
+		)!;
+		const { page, close } = await site.visit(`/apps/${mixed.id}/`);
+		const items = page.locator('#settings ~ ul').first().locator('li');
+		await expect(items.count()).resolves.toBe(mixed.controls!.settings.length);
+		const links = await items.evaluateAll((elements) =>
+			elements.map((element) => element.querySelector('.guide__source a')?.getAttribute('href'))
+		);
+		expect(links).toEqual(
+			mixed.controls!.settings.map((setting) =>
+				typeof setting === 'string' ? mixed.controls!.source : setting.source
+			)
+		);
+		await close();
+	});
+
 	it('has the checker ready for that app, asking only for the age', async () => {
 		const { page, close } = await site.visit(`/apps/${app.id}/`);
 		await ready(page);

@@ -5,7 +5,11 @@ interface Entry {
 	id: string;
 	name: string;
 	kind?: string;
-	controls?: { url: string };
+	controls?: {
+		url: string;
+		source: string;
+		settings: (string | { text: string; source: string })[];
+	};
 	reporting?: { url: string };
 	minimumAge?: unknown;
 	pegi?: { rating: number };
