@@ -137,12 +137,27 @@ export const questions: Question[] = [
 		ask: 'The children’s services front door’s telephone number, for professionals referring a child',
 	},
 	{
+		path: ['safeguarding', 'childrensServices', 'outOfHoursPhone'],
+		ask: 'The children’s services number for evenings, weekends and holidays, its emergency duty team (press Enter if the same number answers then)',
+		optional: true,
+	},
+	{
 		path: ['safeguarding', 'childrensServices', 'url'],
 		ask: 'The children’s services front door’s web page for reporting a concern about a child',
 	},
 	{
 		path: ['safeguarding', 'lado', 'phone'],
 		ask: 'The LADO’s telephone number (the local authority’s officer for concerns about an adult who works with children)',
+	},
+	{
+		path: ['safeguarding', 'lado', 'email'],
+		ask: 'The LADO’s email address (press Enter if referrals go through a web page instead)',
+		optional: true,
+	},
+	{
+		path: ['safeguarding', 'lado', 'url'],
+		ask: 'The LADO’s web page (press Enter if there is none)',
+		optional: true,
 	},
 	{ path: ['localAdvisers', 'name'], ask: 'The local online-safety advisers the DSL may call on' },
 	{
@@ -258,18 +273,24 @@ function valueOf(question: Question, answer: string): unknown {
 		: trimmed;
 }
 
-/** Problems between answers: a review before adoption. */
+/** Problems between answers: a review before adoption; a LADO with neither an email address nor a web page. */
 function acrossAnswers(answers: Answers): { key: string; problem: string }[] {
+	const problems: { key: string; problem: string }[] = [];
 	const adopted = writtenDate(answers['policy.adopted'] ?? '');
 	const review = writtenDate(answers['policy.nextReview'] ?? '');
 	if (adopted && review && review <= adopted)
-		return [
-			{
-				key: 'policy.nextReview',
-				problem: `the next review (${review}) must come after the date the policy was adopted (${adopted})`,
-			},
-		];
-	return [];
+		problems.push({
+			key: 'policy.nextReview',
+			problem: `the next review (${review}) must come after the date the policy was adopted (${adopted})`,
+		});
+	const lado = ['safeguarding.lado.email', 'safeguarding.lado.url'];
+	if (lado.every((key) => (answers[key] ?? '').trim() === ''))
+		problems.push({
+			key: 'safeguarding.lado.url',
+			problem:
+				'staff need a way to reach the LADO besides the telephone: give the LADO’s email address or web page',
+		});
+	return problems;
 }
 
 /** Whether a question is asked, given the answers so far: a second deputy's details only once they are named. */

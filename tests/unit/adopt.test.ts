@@ -128,6 +128,39 @@ describe('npm run adopt, from a file of answers', () => {
 		expect(versions.map(({ id }) => id)).toEqual(['2.0', answers['policy.version']]);
 	});
 
+	it('keeps none of the template’s safeguarding contacts that the school did not give, and asks how to reach the LADO', async () => {
+		// The template has an out-of-hours number for children's services and the LADO's email: this school gives neither.
+		const root = copyOfContent();
+		const template = parse(read(root, 'content/school.yaml')) as {
+			safeguarding: Record<string, any>;
+		};
+		expect(template.safeguarding['childrensServices'].outOfHoursPhone).toBeTruthy();
+		expect(template.safeguarding['lado'].email).toBeTruthy();
+		const result = await adopt({ root, answers, confirm: yes, log: quiet });
+		expect(result.problems).toEqual([]);
+		const written = parse(read(root, 'content/school.yaml')) as { safeguarding: unknown };
+		const leaves = (value: unknown, path: string[] = []): [string, string][] =>
+			value && typeof value === 'object'
+				? Object.entries(value).flatMap(([key, item]) => leaves(item, [...path, key]))
+				: [[path.join('.'), String(value)]];
+		const given = new Set(Object.values(answers).map(String));
+		// Every safeguarding contact on the site is one the school typed (telephone numbers as dialled).
+		expect(
+			leaves(written.safeguarding, ['safeguarding']).filter(
+				([, value]) => !given.has(value) && !given.has(value.replace(/ /g, ''))
+			)
+		).toEqual([]);
+		const neither = await adopt({
+			root: copyOfContent(),
+			answers: { ...answers, 'safeguarding.lado.url': '' },
+			confirm: yes,
+			log: quiet,
+		});
+		expect(neither.problems).toEqual([
+			expect.stringMatching(/^"safeguarding\.lado\.url": staff need a way to reach the LADO/),
+		]);
+	});
+
 	it('writes nothing and names the field when an email address is wrong', async () => {
 		const root = copyOfContent();
 		const result = await adopt({
@@ -328,7 +361,9 @@ describe('npm run adopt, from a file of answers', () => {
 		const required = Object.fromEntries(
 			Object.entries(answers).filter(
 				([key]) =>
-					!questions.find((question) => question.path.join('.') === key)?.optional &&
+					(!questions.find((question) => question.path.join('.') === key)?.optional ||
+						// The LADO needs an email address or a web page: this school gives the web page.
+						key === 'safeguarding.lado.url') &&
 					!key.startsWith('safeguarding.deputies.1.')
 			)
 		);
