@@ -43,6 +43,8 @@ export interface Question {
 	optional?: boolean;
 	/** Asked only when the question with this key was answered (a second deputy's details after their name). */
 	after?: string | undefined;
+	/** Another field the answer is written to as well (a role with one name, short and in full). */
+	alsoAt?: string[];
 	/** The example to show, in place of the template's value (where that would puzzle: "Headteacher/Principal", "4-18"). */
 	example?: string;
 }
@@ -111,6 +113,18 @@ export const questions: Question[] = [
 		path: ['roles', 'headteacher', 'long'],
 		ask: 'The head’s job title in your policy, where the template policy says “Headteacher/Principal”',
 		example: 'Principal, or Executive Headteacher',
+	},
+	{
+		path: ['roles', 'classTeacher', 'short'],
+		ask: 'Whom parents ask first about their own child, as in “ask for your child’s form tutor”',
+		alsoAt: ['roles', 'classTeacher', 'long'],
+		example: 'form tutor, or class teacher',
+	},
+	{
+		path: ['roles', 'headOfYear', 'short'],
+		ask: 'Whom parents ask next, for a year group, as in “or their head of year”',
+		alsoAt: ['roles', 'headOfYear', 'long'],
+		example: 'head of year, or phase leader',
 	},
 	{ path: ['roles', 'dsl', 'short'], ask: 'The safeguarding lead’s title, short' },
 	{ path: ['roles', 'dsl', 'long'], ask: 'The safeguarding lead’s title in full' },
@@ -469,6 +483,7 @@ export async function adopt({
 			// As the schema reads it: a telephone number as it is dialled, "01392 496000".
 			const read = fieldOf(schema, question).safeParse(valueOf(question, answer));
 			document.setIn(question.path, read.success ? read.data : valueOf(question, answer));
+			if (question.alsoAt) document.setIn(question.alsoAt, valueOf(question, answer));
 		}
 		// An optional answer left empty leaves its field out of the settings.
 		else if (question.optional && !isDeputy(question)) document.deleteIn(question.path);

@@ -43,7 +43,8 @@ const read = (root: string, file: string) => readFileSync(join(root, file), 'utf
 const quiet = () => {};
 const yes = async () => true;
 
-describe('npm run adopt, from a file of answers', () => {
+// Each adopt loads the settings' schema through Vite: a few adopts in one test take seconds on a busy machine.
+describe('npm run adopt, from a file of answers', { timeout: 30_000 }, () => {
 	it('writes the settings, puts the new names into the policy text and starts the versions at the new one', async () => {
 		// From a known school (the fixture's), whatever content/ holds now, to another made-up one.
 		const root = copyOfContent();
@@ -309,6 +310,11 @@ describe('npm run adopt, from a file of answers', () => {
 			siteUrl: 'https://policies.oakfield.example/social-media/',
 			office: { phone: '01392 496000', hours: 'Monday to Friday, 8am to 4pm' },
 			remoteLearning: { platforms: ['Microsoft Teams'] },
+			// A secondary's parents ask a form tutor first, not a class teacher: one name, short and in full.
+			roles: {
+				classTeacher: { short: 'form tutor', long: 'form tutor' },
+				headOfYear: { short: 'head of year', long: 'head of year' },
+			},
 		});
 		const written = parse(read(root, 'content/school.yaml')) as { office: { phone: string } };
 		expect(written.office.phone).toBe('01392 496000');
@@ -377,7 +383,7 @@ describe('npm run adopt, from a file of answers', () => {
 	});
 });
 
-describe('npm run adopt, in the terminal', () => {
+describe('npm run adopt, in the terminal', { timeout: 30_000 }, () => {
 	/** The answers typed in order, as a school office would, from the file's answers. */
 	const typedInOrder = (given: Answers) =>
 		questions
