@@ -43,6 +43,8 @@ export interface Question {
 	optional?: boolean;
 	/** Asked only when the question with this key was answered (a second deputy's details after their name). */
 	after?: string | undefined;
+	/** Another field the answer is written to as well (a role with one name, short and in full). */
+	alsoAt?: string[];
 	/** The example to show, in place of the template's value (where that would puzzle: "Headteacher/Principal", "4-18"). */
 	example?: string;
 }
@@ -112,6 +114,18 @@ export const questions: Question[] = [
 		ask: 'The head’s job title in your policy, where the template policy says “Headteacher/Principal”',
 		example: 'Principal, or Executive Headteacher',
 	},
+	{
+		path: ['roles', 'classTeacher', 'short'],
+		ask: 'Whom parents ask first about their own child, as in “ask for your child’s form tutor”',
+		alsoAt: ['roles', 'classTeacher', 'long'],
+		example: 'form tutor, or class teacher',
+	},
+	{
+		path: ['roles', 'headOfYear', 'short'],
+		ask: 'Whom parents ask next, for a year group, as in “or their head of year”',
+		alsoAt: ['roles', 'headOfYear', 'long'],
+		example: 'head of year, or phase leader',
+	},
 	{ path: ['roles', 'dsl', 'short'], ask: 'The safeguarding lead’s title, short' },
 	{ path: ['roles', 'dsl', 'long'], ask: 'The safeguarding lead’s title in full' },
 	...person(['safeguarding', 'dsl'], 'The DSL'),
@@ -137,12 +151,27 @@ export const questions: Question[] = [
 		ask: 'The children’s services front door’s telephone number, for professionals referring a child',
 	},
 	{
+		path: ['safeguarding', 'childrensServices', 'outOfHoursPhone'],
+		ask: 'The children’s services number for evenings, weekends and holidays, its emergency duty team (press Enter if the same number answers then)',
+		optional: true,
+	},
+	{
 		path: ['safeguarding', 'childrensServices', 'url'],
 		ask: 'The children’s services front door’s web page for reporting a concern about a child',
 	},
 	{
 		path: ['safeguarding', 'lado', 'phone'],
 		ask: 'The LADO’s telephone number (the local authority’s officer for concerns about an adult who works with children)',
+	},
+	{
+		path: ['safeguarding', 'lado', 'email'],
+		ask: 'The LADO’s email address (press Enter if referrals go through a web page instead)',
+		optional: true,
+	},
+	{
+		path: ['safeguarding', 'lado', 'url'],
+		ask: 'The LADO’s web page (press Enter if there is none)',
+		optional: true,
 	},
 	{ path: ['localAdvisers', 'name'], ask: 'The local online-safety advisers the DSL may call on' },
 	{
@@ -258,18 +287,24 @@ function valueOf(question: Question, answer: string): unknown {
 		: trimmed;
 }
 
-/** Problems between answers: a review before adoption. */
+/** Problems between answers: a review before adoption; a LADO with neither an email address nor a web page. */
 function acrossAnswers(answers: Answers): { key: string; problem: string }[] {
+	const problems: { key: string; problem: string }[] = [];
 	const adopted = writtenDate(answers['policy.adopted'] ?? '');
 	const review = writtenDate(answers['policy.nextReview'] ?? '');
 	if (adopted && review && review <= adopted)
-		return [
-			{
-				key: 'policy.nextReview',
-				problem: `the next review (${review}) must come after the date the policy was adopted (${adopted})`,
-			},
-		];
-	return [];
+		problems.push({
+			key: 'policy.nextReview',
+			problem: `the next review (${review}) must come after the date the policy was adopted (${adopted})`,
+		});
+	const lado = ['safeguarding.lado.email', 'safeguarding.lado.url'];
+	if (lado.every((key) => (answers[key] ?? '').trim() === ''))
+		problems.push({
+			key: 'safeguarding.lado.url',
+			problem:
+				'staff need a way to reach the LADO besides the telephone: give the LADO’s email address or web page',
+		});
+	return problems;
 }
 
 /** Whether a question is asked, given the answers so far: a second deputy's details only once they are named. */
@@ -448,6 +483,7 @@ export async function adopt({
 			// As the schema reads it: a telephone number as it is dialled, "01392 496000".
 			const read = fieldOf(schema, question).safeParse(valueOf(question, answer));
 			document.setIn(question.path, read.success ? read.data : valueOf(question, answer));
+			if (question.alsoAt) document.setIn(question.alsoAt, valueOf(question, answer));
 		}
 		// An optional answer left empty leaves its field out of the settings.
 		else if (question.optional && !isDeputy(question)) document.deleteIn(question.path);

@@ -35,11 +35,18 @@ export function readSearchSettings(text: string): SearchSettings {
 /** With the school's words filled in: a suggested search may say "A {learner} sent me a friend request". */
 export const searchSettings: SearchSettings = fillNames(readSearchSettings(raw), names);
 
-/** Every concept's synonyms, each carrying its concept's name and route, less any word that is its own meaning. */
-export function conceptSynonyms(settings: SearchSettings): Synonym[] {
+/**
+ * Every concept's synonyms, each carrying its concept's name and route; the school's word for a learner ("pupil",
+ * or "student") is not a synonym of itself.
+ */
+export function conceptSynonyms(
+	settings: SearchSettings,
+	learner: string = names.learner
+): Synonym[] {
 	return withoutOwnMeaning(
 		settings.concepts.flatMap(({ concept, route, synonyms }) =>
 			synonyms.map(({ words, means }) => ({ words, means, concept, ...(route ? { route } : {}) }))
-		)
+		),
+		learner
 	);
 }

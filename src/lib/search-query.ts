@@ -198,16 +198,14 @@ const contextWeight = 0.5;
 /** How much a pair of neighbouring words counts beside its words: a bonus for a phrase, never more than a word. */
 const pairWeight = 0.25;
 /**
- * The synonyms without the words that are their own meaning, or its plural: a site that says "students" maps
- * "pupil" to "student" but searches "student" as typed, whichever the school's word for `means: '{learner}'`.
+ * The synonyms without the school's own word for its learners mapped to itself: a site that says "students" maps
+ * "pupil" to "student" but searches "student" as typed (search.yaml's `means: '{learner}'`). Only that word: a
+ * concept's own name stays among its words ("sextortion"), so that typing it still brings the concept's route.
  */
-export function withoutOwnMeaning<T extends Synonym>(synonyms: readonly T[]): T[] {
+export function withoutOwnMeaning<T extends Synonym>(synonyms: readonly T[], learner: string): T[] {
 	return synonyms.flatMap((synonym) => {
-		const own = words(synonym.means).join(' ');
-		const typed = synonym.words.filter((phrase) => {
-			const written = words(phrase).join(' ');
-			return written !== own && written !== `${own}s`;
-		});
+		if (synonym.means !== learner) return [synonym];
+		const typed = synonym.words.filter((phrase) => phrase !== learner && phrase !== `${learner}s`);
 		return typed.length > 0 ? [{ ...synonym, words: typed }] : [];
 	});
 }

@@ -49,7 +49,7 @@ describe('the search box’s words in content/data/search.yaml', () => {
 			parseObjectFile(readFileSync(path, 'utf8'), schoolSchema, path);
 		// The template says pupils; the other school's fixture says students.
 		for (const school of [settingsOf('content/school.yaml'), settingsOf('tests/fixtures/other-school.yaml')]) {
-			const filled = conceptSynonyms(fillNames(settings, schoolNames(school)));
+			const filled = conceptSynonyms(fillNames(settings, schoolNames(school)), schoolNames(school).learner);
 			const terms = (question: string) => planQuery(question, filled).map((concept) => concept.term);
 			const own = school.learners.replace(/s$/, '');
 			expect(terms('student posted a nude'), school.learners).toEqual([own, 'posted', 'indecent image']);

@@ -43,7 +43,8 @@ const read = (root: string, file: string) => readFileSync(join(root, file), 'utf
 const quiet = () => {};
 const yes = async () => true;
 
-describe('npm run adopt, from a file of answers', () => {
+// Each adopt loads the settings' schema through Vite: a few adopts in one test take seconds on a busy machine.
+describe('npm run adopt, from a file of answers', { timeout: 30_000 }, () => {
 	it('writes the settings, puts the new names into the policy text and starts the versions at the new one', async () => {
 		// From a known school (the fixture's), whatever content/ holds now, to another made-up one.
 		const root = copyOfContent();
@@ -126,6 +127,39 @@ describe('npm run adopt, from a file of answers', () => {
 		});
 		const versions = parse(read(root, 'content/data/policy-versions.yaml')) as { id: string }[];
 		expect(versions.map(({ id }) => id)).toEqual(['2.0', answers['policy.version']]);
+	});
+
+	it('keeps none of the template’s safeguarding contacts that the school did not give, and asks how to reach the LADO', async () => {
+		// The template has an out-of-hours number for children's services and the LADO's email: this school gives neither.
+		const root = copyOfContent();
+		const template = parse(read(root, 'content/school.yaml')) as {
+			safeguarding: Record<string, any>;
+		};
+		expect(template.safeguarding['childrensServices'].outOfHoursPhone).toBeTruthy();
+		expect(template.safeguarding['lado'].email).toBeTruthy();
+		const result = await adopt({ root, answers, confirm: yes, log: quiet });
+		expect(result.problems).toEqual([]);
+		const written = parse(read(root, 'content/school.yaml')) as { safeguarding: unknown };
+		const leaves = (value: unknown, path: string[] = []): [string, string][] =>
+			value && typeof value === 'object'
+				? Object.entries(value).flatMap(([key, item]) => leaves(item, [...path, key]))
+				: [[path.join('.'), String(value)]];
+		const given = new Set(Object.values(answers).map(String));
+		// Every safeguarding contact on the site is one the school typed (telephone numbers as dialled).
+		expect(
+			leaves(written.safeguarding, ['safeguarding']).filter(
+				([, value]) => !given.has(value) && !given.has(value.replace(/ /g, ''))
+			)
+		).toEqual([]);
+		const neither = await adopt({
+			root: copyOfContent(),
+			answers: { ...answers, 'safeguarding.lado.url': '' },
+			confirm: yes,
+			log: quiet,
+		});
+		expect(neither.problems).toEqual([
+			expect.stringMatching(/^"safeguarding\.lado\.url": staff need a way to reach the LADO/),
+		]);
 	});
 
 	it('writes nothing and names the field when an email address is wrong', async () => {
@@ -276,6 +310,11 @@ describe('npm run adopt, from a file of answers', () => {
 			siteUrl: 'https://policies.oakfield.example/social-media/',
 			office: { phone: '01392 496000', hours: 'Monday to Friday, 8am to 4pm' },
 			remoteLearning: { platforms: ['Microsoft Teams'] },
+			// A secondary's parents ask a form tutor first, not a class teacher: one name, short and in full.
+			roles: {
+				classTeacher: { short: 'form tutor', long: 'form tutor' },
+				headOfYear: { short: 'head of year', long: 'head of year' },
+			},
 		});
 		const written = parse(read(root, 'content/school.yaml')) as { office: { phone: string } };
 		expect(written.office.phone).toBe('01392 496000');
@@ -328,7 +367,9 @@ describe('npm run adopt, from a file of answers', () => {
 		const required = Object.fromEntries(
 			Object.entries(answers).filter(
 				([key]) =>
-					!questions.find((question) => question.path.join('.') === key)?.optional &&
+					(!questions.find((question) => question.path.join('.') === key)?.optional ||
+						// The LADO needs an email address or a web page: this school gives the web page.
+						key === 'safeguarding.lado.url') &&
 					!key.startsWith('safeguarding.deputies.1.')
 			)
 		);
@@ -342,7 +383,7 @@ describe('npm run adopt, from a file of answers', () => {
 	});
 });
 
-describe('npm run adopt, in the terminal', () => {
+describe('npm run adopt, in the terminal', { timeout: 30_000 }, () => {
 	/** The answers typed in order, as a school office would, from the file's answers. */
 	const typedInOrder = (given: Answers) =>
 		questions

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseObjectFile } from '../../src/lib/data-file';
 import { schoolSchema } from '../../src/schemas/school';
 import { orList } from '../../src/school';
+import { andList } from '../../src/lib/or-list';
 import { schoolSettingsPath } from '../../src/school-settings-path.mjs';
 
 // The settings the site is built with: content/school.yaml, or another school's (SCHOOL_SETTINGS).
@@ -60,5 +61,14 @@ describe('orList', () => {
 		expect(orList(['A', 'B', 'C'])).toBe('A, B or C');
 		expect(orList(['Teams'])).toBe('Teams');
 		expect(orList([])).toBe('');
+	});
+});
+
+describe('andList', () => {
+	it('joins the lessons’ ages with “and”', () => {
+		expect(andList(['9 to 11', '11 to 16', '16 to 18'])).toBe('9 to 11, 11 to 16 and 16 to 18');
+		expect(andList(['11 to 16', '16 to 18'])).toBe('11 to 16 and 16 to 18');
+		expect(andList(['11 to 16'])).toBe('11 to 16');
+		expect(andList([])).toBe('');
 	});
 });

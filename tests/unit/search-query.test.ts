@@ -102,17 +102,16 @@ describe('planQuery', () => {
 		]);
 	});
 
-	it('leaves out a synonym’s words that are its own meaning, or its plural, and a synonym left with none', () => {
-		expect(
-			withoutOwnMeaning([
-				{ words: ['pupil', 'pupils', 'student', 'students'], means: 'student' },
-				{ words: ['pupil', 'pupils'], means: 'pupil' },
-				{ words: ['nudes'], means: 'indecent image' },
-			])
-		).toEqual([
+	it('leaves out the school’s word for a learner as a synonym of itself, and nothing else', () => {
+		const synonyms = [
+			{ words: ['pupil', 'pupils', 'student', 'students'], means: 'student' },
+			{ words: ['sextortion', 'blackmail'], means: 'sextortion' },
+		];
+		expect(withoutOwnMeaning(synonyms, 'student')).toEqual([
 			{ words: ['pupil', 'pupils'], means: 'student' },
-			{ words: ['nudes'], means: 'indecent image' },
+			{ words: ['sextortion', 'blackmail'], means: 'sextortion' },
 		]);
+		expect(withoutOwnMeaning([{ words: ['pupil'], means: 'pupil' }], 'pupil')).toEqual([]);
 	});
 
 	it('searches a query of stop words as typed', () => {
