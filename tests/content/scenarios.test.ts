@@ -98,11 +98,11 @@ describe('the quiz’s choices make pupils think', () => {
 
 	// Words that give a "tell an adult" answer away when only the best answer uses them.
 	const helpWords = /\b(tell|report|adult|teacher|parent|police)\b/i;
-	it('in scenarios whose answer is to tell an adult, the best answer is not usually the only choice that names an adult or reporting', () => {
-		const telling = scenarios.filter((s) => s.answer === 'tell-adult');
-		const alone = telling.filter((s) => s.choices.filter((c) => helpWords.test(c.text)).length === 1 && helpWords.test(bestChoice(s).text));
-		console.log(`Tell-an-adult scenarios where only the best answer names an adult or reporting: ${alone.length} of ${telling.length}`);
-		expect(alone.length / telling.length, alone.map((s) => s.id).join(', ')).toBeLessThanOrEqual(0.5);
+	it('in scenarios whose best answer names an adult or reporting, it is seldom the only choice that does ("pick the one with an adult" must not win)', () => {
+		const telling = scenarios.filter((s) => helpWords.test(bestChoice(s).text));
+		const alone = telling.filter((s) => s.choices.filter((c) => helpWords.test(c.text)).length === 1);
+		console.log(`Scenarios where only the best answer names an adult or reporting: ${alone.length} of ${telling.length} whose best answer does`);
+		expect(alone.length / telling.length, alone.map((s) => s.id).join(', ')).toBeLessThanOrEqual(0.2);
 	});
 
 	it.each(figures.map((f) => [f.band, f] as const))('%s: the best answers are not mostly in one position', (_band, { count, positions }) => {
