@@ -99,7 +99,7 @@ describe('a page not yet translated', () => {
  * an error by its field, and the answer's headline; an app's own notes stay in English, marked lang="en-GB" after a
  * label in the reader's language.
  */
-async function checkAge(page: Page, code: 'pl' | 'ur') {
+async function checkAge(page: Page, code: 'pl' | 'ur' | 'ar') {
 	const words = ageCheckerWords(code);
 	await page.locator('.age-checker').scrollIntoViewIfNeeded();
 	await page.locator('.age-checker__form[data-ready]').waitFor();
@@ -140,7 +140,7 @@ async function checkAge(page: Page, code: 'pl' | 'ur') {
 	).resolves.toBeLessThanOrEqual(0);
 }
 
-describe.each(['pl', 'ur'] as const)('the age checker in %s, at 390 px', (code) => {
+describe.each(['pl', 'ur', 'ar'] as const)('the age checker in %s, at 390 px', (code) => {
 	it.each(['light', 'dark'] as const)(
 		'answers a parent end to end in its words, and axe finds nothing in the %s theme',
 		async (theme) => {
@@ -180,6 +180,7 @@ describe.each([
 	'/ur/parents/bullied-online/',
 	'/ur/help/something-upset-me/',
 	'/pl/for-pupils/',
+	'/ar/policy/extremism/',
 ])('axe on %s', (path) => {
 	it.each(['light', 'dark'] as const)('finds nothing in the %s theme', async (theme) => {
 		const visit = await site.open({ viewport: { width: 390, height: 900 } });
