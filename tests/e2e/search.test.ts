@@ -242,13 +242,15 @@ describe('search, through the site’s own search box', () => {
 	 * slang 16), 20 of 28 about a child at risk, one of those with an app guide first, below the bar. In the next
 	 * session (8) they were split: every third question (`untouchedQuestions`) is left untouched while the ranking
 	 * is tuned on the rest (`tuningQuestions`), and the two parts are reported apart, the untouched part's misses
-	 * shown only with SEARCH_SHOW_UNTOUCHED=1, for the one measure at the end. The floors are what was measured,
+	 * shown only with SEARCH_SHOW_UNTOUCHED=1, for the one measure at the end. Baseline before tuning (2026-12-02,
+	 * session 8): tuning part 33 of 54 (61.1%), 13 of 18 at risk, one app guide first; untouched part 22 of 26
+	 * (84.6%), 10 of 10 at risk. The floors are what was measured,
 	 * less a small margin for another machine: the test prints the figures against the bar and fails if they get
 	 * worse. Raise them as the search improves, never lower them.
 	 */
 	const decemberFloors = {
-		tuning: { right: 0, atRisk: 0, appGuideFirst: 1 },
-		untouched: { right: 0, atRisk: 0, appGuideFirst: 1 },
+		tuning: { right: 32, atRisk: 13, appGuideFirst: 1 },
+		untouched: { right: 21, atRisk: 10, appGuideFirst: 0 },
 	};
 
 	for (const [part, partQuestions, showMisses] of [
