@@ -37,7 +37,11 @@ export const searchSettings: SearchSettings = fillNames(readSearchSettings(raw),
 
 /** Every concept's synonyms, each carrying its concept's name and route. */
 export function conceptSynonyms(settings: SearchSettings): Synonym[] {
-	return settings.concepts.flatMap(({ concept, route, synonyms }) =>
-		synonyms.map(({ words, means }) => ({ words, means, concept, ...(route ? { route } : {}) }))
-	);
+	return settings.concepts.flatMap(({ concept, route, synonyms, together }) => [
+		...synonyms.map(({ words, means }) => ({ words, means, concept, ...(route ? { route } : {}) })),
+		// A situation recognised by its parts together, read as the concept's first synonym.
+		...(together
+			? [{ words: [], means: synonyms[0]!.means, concept, together, ...(route ? { route } : {}) }]
+			: []),
+	]);
 }
