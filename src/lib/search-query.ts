@@ -290,6 +290,11 @@ function makeLookup(synonyms: readonly Synonym[]) {
 	return { byFirst, byStem };
 }
 
+/** Words that stand for what a phrasal verb acts on: "take it down". */
+const objectPronouns: ReadonlySet<string> = new Set(
+	'it them this that these those him her me us'.split(' ')
+);
+
 /** The most words of a query that are read: a longer one is pasted text, whose rest adds searches, not meaning. */
 const maxQueryWords = 24;
 
@@ -297,17 +302,30 @@ const maxQueryWords = 24;
 export function planQuery(text: string, synonyms: readonly Synonym[] = []): Concept[] {
 	const typed = words(text).slice(0, maxQueryWords);
 	const { byFirst, byStem } = synonymLookup(synonyms);
+	/**
+	 * How many words of the query from `at` are the phrase, 0 if they are not: its words in order, or with an object
+	 * pronoun after the first ("take it down" is "take down", "send them to" "send to").
+	 */
+	const phraseLength = (parts: readonly string[], at: number): number => {
+		if (parts.every((part, offset) => typed[at + offset] === part)) return parts.length;
+		const pronoun = typed[at + 1];
+		const rest = parts.slice(1);
+		return parts.length > 1 &&
+			pronoun !== undefined &&
+			objectPronouns.has(pronoun) &&
+			typed[at] === parts[0] &&
+			rest.every((part, offset) => typed[at + 2 + offset] === part)
+			? parts.length + 1
+			: 0;
+	};
 	const concepts: Concept[] = [];
 	for (let at = 0; at < typed.length;) {
 		const word = typed[at]!;
 		// A phrase as listed, or a one-word synonym with an ending added ("threatens" for "threaten"), never with
 		// one taken away ("friend" is not "friended").
+		const listed = byFirst.get(word)?.find((candidate) => phraseLength(candidate.typed, at) > 0);
 		const phrase =
-			byFirst
-				.get(word)
-				?.find((candidate) =>
-					candidate.typed.every((part, offset) => typed[at + offset] === part)
-				) ??
+			(listed && { ...listed, typed: typed.slice(at, at + phraseLength(listed.typed, at)) }) ??
 			((stemmed) =>
 				stemmed && !isStopWord(word) && word.length >= stemmed.word.length
 					? { typed: [word], synonym: stemmed.synonym }
@@ -383,8 +401,11 @@ export function correctWord(
 			candidate[0] !== word[0]
 		)
 			continue;
-		// A word that carries no meaning is never what a misspelt word meant ("dming" is not "doing").
+		// A word that carries no meaning is never what a misspelt word meant ("dming" is not "doing"); nor is a word
+		// that this one is made of with another ("linkedin" is not "linked" + "in").
 		if (isStopWord(candidate)) continue;
+		const rest = word.startsWith(candidate) ? word.slice(candidate.length) : '';
+		if (rest && (isStopWord(rest) || english?.has(rest))) continue;
 		const distance = editDistance(word, candidate, limit);
 		if (distance > limit) continue;
 		if (!best || distance < best.distance || (distance === best.distance && count > best.count))

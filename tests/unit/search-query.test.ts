@@ -642,8 +642,20 @@ describe('words that carry no meaning', () => {
 		expect(outcome.concepts.map(({ term }) => term)).toContain('watching');
 	});
 
-	it('never corrects a misspelt word into one that carries no meaning', () => {
+	it('never corrects a misspelt word into one that carries no meaning, nor into a word it is made of', () => {
 		expect(correctWord('dming', new Map([['doing', 5]]))).toBeUndefined();
+		expect(correctWord('linkedin', new Map([['linked', 5]]))).toBeUndefined();
+		expect(correctWord('complane', new Map([['complain', 5]]))).toBe('complain');
+	});
+
+	it('reads a phrase with an object pronoun after its first word as the phrase', () => {
+		const synonyms: Synonym[] = [{ words: ['take down'], means: 'deleted' }];
+		expect(planQuery('can she take it down', synonyms).map(({ term }) => term)).toEqual([
+			'deleted',
+		]);
+		expect(planQuery('take the bins down', synonyms).map(({ term }) => term)).not.toContain(
+			'deleted'
+		);
 	});
 });
 
