@@ -257,55 +257,59 @@ describe('search, through the site’s own search box', () => {
 		['tuning', tuningQuestions, true],
 		['untouched', untouchedQuestions, process.env.SEARCH_SHOW_UNTOUCHED === '1'],
 	] as const) {
-		it(`puts an answering page first for the ${partQuestions.length} questions of the ${part} part of the December 2026 held-out set, reported against the ${heldOutBar * 100}% bar, and a route for a child at risk`, async () => {
-			const name = `Held-out questions (December 2026), ${part} part`;
-			const result = await measure(
-				partQuestions.map(({ question, answers }) => ({
-					question,
-					right: (first) => answers.includes(first ?? ''),
-				}))
-			);
-			report(name, result.right, partQuestions.length, showMisses ? result.wrong : []);
-			for (const from of ['parent', 'pupil', 'staff', 'misspelt-or-slang'] as const) {
-				const group = partQuestions.flatMap((question, at) =>
-					question.from === from ? [result.outcomes[at]!] : []
+		// While the ranking is being tuned (SEARCH_TUNING=1), the untouched part is not even counted.
+		it.skipIf(part === 'untouched' && process.env.SEARCH_TUNING === '1')(
+			`puts an answering page first for the ${partQuestions.length} questions of the ${part} part of the December 2026 held-out set, reported against the ${heldOutBar * 100}% bar, and a route for a child at risk`,
+			async () => {
+				const name = `Held-out questions (December 2026), ${part} part`;
+				const result = await measure(
+					partQuestions.map(({ question, answers }) => ({
+						question,
+						right: (first) => answers.includes(first ?? ''),
+					}))
 				);
+				report(name, result.right, partQuestions.length, showMisses ? result.wrong : []);
+				for (const from of ['parent', 'pupil', 'staff', 'misspelt-or-slang'] as const) {
+					const group = partQuestions.flatMap((question, at) =>
+						question.from === from ? [result.outcomes[at]!] : []
+					);
+					console.info(
+						`  from ${from}: ${group.filter(({ right }) => right).length} of ${group.length}`
+					);
+				}
+				const atRisk = partQuestions.flatMap((question, at) =>
+					question.atRisk ? [{ ...question, ...result.outcomes[at]! }] : []
+				);
+				const atRiskWrong = atRisk
+					.filter(({ right }) => !right)
+					.map(
+						({ question, atRisk, urls }) => `${question} (${atRisk}): got ${urls[0] ?? 'nothing'}`
+					);
+				report(
+					`${name}, about a child at risk`,
+					atRisk.length - atRiskWrong.length,
+					atRisk.length,
+					showMisses ? atRiskWrong : []
+				);
+				// The bar: no question about a child at risk puts an app guide first.
+				const appGuideFirst = atRisk.filter(({ urls }) => urls[0]?.startsWith('/apps/'));
 				console.info(
-					`  from ${from}: ${group.filter(({ right }) => right).length} of ${group.length}`
+					`${name}, about a child at risk with an app guide first: ${appGuideFirst.length}`
 				);
+				if (
+					result.right / partQuestions.length < heldOutBar ||
+					atRiskWrong.length > 0 ||
+					appGuideFirst.length > 0
+				)
+					console.warn(
+						`${name} is below the bar of ${heldOutBar * 100}%, with every question about a child at risk routed (issue 23).`
+					);
+				const floor = decemberFloors[part];
+				expect(appGuideFirst.length).toBeLessThanOrEqual(floor.appGuideFirst);
+				expect(result.right).toBeGreaterThanOrEqual(floor.right);
+				expect(atRisk.length - atRiskWrong.length).toBeGreaterThanOrEqual(floor.atRisk);
 			}
-			const atRisk = partQuestions.flatMap((question, at) =>
-				question.atRisk ? [{ ...question, ...result.outcomes[at]! }] : []
-			);
-			const atRiskWrong = atRisk
-				.filter(({ right }) => !right)
-				.map(
-					({ question, atRisk, urls }) => `${question} (${atRisk}): got ${urls[0] ?? 'nothing'}`
-				);
-			report(
-				`${name}, about a child at risk`,
-				atRisk.length - atRiskWrong.length,
-				atRisk.length,
-				showMisses ? atRiskWrong : []
-			);
-			// The bar: no question about a child at risk puts an app guide first.
-			const appGuideFirst = atRisk.filter(({ urls }) => urls[0]?.startsWith('/apps/'));
-			console.info(
-				`${name}, about a child at risk with an app guide first: ${appGuideFirst.length}`
-			);
-			if (
-				result.right / partQuestions.length < heldOutBar ||
-				atRiskWrong.length > 0 ||
-				appGuideFirst.length > 0
-			)
-				console.warn(
-					`${name} is below the bar of ${heldOutBar * 100}%, with every question about a child at risk routed (issue 23).`
-				);
-			const floor = decemberFloors[part];
-			expect(appGuideFirst.length).toBeLessThanOrEqual(floor.appGuideFirst);
-			expect(result.right).toBeGreaterThanOrEqual(floor.right);
-			expect(atRisk.length - atRiskWrong.length).toBeGreaterThanOrEqual(floor.atRisk);
-		});
+		);
 	}
 
 	it('keeps the December 2026 held-out set at 80 questions or more, 20 from each kind of asker, split for tuning', () => {
