@@ -244,12 +244,14 @@ describe('search, through the site’s own search box', () => {
 	 * is tuned on the rest (`tuningQuestions`), and the two parts are reported apart, the untouched part's misses
 	 * shown only with SEARCH_SHOW_UNTOUCHED=1, for the one measure at the end. Baseline before tuning (2026-12-02,
 	 * session 8): tuning part 33 of 54 (61.1%), 13 of 18 at risk, one app guide first; untouched part 22 of 26
-	 * (84.6%), 10 of 10 at risk. The floors are what was measured,
-	 * less a small margin for another machine: the test prints the figures against the bar and fails if they get
-	 * worse. Raise them as the search improves, never lower them.
+	 * (84.6%), 10 of 10 at risk. Measured once each at the end of that tuning (the same day): tuning part 42 of 54
+	 * (77.8%), 18 of 18 at risk, no app guide first; untouched part 22 of 26 (84.6%), 10 of 10 at risk, none. The
+	 * floors are what was measured, one question less for another machine, and every question about a child at risk
+	 * routed, none to an app guide: the test prints the figures against the bar and fails if they get worse. Raise
+	 * them as the search improves, never lower them. Both parts are now seen: the next tuning needs new questions.
 	 */
 	const decemberFloors = {
-		tuning: { right: 32, atRisk: 13, appGuideFirst: 1 },
+		tuning: { right: 41, atRisk: 18, appGuideFirst: 0 },
 		untouched: { right: 21, atRisk: 10, appGuideFirst: 0 },
 	};
 
