@@ -44,9 +44,18 @@ export function conceptSynonyms(
 	learner: string = names.learner
 ): Synonym[] {
 	return withoutOwnMeaning(
-		settings.concepts.flatMap(({ concept, route, synonyms }) =>
-			synonyms.map(({ words, means }) => ({ words, means, concept, ...(route ? { route } : {}) }))
-		),
+		settings.concepts.flatMap(({ concept, route, synonyms, together }) => [
+			...synonyms.map(({ words, means }) => ({
+				words,
+				means,
+				concept,
+				...(route ? { route } : {}),
+			})),
+			// A situation recognised by its parts together, read as the concept's first synonym.
+			...(together
+				? [{ words: [], means: synonyms[0]!.means, concept, together, ...(route ? { route } : {}) }]
+				: []),
+		]),
 		learner
 	);
 }

@@ -68,6 +68,7 @@ export const sidebar: Sidebar = [
 					'parents/asked-for-pictures',
 					'parents/sent-a-picture',
 					'parents/talking-to-a-stranger',
+					'parents/hurting-themselves',
 				],
 			},
 			'tools/worried-about-a-post',

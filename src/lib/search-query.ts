@@ -21,6 +21,11 @@ export interface Synonym {
 	 * such as "tools/worried-about-a-post"). When the concept is recognised, the first of them the site has leads.
 	 */
 	route?: readonly string[];
+	/**
+	 * A situation no single phrase names, recognised when the query holds a phrase of each list ("an older boy" and
+	 * "wants to meet"): then it is read as `means`. Such an entry has no `words` of its own.
+	 */
+	together?: readonly (readonly string[])[];
 }
 
 /**
@@ -169,7 +174,7 @@ const otherAudienceWeight = 0.7;
 /** Words that carry no meaning on their own in a question: "what do I do if…". */
 export const stopWords: ReadonlySet<string> = new Set(
 	(
-		'a about above after again against all am an and any anyone anything are as at be because been being below between both but by ' +
+		'a about above after again against all am an and another any anyone anything are as at be because been being below between both but by ' +
 		'can cant could couldnt did didnt do does doesnt doing done dont down during each either else even ever every everyone few for from ' +
 		'get gets getting got gonna had hadnt has hasnt have havent having he her here hers herself him himself his how however i id if ill im ' +
 		'in into is isnt it its itself ive just know let lets like me might mine more most much must my myself need needs no nor not now of ' +
@@ -181,6 +186,18 @@ export const stopWords: ReadonlySet<string> = new Set(
 		'also enough lot lots really right sure tho try trying use used using'
 	).split(' ')
 );
+
+/**
+ * Whether a word is a stop word or a form of one ("keeps", "asking", "having", "getting", "saying"): a form of a
+ * word that carries no meaning carries none either.
+ */
+export function isStopWord(word: string): boolean {
+	if (stopWords.has(word)) return true;
+	const root = /^(.{2,}?)(?:s|es|ed|ing)$/.exec(word)?.[1];
+	if (!root) return false;
+	const undoubled = /([^aeiou])\1$/.test(root) ? root.slice(0, -1) : root;
+	return [root, `${root}e`, undoubled].some((form) => stopWords.has(form));
+}
 
 /**
  * Words that say who, on what or in what form rather than what about ("my child's teacher", "on her phone",
@@ -224,6 +241,8 @@ export function isContextWord(word: string, placeWords?: ReadonlySet<string>): b
 	return (
 		/^\d+(?:am|pm|st|nd|rd|th|s)?$/.test(word) ||
 		contextWords.has(word) ||
+		// A verb of something happening ("sent", "keeps", "saw") says that it happened, not what about.
+		eventWords.has(word) ||
 		Boolean(placeWords?.has(word))
 	);
 }
@@ -237,7 +256,9 @@ export function normalise(text: string): string {
 
 /** The words of a text, in order: letters and digits only. */
 export function words(text: string): string[] {
-	return normalise(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+	// An ending written after an apostrophe ("dm'ing", "dm'd") is the word's own ending: the word is what comes before.
+	const plain = normalise(text.replace(/([\p{L}\p{N}]{2,})['‘’`´](?:ing|ed|d)\b/giu, '$1'));
+	return plain.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /** The synonyms by their first word, longest phrase first, for matching phrases in a query. */
@@ -259,12 +280,14 @@ function synonymsByFirstWord(
 	return byFirst;
 }
 
-/** The most words of a query that are read: a longer one is pasted text, whose rest adds searches, not meaning. */
-const maxQueryWords = 24;
-
-/** The concepts of a query: its meaningful words, with people's phrases mapped to the site's words. */
-export function planQuery(text: string, synonyms: readonly Synonym[] = []): Concept[] {
-	const typed = words(text).slice(0, maxQueryWords);
+/** The synonyms by first word and by stem, made once for each list of synonyms. */
+const lookups = new WeakMap<readonly Synonym[], ReturnType<typeof makeLookup>>();
+function synonymLookup(synonyms: readonly Synonym[]) {
+	let lookup = lookups.get(synonyms);
+	if (!lookup) lookups.set(synonyms, (lookup = makeLookup(synonyms)));
+	return lookup;
+}
+function makeLookup(synonyms: readonly Synonym[]) {
 	const byFirst = synonymsByFirstWord(synonyms);
 	const byStem = new Map<string, { word: string; synonym: Synonym }>();
 	for (const list of byFirst.values())
@@ -277,19 +300,47 @@ export function planQuery(text: string, synonyms: readonly Synonym[] = []): Conc
 					byStem.set(stem(word), { word, synonym: candidate.synonym });
 			}
 		}
+	return { byFirst, byStem };
+}
+
+/** Words that stand for what a phrasal verb acts on: "take it down". */
+const objectPronouns: ReadonlySet<string> = new Set(
+	'it them this that these those him her me us'.split(' ')
+);
+
+/** The most words of a query that are read: a longer one is pasted text, whose rest adds searches, not meaning. */
+const maxQueryWords = 24;
+
+/** The concepts of a query: its meaningful words, with people's phrases mapped to the site's words. */
+export function planQuery(text: string, synonyms: readonly Synonym[] = []): Concept[] {
+	const typed = words(text).slice(0, maxQueryWords);
+	const { byFirst, byStem } = synonymLookup(synonyms);
+	/**
+	 * How many words of the query from `at` are the phrase, 0 if they are not: its words in order, or with an object
+	 * pronoun after the first ("take it down" is "take down", "send them to" "send to").
+	 */
+	const phraseLength = (parts: readonly string[], at: number): number => {
+		if (parts.every((part, offset) => typed[at + offset] === part)) return parts.length;
+		const pronoun = typed[at + 1];
+		const rest = parts.slice(1);
+		return parts.length > 1 &&
+			pronoun !== undefined &&
+			objectPronouns.has(pronoun) &&
+			typed[at] === parts[0] &&
+			rest.every((part, offset) => typed[at + 2 + offset] === part)
+			? parts.length + 1
+			: 0;
+	};
 	const concepts: Concept[] = [];
 	for (let at = 0; at < typed.length;) {
 		const word = typed[at]!;
 		// A phrase as listed, or a one-word synonym with an ending added ("threatens" for "threaten"), never with
 		// one taken away ("friend" is not "friended").
+		const listed = byFirst.get(word)?.find((candidate) => phraseLength(candidate.typed, at) > 0);
 		const phrase =
-			byFirst
-				.get(word)
-				?.find((candidate) =>
-					candidate.typed.every((part, offset) => typed[at + offset] === part)
-				) ??
+			(listed && { ...listed, typed: typed.slice(at, at + phraseLength(listed.typed, at)) }) ??
 			((stemmed) =>
-				stemmed && !stopWords.has(word) && word.length >= stemmed.word.length
+				stemmed && !isStopWord(word) && word.length >= stemmed.word.length
 					? { typed: [word], synonym: stemmed.synonym }
 					: undefined)(byStem.get(stem(word)));
 		if (phrase) {
@@ -306,8 +357,31 @@ export function planQuery(text: string, synonyms: readonly Synonym[] = []): Conc
 			at += phrase.typed.length;
 			continue;
 		}
-		if (!stopWords.has(word)) concepts.push({ typed: word, term: word, from: at, to: at + 1 });
+		if (!isStopWord(word)) concepts.push({ typed: word, term: word, from: at, to: at + 1 });
 		at += 1;
+	}
+	// A situation recognised by its parts together ("an older boy" … "wants to meet"), unless named already.
+	const typedStems = typed.map(stem);
+	const has = (phrase: string) => {
+		const parts = words(phrase).map(stem);
+		return typedStems.some((_, at) =>
+			parts.every((part, offset) => typedStems[at + offset] === part)
+		);
+	};
+	for (const synonym of synonyms) {
+		if (!synonym.together?.length || concepts.some((c) => c.concept === synonym.concept)) continue;
+		const found = synonym.together.map((list) => list.find(has));
+		if (found.some((phrase) => phrase === undefined)) continue;
+		concepts.push({
+			typed: found.join(' '),
+			term: words(synonym.means).join(' '),
+			synonym: true,
+			...(synonym.concept ? { concept: synonym.concept } : {}),
+			...(synonym.route?.length ? { route: synonym.route } : {}),
+			// Not a run of neighbouring words: never searched as a pair with one.
+			from: -1,
+			to: -1,
+		});
 	}
 	// A query of stop words alone ("before you") is searched as typed.
 	if (concepts.length === 0 && typed.length > 0)
@@ -340,6 +414,11 @@ export function correctWord(
 			candidate[0] !== word[0]
 		)
 			continue;
+		// A word that carries no meaning is never what a misspelt word meant ("dming" is not "doing"); nor is a word
+		// that this one is made of with another ("linkedin" is not "linked" + "in").
+		if (isStopWord(candidate)) continue;
+		const rest = word.startsWith(candidate) ? word.slice(candidate.length) : '';
+		if (rest && (isStopWord(rest) || english?.has(rest))) continue;
 		const distance = editDistance(word, candidate, limit);
 		if (distance > limit) continue;
 		if (!best || distance < best.distance || (distance === best.distance && count > best.count))
@@ -513,7 +592,9 @@ export const situationKindWeight: Readonly<Record<PageKind, number>> = {
 	help: 1,
 	policy: 1,
 	contacts: 1,
-	guide: 1,
+	// A guide describes its app, and says what to do only in general: named in a situation ("he saw my snap story"),
+	// the app is where it happened, and the pages on what happened answer first.
+	guide: 0.6,
 	// The whole policy repeats every section: the section itself answers better.
 	document: 0.6,
 	tool: 0.6,
@@ -569,9 +650,16 @@ function correctToSynonyms(
 		for (const phrase of synonym.words)
 			for (const word of words(phrase)) synonymWords.set(word, (synonymWords.get(word) ?? 0) + 1);
 	const corrections: [string, string][] = [];
+	const known = (word: string) =>
+		isStopWord(word) ||
+		index.vocabulary.has(word) ||
+		Boolean(index.english?.has(word)) ||
+		synonymWords.has(word);
 	const typed = words(text).map((word) => {
+		// A word ending in "-in" as it is said ("gettin", "watchin") is the "-ing" word.
+		if (/^[a-z]{3,}in$/.test(word) && !known(word) && known(`${word}g`)) return `${word}g`;
 		if (
-			stopWords.has(word) ||
+			isStopWord(word) ||
 			synonymWords.has(word) ||
 			index.vocabulary.has(word) ||
 			index.english?.has(word) ||
@@ -599,7 +687,9 @@ export async function searchQuery(text: string, index: SearchIndex): Promise<Sea
 	const neighbours = concepts
 		.slice(1)
 		.flatMap((concept, at) =>
-			concepts[at]!.to === concept.from ? [[concepts[at]!, concept] as const] : []
+			concept.from >= 0 && concepts[at]!.to === concept.from
+				? [[concepts[at]!, concept] as const]
+				: []
 		);
 	// A page with the two words side by side counts fully; one with both apart ("NSPCC’s helpline") counts half.
 	const pairSearch = async (first: Concept, second: Concept) => {
@@ -615,8 +705,12 @@ export async function searchQuery(text: string, index: SearchIndex): Promise<Sea
 			concepts.map(async (concept) => {
 				if (concept.synonym) {
 					// The words as typed too, if the site uses them all (Pagefind would drop the others and match the rest).
-					const typed = words(concept.typed).filter((word) => !stopWords.has(word));
-					const known = typed.length > 0 && typed.every((word) => index.vocabulary.has(word));
+					const typed = words(concept.typed).filter((word) => !isStopWord(word));
+					// Not for a situation recognised by its parts: its words are searched on their own already.
+					const known =
+						concept.from >= 0 &&
+						typed.length > 0 &&
+						typed.every((word) => index.vocabulary.has(word));
 					const [meant, asTyped] = await Promise.all([
 						safely(index.search, concept.term),
 						known ? safely(index.search, typed.join(' ')) : [],
@@ -700,7 +794,7 @@ export async function searchQuery(text: string, index: SearchIndex): Promise<Sea
 	let results = rankHits(groups, index.pageCount, pageWeight);
 	// Words that carry meaning and that no page holds: the results match the rest, and the reader is told so.
 	const unmatched = concepts
-		.filter((concept, at) => hitsByConcept[at]!.length === 0 && !stopWords.has(concept.typed))
+		.filter((concept, at) => hitsByConcept[at]!.length === 0 && !isStopWord(concept.typed))
 		.map((concept) => concept.typed);
 	// A concept where a child may be at risk leads with its route, whatever else the sentence holds.
 	const route = await leadingRoute(concepts, index, asker);
@@ -842,7 +936,7 @@ export function highlight(
 	const stems = new Set(
 		searched
 			.flatMap((term) => words(term))
-			.filter((word) => !stopWords.has(word) && word.length > 1)
+			.filter((word) => !isStopWord(word) && word.length > 1)
 			.map(stem)
 	);
 	const parts: { text: string; mark: boolean }[] = [];

@@ -36,6 +36,14 @@ const concept = fields({
 	/** Words naming a device whose set-up guide answers. */
 	names: z.array(typed).optional(),
 	synonyms: z.array(synonym).min(1, 'list at least one entry of words and what they mean'),
+	/**
+	 * A situation that no single phrase names, recognised when a search holds a phrase of each list (who, and what
+	 * they do: "an older boy" and "wants to meet"); it is then read as the concept's first synonym.
+	 */
+	together: z
+		.array(z.array(typed).min(1, 'list at least one word people type'))
+		.min(2, 'list at least two lists of words, one for each part of the situation')
+		.optional(),
 });
 
 /** A sentence with placeholders: each listed one must be in it. */

@@ -9,7 +9,8 @@ import { schoolSchema } from '../../src/schemas/school';
 import { schoolNames } from '../../src/school';
 
 const file = 'content/data/search.yaml';
-const read = () => parse(readFileSync(file, 'utf8')) as Record<string, any>;
+const original = parse(readFileSync(file, 'utf8')) as Record<string, any>;
+const read = () => structuredClone(original);
 const check = (data: unknown) => () => readSearchSettings(stringify(data));
 
 describe('the search box’s words in content/data/search.yaml', () => {
@@ -94,5 +95,9 @@ describe('the search box’s words in content/data/search.yaml', () => {
 		const noPlace = read();
 		noPlace.unmatched = 'Nothing matched.';
 		expect(check(noPlace)).toThrow(/unmatched[\s\S]*\{words\}/);
-	});
+		const oneList = read();
+		oneList.concepts[0].together = [['pictures']];
+		expect(check(oneList)).toThrow(/together[\s\S]*at least two lists/);
+		// Each check writes and reads the whole file again: slow on a loaded machine.
+	}, 20_000);
 });

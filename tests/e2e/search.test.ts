@@ -16,7 +16,11 @@ import {
 	tuningHalf,
 } from './support/search-questions';
 import { heldOutQuestions } from './support/search-heldout';
-import { heldOutQuestions as decemberQuestions } from './support/search-heldout-2026-12';
+import {
+	heldOutQuestions as decemberQuestions,
+	tuningQuestions,
+	untouchedQuestions,
+} from './support/search-heldout-2026-12';
 import { useBuiltSite, type Visit } from './support/site';
 
 const site = useBuiltSite();
@@ -237,67 +241,91 @@ describe('search, through the site’s own search box', () => {
 	 * The questions held out now (issue 23): 80 written on 2026-12-02 before the ranking was changed that day, from
 	 * the policy's text and the research notes' situations, and never tuned on; measured once, at the end of that
 	 * work, through this box on 2026-12-02: 53 of 80 (66.3%; parents 13 of 20, pupils 12, staff 12, misspelt or in
-	 * slang 16), 20 of 28 about a child at risk, one of those with an app guide first, below the bar. Those are the
-	 * floors: the test prints the figures against the bar and fails if they get worse. Raise them as the search
-	 * improves, never lower them, and never change the ranking to pass one of these questions: add it to a tuning
-	 * list instead, and write new held-out ones.
+	 * slang 16), 20 of 28 about a child at risk, one of those with an app guide first, below the bar. In the next
+	 * session (8) they were split: every third question (`untouchedQuestions`) is left untouched while the ranking
+	 * is tuned on the rest (`tuningQuestions`), and the two parts are reported apart, the untouched part's misses
+	 * shown only with SEARCH_SHOW_UNTOUCHED=1, for the one measure at the end. Baseline before tuning (2026-12-02,
+	 * session 8): tuning part 33 of 54 (61.1%), 13 of 18 at risk, one app guide first; untouched part 22 of 26
+	 * (84.6%), 10 of 10 at risk. Measured once each at the end of that tuning (the same day): tuning part 42 of 54
+	 * (77.8%), 18 of 18 at risk, no app guide first; untouched part 22 of 26 (84.6%), 10 of 10 at risk, none. The
+	 * floors are what was measured, one question less for another machine, and every question about a child at risk
+	 * routed, none to an app guide: the test prints the figures against the bar and fails if they get worse. Raise
+	 * them as the search improves, never lower them. Both parts are now seen: the next tuning needs new questions.
 	 */
-	const decemberFloor = { right: 53, atRisk: 20, appGuideFirst: 1 };
+	const decemberFloors = {
+		tuning: { right: 41, atRisk: 18, appGuideFirst: 0 },
+		untouched: { right: 21, atRisk: 10, appGuideFirst: 0 },
+	};
 
-	it(`puts an answering page first for the ${decemberQuestions.length} questions held out since December 2026 (written before tuning), reported against the ${heldOutBar * 100}% bar, and a route for a child at risk`, async () => {
+	for (const [part, partQuestions, showMisses] of [
+		['tuning', tuningQuestions, true],
+		['untouched', untouchedQuestions, process.env.SEARCH_SHOW_UNTOUCHED === '1'],
+	] as const) {
+		// While the ranking is being tuned (SEARCH_TUNING=1), the untouched part is not even counted.
+		it.skipIf(part === 'untouched' && process.env.SEARCH_TUNING === '1')(
+			`puts an answering page first for the ${partQuestions.length} questions of the ${part} part of the December 2026 held-out set, reported against the ${heldOutBar * 100}% bar, and a route for a child at risk`,
+			async () => {
+				const name = `Held-out questions (December 2026), ${part} part`;
+				const result = await measure(
+					partQuestions.map(({ question, answers }) => ({
+						question,
+						right: (first) => answers.includes(first ?? ''),
+					}))
+				);
+				report(name, result.right, partQuestions.length, showMisses ? result.wrong : []);
+				for (const from of ['parent', 'pupil', 'staff', 'misspelt-or-slang'] as const) {
+					const group = partQuestions.flatMap((question, at) =>
+						question.from === from ? [result.outcomes[at]!] : []
+					);
+					console.info(
+						`  from ${from}: ${group.filter(({ right }) => right).length} of ${group.length}`
+					);
+				}
+				const atRisk = partQuestions.flatMap((question, at) =>
+					question.atRisk ? [{ ...question, ...result.outcomes[at]! }] : []
+				);
+				const atRiskWrong = atRisk
+					.filter(({ right }) => !right)
+					.map(
+						({ question, atRisk, urls }) => `${question} (${atRisk}): got ${urls[0] ?? 'nothing'}`
+					);
+				report(
+					`${name}, about a child at risk`,
+					atRisk.length - atRiskWrong.length,
+					atRisk.length,
+					showMisses ? atRiskWrong : []
+				);
+				// The bar: no question about a child at risk puts an app guide first.
+				const appGuideFirst = atRisk.filter(({ urls }) => urls[0]?.startsWith('/apps/'));
+				console.info(
+					`${name}, about a child at risk with an app guide first: ${appGuideFirst.length}`
+				);
+				if (
+					result.right / partQuestions.length < heldOutBar ||
+					atRiskWrong.length > 0 ||
+					appGuideFirst.length > 0
+				)
+					console.warn(
+						`${name} is below the bar of ${heldOutBar * 100}%, with every question about a child at risk routed (issue 23).`
+					);
+				const floor = decemberFloors[part];
+				expect(appGuideFirst.length).toBeLessThanOrEqual(floor.appGuideFirst);
+				expect(result.right).toBeGreaterThanOrEqual(floor.right);
+				expect(atRisk.length - atRiskWrong.length).toBeGreaterThanOrEqual(floor.atRisk);
+			}
+		);
+	}
+
+	it('keeps the December 2026 held-out set at 80 questions or more, 20 from each kind of asker, split for tuning', () => {
 		expect(decemberQuestions.length).toBeGreaterThanOrEqual(80);
 		for (const from of ['parent', 'pupil', 'staff', 'misspelt-or-slang'] as const)
 			expect(
 				decemberQuestions.filter((question) => question.from === from).length
 			).toBeGreaterThanOrEqual(20);
-		const result = await measure(
-			decemberQuestions.map(({ question, answers }) => ({
-				question,
-				right: (first) => answers.includes(first ?? ''),
-			}))
+		expect(untouchedQuestions.length + tuningQuestions.length).toBe(decemberQuestions.length);
+		expect(untouchedQuestions.length).toBeGreaterThanOrEqual(
+			Math.floor(decemberQuestions.length / 3)
 		);
-		report(
-			'Held-out questions (December 2026)',
-			result.right,
-			decemberQuestions.length,
-			result.wrong
-		);
-		for (const from of ['parent', 'pupil', 'staff', 'misspelt-or-slang'] as const) {
-			const group = decemberQuestions.flatMap((question, at) =>
-				question.from === from ? [result.outcomes[at]!] : []
-			);
-			console.info(
-				`  from ${from}: ${group.filter(({ right }) => right).length} of ${group.length}`
-			);
-		}
-		const atRisk = decemberQuestions.flatMap((question, at) =>
-			question.atRisk ? [{ ...question, ...result.outcomes[at]! }] : []
-		);
-		const atRiskWrong = atRisk
-			.filter(({ right }) => !right)
-			.map(({ question, atRisk, urls }) => `${question} (${atRisk}): got ${urls[0] ?? 'nothing'}`);
-		report(
-			'Held-out questions (December 2026) about a child at risk',
-			atRisk.length - atRiskWrong.length,
-			atRisk.length,
-			atRiskWrong
-		);
-		// The bar: no question about a child at risk puts an app guide first. Not reached yet: no more than measured.
-		const appGuideFirst = atRisk.filter(({ urls }) => urls[0]?.startsWith('/apps/'));
-		console.info(
-			`Held-out questions (December 2026) about a child at risk with an app guide first: ${appGuideFirst.length}`
-		);
-		expect(appGuideFirst.length).toBeLessThanOrEqual(decemberFloor.appGuideFirst);
-		if (
-			result.right / decemberQuestions.length < heldOutBar ||
-			atRiskWrong.length > 0 ||
-			appGuideFirst.length > 0
-		)
-			console.warn(
-				`Held-out questions (December 2026) are below the bar of ${heldOutBar * 100}%, with every question about a child at risk routed (issue 23).`
-			);
-		expect(result.right).toBeGreaterThanOrEqual(decemberFloor.right);
-		expect(atRisk.length - atRiskWrong.length).toBeGreaterThanOrEqual(decemberFloor.atRisk);
 	});
 
 	it('says why a route page is first, in the result and in what is announced', async () => {

@@ -9,6 +9,7 @@ import {
 	describesSituation,
 	editDistance,
 	highlight,
+	isStopWord,
 	pageKind,
 	planQuery,
 	preferNamedPages,
@@ -540,6 +541,12 @@ describe('searchQuery, by the kinds of page', () => {
 		expect(first).toBe('situation');
 	});
 
+	it('puts the page on what happened before the guide to an app the situation names', async () => {
+		const [first] = await ids('someone posted photos of a pupil on snapchat');
+		expect(first).toBe('situation');
+		expect((await ids('snapchat photos'))[0]).toBe('snapchat');
+	});
+
 	it('says which words of the question no page holds', async () => {
 		const outcome = await searchQuery('deepfake of a pupil', index());
 		expect(outcome.unmatched).toEqual(['deepfake']);
@@ -600,6 +607,68 @@ describe('searchQuery, when a child may be at risk', () => {
 		const outcome = await searchQuery('share pictures', index());
 		expect(outcome.route).toBeUndefined();
 		expect(outcome.results[0]?.id).not.toBe('worried');
+	});
+
+	const together: Synonym = {
+		words: [],
+		means: 'threats',
+		concept: 'coercion',
+		route: ['tools/worried'],
+		together: [
+			['pictures', 'pics'],
+			['unless', 'or theyll'],
+		],
+	};
+
+	it('recognises a situation by its parts together, in any order and with other words between', async () => {
+		const withParts = index({ synonyms: [...synonyms, together] });
+		for (const query of [
+			'he says he wants more pictures unless i pay',
+			'or theyll tell my mum about the pics',
+		]) {
+			const outcome = await searchQuery(query, withParts);
+			expect(outcome.route, query).toBe('tools/worried');
+			expect(outcome.results[0]?.id, query).toBe('worried');
+		}
+	});
+
+	it('does not recognise a situation from one of its parts alone', async () => {
+		const withParts = index({ synonyms: [...synonyms, together] });
+		expect((await searchQuery('pictures of the play', withParts)).route).toBeUndefined();
+		expect((await searchQuery('unless it rains', withParts)).route).toBeUndefined();
+	});
+});
+
+describe('words that carry no meaning', () => {
+	it('include the forms of a stop word, not words that only start with one', () => {
+		for (const word of ['keeps', 'asking', 'getting', 'having', 'saying', 'goes'])
+			expect(isStopWord(word), word).toBe(true);
+		for (const word of ['posting', 'sending', 'bullying', 'photos', 'meeting'])
+			expect(isStopWord(word), word).toBe(false);
+	});
+
+	it('reads an ending after an apostrophe as the word’s own, and “-in” as said for “-ing”', async () => {
+		expect(words('he keeps dm’ing me')).toEqual(['he', 'keeps', 'dm', 'me']);
+		expect(words("they'll")).toEqual(['theyll']);
+		const index = fakeIndex({ a: 'Watching videos late at night.' });
+		const outcome = await searchQuery('watchin vids', index);
+		expect(outcome.concepts.map(({ term }) => term)).toContain('watching');
+	});
+
+	it('never corrects a misspelt word into one that carries no meaning, nor into a word it is made of', () => {
+		expect(correctWord('dming', new Map([['doing', 5]]))).toBeUndefined();
+		expect(correctWord('linkedin', new Map([['linked', 5]]))).toBeUndefined();
+		expect(correctWord('complane', new Map([['complain', 5]]))).toBe('complain');
+	});
+
+	it('reads a phrase with an object pronoun after its first word as the phrase', () => {
+		const synonyms: Synonym[] = [{ words: ['take down'], means: 'deleted' }];
+		expect(planQuery('can she take it down', synonyms).map(({ term }) => term)).toEqual([
+			'deleted',
+		]);
+		expect(planQuery('take the bins down', synonyms).map(({ term }) => term)).not.toContain(
+			'deleted'
+		);
 	});
 });
 

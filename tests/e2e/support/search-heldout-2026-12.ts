@@ -514,3 +514,13 @@ export const heldOutQuestions: readonly HeldOutQuestion[] = [
 		answers: [staffConduct, reputationPage, targeted],
 	},
 ];
+
+/**
+ * The split for tuning on this set (issue 23, 2026-12-02, session 8): every third question, at places 2, 5, 8 …
+ * counting from 0, is left untouched. Nobody changing the ranking, the synonyms or the pages may look at the
+ * untouched part's results while doing so; the test prints only its count, unless SEARCH_SHOW_UNTOUCHED=1, which is
+ * for the one measure at the end. The rest is the tuning part, whose misses are grouped by cause and fixed by rules.
+ */
+export const untouchedPlace = (at: number): boolean => at % 3 === 2;
+export const untouchedQuestions = heldOutQuestions.filter((_, at) => untouchedPlace(at));
+export const tuningQuestions = heldOutQuestions.filter((_, at) => !untouchedPlace(at));

@@ -80,6 +80,8 @@ const askedForPictures = '/parents/asked-for-pictures/';
 const sentAPicture = '/parents/sent-a-picture/';
 const stranger = '/parents/talking-to-a-stranger/';
 const devices = '/devices/';
+/** Written after these questions were (issue 23, session 8): the parents' page on a child who self-harms. */
+const hurtingThemselves = '/parents/hurting-themselves/';
 
 export const heldOutQuestions: readonly HeldOutQuestion[] = [
 	// Parents
@@ -111,7 +113,7 @@ export const heldOutQuestions: readonly HeldOutQuestion[] = [
 	{
 		question: 'my child told her friend in a message that she wants to die',
 		from: 'parent',
-		answers: [worried, contacts, upset],
+		answers: [hurtingThemselves, worried, contacts, upset],
 		atRisk: 'self-harm',
 	},
 	{
