@@ -78,6 +78,7 @@ const parentSteps = [
 	'parent-nspcc',
 	'parent-iwf',
 	'parent-report-remove',
+	'parent-report-account',
 	'parent-keep-evidence',
 	'parent-do-not-reply',
 	'parent-group-chat',
@@ -625,6 +626,10 @@ function parentRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
 	// The third DSL review (S6): a sexual image of a child found online: reported to the IWF by its address.
 	if (facts.imageOnline) steps.push('parent-iwf');
 	if (reportRemove(answers, facts)) steps.push('parent-report-remove');
+	// The third DSL review (MUST-FIX 1): the account is reported once the police or CEOP have what they need, and
+	// never where an adult at the school posted it (that would warn them before the LADO and the police advise).
+	if ((has(kinds, forCeop) || imageByAnAdult || facts.sextortion) && !byAnAdultAtSchool)
+		steps.push('parent-report-account');
 	if (posts !== 0) {
 		// Beside grooming, the messages are kept as they are for CEOP (parent-ceop), not screenshotted.
 		if (offendsBesideTheImage && !grooming) steps.push('parent-keep-evidence');

@@ -188,6 +188,7 @@ const notBeforeTheLado: readonly WorriedStepId[] = [
 	'head-support-staff',
 	'staff-colleague-conduct',
 	'dsl-report-account',
+	'parent-report-account',
 	'staff-report-harmful-content',
 	'parent-report-harmful-content',
 	'parent-raise-privately',
@@ -926,11 +927,14 @@ const situations: Situation[] = [
 		what: 'a parent finds a stranger asking their child for photos',
 		answers: a('parent', 'pupil', 'outsider', 'sexual-contact'),
 		first: ['parent-ceop', 'parent-tell-dsl', 'parent-nspcc'],
+		also: ['parent-report-account'],
 	},
 	{
 		what: 'a parent learns a teacher has been messaging their child on Snapchat asking for photos',
 		answers: a('parent', 'pupil', 'staff', 'sexual-contact'),
 		first: ['parent-ceop', 'parent-tell-dsl', 'parent-allegation', 'parent-nspcc'],
+		// The third DSL review (MUST-FIX 1): no report of a teacher's account to the app before the LADO and police.
+		not: ['parent-report-account'],
 	},
 	{
 		what: 'a pupil shares extremist memes: the DSL and Prevent, not counter-terrorism police, for staff',
