@@ -77,6 +77,14 @@ describe('a decision helper', () => {
 		expect(document.getElementById(hint)!.textContent).toBe('Choose everything that applies.');
 	});
 
+	it('moves focus to the result’s heading once it shows the steps', async () => {
+		render(<WorriedAboutAPost base="/" />);
+		await answer('staff', 'pupil', 'staff', 'bullying');
+		await vi.waitFor(() =>
+			expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Result' }))
+		);
+	});
+
 	it('unticking a kind changes the route', async () => {
 		render(<WorriedAboutAPost base="/" />);
 		await answer('staff', 'pupil', 'pupil', 'bullying', 'own-image');

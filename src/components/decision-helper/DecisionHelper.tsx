@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { Answers, Question, SourceStatus, Step, StepGroup } from '~/lib/guidance';
 import { formatDate } from '~/lib/dates';
@@ -71,6 +71,16 @@ export default function DecisionHelper({
 	const [result, setResult] = useState<string[] | undefined>();
 	const [noteKey, setNoteKey] = useState(0);
 	const form = useRef<HTMLFormElement>(null);
+	// After "Show what to do", focus moves to the result's heading, so that a keyboard or screen-reader user starts at
+	// the first step of a long result, not at the button above it (the third DSL read, should-fix 8).
+	const resultHeading = useRef<HTMLHeadingElement>(null);
+	const [focusResult, setFocusResult] = useState(false);
+	useEffect(() => {
+		if (focusResult && result) {
+			resultHeading.current?.focus();
+			setFocusResult(false);
+		}
+	}, [focusResult, result]);
 
 	const stepView = (step: Step, showWhen: boolean) => (
 		<>
@@ -192,6 +202,7 @@ export default function DecisionHelper({
 			.map((question) => question.id);
 		setMissing(unanswered);
 		setResult(unanswered.length ? undefined : decide(answers));
+		setFocusResult(unanswered.length === 0);
 		if (unanswered.length)
 			form.current
 				?.querySelector<HTMLInputElement>(`input[name="${id}-${unanswered[0]}"]`)
@@ -290,7 +301,9 @@ export default function DecisionHelper({
 				)}
 				{result && (
 					<>
-						<h3 class="decision-helper__result-title">{words.resultTitle}</h3>
+						<h3 class="decision-helper__result-title" tabIndex={-1} ref={resultHeading}>
+							{words.resultTitle}
+						</h3>
 						<ol>
 							{result.map((key) => {
 								const step = steps[key]!;
