@@ -31,7 +31,14 @@ interface Words {
 	questions: Record<string, { legend: string; options: Record<string, string> }>;
 	sources: Record<
 		string,
-		{ title: string; publisher: string; url: string; checked: string; note?: string }
+		{
+			title: string;
+			publisher: string;
+			url: string;
+			checked: string;
+			note?: string;
+			unconfirmed?: boolean;
+		}
 	>;
 	steps: Record<
 		string,
@@ -115,7 +122,7 @@ for (const id of worriedHelper.steps)
 lines.push('', '## The sources', '');
 for (const [id, source] of Object.entries(words.sources))
 	lines.push(
-		`- \`${id}\`: ${source.publisher}, “${source.title}”, ${source.url}, checked ${source.checked}${source.note && /unconfirmed/i.test(source.note) ? ' (**partly unconfirmed: see its note**)' : ''}`
+		`- \`${id}\`: ${source.publisher}, “${source.title}”, ${source.url}, checked ${source.checked}${source.unconfirmed ? ' (**not yet confirmed from the source itself: see its note**)' : ''}`
 	);
 lines.push('');
 

@@ -66,13 +66,24 @@ export interface Source {
 	checked: string;
 	/** What could not be confirmed from the document itself, if anything. */
 	note?: string | undefined;
+	/** Whether something the steps rely on could not yet be read in the document itself (the note says what). */
+	unconfirmed?: boolean | undefined;
 }
 
-/** A reference as a step shows it: the source's title and publisher, its address and where in it. */
+/** A reference as a step shows it: the source's title and publisher, its address, where in it, and the source's id. */
 export interface Reference {
 	label: string;
 	url: string;
 	at: string;
+	/** The source's id, to show its checked date and note (given once for all the steps, in `sources`). */
+	source: string;
+}
+
+/** What a step shows of a source beside each reference to it: the day it was read, its note, and whether it is confirmed. */
+export interface SourceStatus {
+	checked: string;
+	note?: string | undefined;
+	unconfirmed: boolean;
 }
 
 /** A helper's words: every question's legend and answers, every step, and each group's heading. */
@@ -116,7 +127,12 @@ export type AnswersOf<Questions extends Helper['questions']> = {
 export function wordHelper(
 	helper: Helper,
 	wording: HelperWording
-): { questions: Question[]; steps: Record<string, Step>; groups: StepGroup[] } {
+): {
+	questions: Question[];
+	steps: Record<string, Step>;
+	groups: StepGroup[];
+	sources: Record<string, SourceStatus>;
+} {
 	const questions = Object.entries(helper.questions).map(([id, values]) => {
 		const { legend, hint, options } = wording.questions[id]! as {
 			legend: string;
@@ -136,7 +152,7 @@ export function wordHelper(
 			const words = wording.steps[id]!;
 			const references = (words.follows ?? []).map(({ source, at }) => {
 				const { title, publisher, url } = wording.sources![source]!;
-				return { label: `${publisher}: ${title}`, url, at };
+				return { label: `${publisher}: ${title}`, url, at, source };
 			});
 			return [id, { ...words, urgent: helper.urgent.includes(id), references }];
 		})
@@ -146,7 +162,19 @@ export function wordHelper(
 		heading: wording.groups?.[id] ?? id,
 		steps: [...ids],
 	}));
-	return { questions, steps, groups };
+	// Each cited source's date, note and status once, not under every step that cites it (the page stays light).
+	const cited = new Set(
+		Object.values(steps).flatMap((step) => step.references.map((r) => r.source))
+	);
+	const sources = Object.fromEntries(
+		Object.entries(wording.sources ?? {})
+			.filter(([id]) => cited.has(id))
+			.map(([id, { checked, note, unconfirmed }]) => [
+				id,
+				{ checked, ...(note ? { note } : {}), unconfirmed: unconfirmed === true },
+			])
+	);
+	return { questions, steps, groups, sources };
 }
 
 /** A helper's questions without their words (each answer named by its id): to go through every combination of the rules. */

@@ -18,6 +18,7 @@ const staffSteps = [
 	'staff-self-harm',
 	'staff-sextortion',
 	'staff-allegation',
+	'staff-colleague-conduct',
 	'staff-if-a-child-tells-you',
 	'staff-write-it-down',
 	'staff-grooming-evidence',
@@ -47,9 +48,9 @@ const dslOwnSteps = [
 	'dsl-image-do-not-view',
 	'dsl-act-now',
 	'dsl-sextortion',
+	'dsl-allegation',
 	'dsl-image-review',
 	'dsl-grooming-refer',
-	'dsl-allegation',
 	'dsl-talk-to-the-child',
 	'dsl-parents',
 	'dsl-report-remove',
@@ -75,7 +76,9 @@ const parentSteps = [
 	'parent-allegation',
 	'parent-self-harm',
 	'parent-nspcc',
+	'parent-iwf',
 	'parent-report-remove',
+	'parent-report-account',
 	'parent-keep-evidence',
 	'parent-do-not-reply',
 	'parent-group-chat',
@@ -111,10 +114,11 @@ const dslSteps = [
 	'dsl-act-now',
 	'staff-self-harm',
 	'dsl-sextortion',
+	'dsl-allegation',
+	'staff-colleague-conduct',
 	'staff-if-a-child-tells-you',
 	'dsl-image-review',
 	'dsl-grooming-refer',
-	'dsl-allegation',
 	'dsl-talk-to-the-child',
 	'dsl-parents',
 	'dsl-report-remove',
@@ -148,6 +152,7 @@ const headSteps = [
 	'staff-self-harm',
 	'staff-sextortion',
 	'head-allegation',
+	'staff-colleague-conduct',
 	'staff-if-a-child-tells-you',
 	'staff-write-it-down',
 	'staff-grooming-evidence',
@@ -206,14 +211,20 @@ export const worriedHelper = {
 		// A child who says they want to die is kept safe now: as urgent as telling the DSL, and straight after it.
 		'staff-self-harm',
 		'staff-sextortion',
+		// The third DSL review (M1): an allegation about an adult at the school goes to the Headteacher today, and to
+		// the LADO within one working day, before anything else is done about the post.
+		'staff-allegation',
 		'dsl-image-do-not-view',
 		'dsl-act-now',
 		'dsl-sextortion',
+		'dsl-allegation',
 		'head-tell-dsl',
+		'head-allegation',
 		'parent-do-not-share',
 		'parent-sextortion',
 		'parent-ceop',
 		'parent-tell-dsl',
+		'parent-allegation',
 		'pupil-do-not-share',
 	],
 	groups: {
@@ -307,10 +318,10 @@ const notAPost = set('indecent-image', 'own-image', 'sextortion', 'sexual-contac
 const childImages = set('indecent-image', 'own-image', 'sextortion');
 /** What a pupil posts that means the pupil may be at risk. */
 const pupilPostsAtRisk = set('extremist', 'harmful', 'violent', 'faked-sexual-image');
-/** What an adult at the school posts about a pupil that may be harm to a child. */
-const harmByAnAdult = set('bullying', 'abuse', 'violent');
 /** What the school may also report to the platform when someone in the school community posted it. */
 const reportAsWell = set('fake-account', 'harmful', 'faked-image', 'faked-sexual-image');
+/** A sexual image of a child that may be on a website or an app, to report to the IWF by its address (not a threat). */
+const imageOnline = set('indecent-image', 'own-image');
 /** What a parent reports to CEOP. */
 const forCeop = set('indecent-image', 'sexual-contact');
 /** What a parent reports to the platform, whoever posted it. */
@@ -344,6 +355,14 @@ export interface Facts {
 	sextortion: boolean;
 	atRisk: boolean;
 	allegation: boolean;
+	/**
+	 * A member of staff, or another adult who works or volunteers at the school, posted it, and it is an allegation
+	 * (KCSIE Part four): the Headteacher and the LADO first; no request to delete it, no report to the platform, no
+	 * decision by the Headteacher, no code of conduct and no word with the adult until the LADO advises.
+	 */
+	byAnAdultAtSchool: boolean;
+	/** A sexual image of a child that may be online, not only threatened: reported to the IWF by its address. */
+	imageOnline: boolean;
 }
 
 export function factsOf({ about, poster, kind }: Omit<WorriedAnswers, 'reporter'>): Facts {
@@ -369,10 +388,13 @@ export function factsOf({ about, poster, kind }: Omit<WorriedAnswers, 'reporter'
 	// KCSIE Part four covers every adult who works with children at the school: staff, volunteers, governors, contractors.
 	// A post that says or suggests an adult at the school has harmed a child is an allegation, whoever posted it.
 	const allegesHarm = has(kinds, bit['alleges-harm']);
+	// The third DSL review (M1): any offending post about a pupil (bullying, abuse, threats, violence, harmful or
+	// extremist content, a faked image, a fake account) by an adult who works or volunteers at the school is an
+	// allegation against an adult who works with children, as an image of a child or grooming by them is.
+	const adultAtSchool = poster === 'staff' || poster === 'community';
 	const allegation =
 		allegesHarm ||
-		((poster === 'staff' || poster === 'community') &&
-			(image || grooming || (about === 'pupil' && has(kinds, harmByAnAdult))));
+		(adultAtSchool && (image || grooming || (about === 'pupil' && has(kinds, offending))));
 	// The DSL review (MUST-FIX 1): a sexual image of a child shared or threatened by an adult or an outsider is child
 	// sexual abuse (sextortion included, NCA alert of 29 April 2024): CEOP and the police, whatever else it is.
 	const imageByAnAdult = image && poster !== 'pupil';
@@ -388,6 +410,8 @@ export function factsOf({ about, poster, kind }: Omit<WorriedAnswers, 'reporter'
 		sextortion,
 		atRisk,
 		allegation,
+		byAnAdultAtSchool: allegation && adultAtSchool,
+		imageOnline: has(kinds, imageOnline) || (image && has(kinds, bit['faked-sexual-image'])),
 	};
 }
 
@@ -477,7 +501,8 @@ const readerOrder = Object.fromEntries(
 /** Everything a member of staff, the DSL or the Headteacher is to do; decideWorried keeps their own, in their order. */
 function schoolRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
 	const { reporter, about, poster } = answers;
-	const { kinds, posts, image, sexualImageOfAnAdult, atRisk, allegation } = facts;
+	const { kinds, posts, image, sexualImageOfAnAdult, atRisk, allegation, byAnAdultAtSchool } =
+		facts;
 	const steps: WorriedStepId[] = [];
 	const inCommunity = poster !== 'outsider';
 	const aboutTheSchool = about === 'staff' || about === 'school';
@@ -492,17 +517,18 @@ function schoolRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
 	if (has(kinds, bit['harmful'])) steps.push('staff-self-harm');
 	if (image) steps.push('dsl-image-review');
 	// Sextortion: what to tell the young person now, the police and CEOP (the DSL), and the messages kept as they are.
-	if (facts.sextortion)
-		steps.push(
-			'staff-sextortion',
-			'dsl-sextortion',
-			'staff-grooming-evidence',
-			'dsl-report-account'
-		);
+	if (facts.sextortion) steps.push('staff-sextortion', 'dsl-sextortion', 'staff-grooming-evidence');
 	if (has(kinds, bit['indecent-image']) || (image && has(kinds, bit['faked-sexual-image'])))
 		steps.push('dsl-iwf');
-	if (grooming) steps.push('staff-grooming-evidence', 'dsl-grooming-refer', 'dsl-report-account');
+	if (grooming) steps.push('staff-grooming-evidence', 'dsl-grooming-refer');
+	// The third DSL review (M1): an adult at the school's own account is not reported to the platform before the LADO
+	// (and the police) advise: it would warn them.
+	if ((grooming || facts.sextortion) && !byAnAdultAtSchool) steps.push('dsl-report-account');
 	if (allegation) steps.push('staff-allegation', 'dsl-allegation', 'head-allegation');
+	// The third DSL review (S4): a colleague's offending post that is not about a pupil may still suggest they pose a
+	// risk to children: a low-level concern for the DSL or the Headteacher, or, over the harm threshold, the LADO.
+	if (!allegation && (poster === 'staff' || poster === 'community') && offends)
+		steps.push('staff-colleague-conduct');
 	if (reportRemove(answers, facts)) steps.push('staff-report-remove', 'dsl-report-remove');
 	if (has(kinds, bit['extremist'])) steps.push('staff-prevent', 'dsl-prevent');
 
@@ -546,7 +572,7 @@ function schoolRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
 	}
 	// A pupil's extremist post is for the DSL and Prevent, not for staff to report to counter-terrorism police.
 	if (has(kinds, bit['extremist']) && poster !== 'pupil') steps.push('staff-act');
-	if (has(kinds, bit['harmful'])) steps.push('staff-report-harmful-content');
+	if (has(kinds, bit['harmful']) && !byAnAdultAtSchool) steps.push('staff-report-harmful-content');
 	// No public reply where an adult at the school may have harmed a child: the LADO advises first.
 	if (has(kinds, reputational) && about !== 'other' && !allegation)
 		steps.push('staff-respond-fairly');
@@ -572,6 +598,7 @@ function schoolRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
 function parentRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
 	const { about, poster } = answers;
 	const { kinds, posts, image, sexualImageOfAnAdult, imageByAnAdult, atRisk, allegation } = facts;
+	const { byAnAdultAtSchool } = facts;
 	const involvesAPupil = about === 'pupil' || poster === 'pupil';
 	const offends = has(posts, offending);
 	// Beside an image of a child, the faked sexual image is not a post to screenshot: its words and account are noted.
@@ -596,7 +623,13 @@ function parentRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
 	if (allegation) steps.push('parent-allegation');
 	if (has(kinds, bit['harmful'])) steps.push('parent-self-harm');
 	if (atRisk) steps.push('parent-nspcc');
+	// The third DSL review (S6): a sexual image of a child found online: reported to the IWF by its address.
+	if (facts.imageOnline) steps.push('parent-iwf');
 	if (reportRemove(answers, facts)) steps.push('parent-report-remove');
+	// The third DSL review (MUST-FIX 1): the account is reported once the police or CEOP have what they need, and
+	// never where an adult at the school posted it (that would warn them before the LADO and the police advise).
+	if ((has(kinds, forCeop) || imageByAnAdult || facts.sextortion) && !byAnAdultAtSchool)
+		steps.push('parent-report-account');
 	if (posts !== 0) {
 		// Beside grooming, the messages are kept as they are for CEOP (parent-ceop), not screenshotted.
 		if (offendsBesideTheImage && !grooming) steps.push('parent-keep-evidence');
@@ -622,7 +655,7 @@ function parentRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
 	if (has(kinds, bit['extremist']) && poster !== 'pupil') steps.push('parent-act');
 	// A pupil drawn to extremism: the school's DSL decides on Prevent; ACT Early is there for family and friends.
 	if (has(kinds, bit['extremist']) && poster === 'pupil') steps.push('parent-act-early');
-	if (has(kinds, bit['harmful'])) steps.push('parent-report-harmful-content');
+	if (has(kinds, bit['harmful']) && !byAnAdultAtSchool) steps.push('parent-report-harmful-content');
 	if (offends && !toldTheDsl && !allegation && (about !== 'other' || poster !== 'outsider'))
 		steps.push('parent-tell-school');
 	const crimes = poster === 'pupil' ? mayBeACrime & ~bit['extremist'] : mayBeACrime;
@@ -631,7 +664,8 @@ function parentRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
 }
 
 function pupilRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
-	const { kinds, image, imageByAnAdult, sexualImageOfAnAdult } = facts;
+	const { kinds, image, imageByAnAdult, sexualImageOfAnAdult, allegation, byAnAdultAtSchool } =
+		facts;
 	const grooming = has(kinds, bit['sexual-contact']);
 	const steps: WorriedStepId[] = ['pupil-tell-adult', 'pupil-childline'];
 	// The DSL review (SHOULD-FIX a): a sexual deepfake of an adult is not sent on either.
@@ -642,7 +676,8 @@ function pupilRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
 	if (imageByAnAdult || facts.sextortion) steps.push('pupil-ceop');
 	// Sextortion: the chat is kept for the police, and an adult told before any block (as for grooming).
 	if (facts.sextortion) steps.push('pupil-keep-the-chat');
-	if (has(kinds, bit['alleges-harm'])) steps.push('pupil-adult-at-school');
+	// The third DSL review (M1): an adult at the school posted it, or it says one harmed a child: another adult.
+	if (allegation) steps.push('pupil-adult-at-school');
 	if (has(kinds, bit['harmful'])) steps.push('pupil-self-harm');
 	if (reportRemove(answers, facts)) steps.push('pupil-report-remove');
 	// The DSL review (SHOULD-FIX b): beside sexual contact, the chat is kept and an adult told before any block.
@@ -653,12 +688,14 @@ function pupilRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
 	// "block and report" is left out: the keep-the-chat step says to tell an adult before blocking.
 	const keepTheChat =
 		steps.includes('pupil-keep-the-chat') || steps.includes('pupil-threat-to-share');
+	// An adult at the school's post is kept for the adult the pupil tells (pupil-adult-at-school says so), not blocked.
 	if (
 		!keepTheChat &&
+		!byAnAdultAtSchool &&
 		(has(kinds, offending & ~bit['harmful']) ||
 			(has(kinds, bit['harmful']) && answers.poster !== 'pupil'))
 	)
 		steps.push('pupil-block-and-report');
-	if (has(kinds, bit['harmful'])) steps.push('pupil-report-harmful-content');
+	if (has(kinds, bit['harmful']) && !byAnAdultAtSchool) steps.push('pupil-report-harmful-content');
 	return steps;
 }

@@ -24,6 +24,8 @@ const source = fields({
 	published: text.optional(),
 	checked: z.iso.date({ error: whenWrong('must be the day it was read, written YYYY-MM-DD') }),
 	note: text.optional(),
+	/** true where something the steps rely on could not be read in the document itself: the steps say so. */
+	unconfirmed: z.boolean().optional(),
 });
 
 const step = fields({

@@ -77,6 +77,14 @@ describe('a decision helper', () => {
 		expect(document.getElementById(hint)!.textContent).toBe('Choose everything that applies.');
 	});
 
+	it('moves focus to the result’s heading once it shows the steps', async () => {
+		render(<WorriedAboutAPost base="/" />);
+		await answer('staff', 'pupil', 'staff', 'bullying');
+		await vi.waitFor(() =>
+			expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Result' }))
+		);
+	});
+
 	it('unticking a kind changes the route', async () => {
 		render(<WorriedAboutAPost base="/" />);
 		await answer('staff', 'pupil', 'pupil', 'bullying', 'own-image');
@@ -142,6 +150,49 @@ describe('a decision helper', () => {
 		fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
 		expect(document.querySelector('.incident-note')).toBeNull();
 		setItem.mockRestore();
+	});
+
+	// The third DSL review (M3): under each step, each source's checked date and note, and "not yet confirmed" where
+	// the source is marked so, in the result and in the list built without JavaScript alike.
+	const sourcesUnder = (step: Element) =>
+		[...step.querySelectorAll('.decision-helper__references > li')].map((item) => ({
+			text: item.textContent,
+			unconfirmed: item.querySelector('strong')?.textContent ?? null,
+			note: item.querySelector('details')?.textContent ?? null,
+		}));
+	const expectSources = (tellDsl: Element, other: Element) => {
+		expect(sourcesUnder(tellDsl)).toEqual([
+			{
+				text: expect.stringMatching(
+					/^Guide: A made-up publisher: A made-up guide, page 1\. Read on 2 December 2026\.$/
+				),
+				unconfirmed: null,
+				note: null,
+			},
+			{
+				text: expect.stringContaining('part 2. Read on 30 November 2026. UNCONFIRMED'),
+				unconfirmed: 'UNCONFIRMED',
+				note: 'Source noteNote on what could not be read.',
+			},
+		]);
+		expect(sourcesUnder(other).map((source) => source.unconfirmed)).toEqual([null]);
+	};
+
+	it('shows under each step of the result its sources, each with its checked date, its note, and whether it is unconfirmed', async () => {
+		render(<WorriedAboutAPost base="/" />);
+		await answer('staff', 'pupil', 'pupil', 'bullying');
+		const [tellDsl, next] = document.querySelectorAll('.decision-helper__result ol > li');
+		expect(tellDsl!.textContent).toContain('Step staff-tell-dsl');
+		expectSources(tellDsl!, next!);
+	});
+
+	it('without JavaScript, shows the same sources, dates, notes and warnings under each step', () => {
+		const NoScript = noScriptVersion(WorriedAboutAPost);
+		render(<NoScript base="/" />);
+		const items = [...document.querySelectorAll('.decision-helper__all > li')];
+		const tellDsl = items.find((item) => item.textContent!.includes('Step staff-tell-dsl'))!;
+		const other = items.find((item) => item.textContent!.includes('Step staff-write-it-down'))!;
+		expectSources(tellDsl, other);
 	});
 
 	it('without JavaScript, lists each reader’s steps under their own heading', () => {

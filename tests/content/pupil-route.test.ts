@@ -36,6 +36,27 @@ describe('“Something online has upset or worried me”', () => {
 		for (const id of ['childline', 'ceop', 'report-remove', 'police-emergency']) expect(contacts.map((contact) => contact.id)).toContain(id);
 	});
 
+	// The third DSL review (S2): 999 before anything else; a section on a threat to share a photo (sextortion) with
+	// CEOP, Report Remove and Childline; and wherever the page advises blocking, keep the chat and tell an adult first.
+	const sections = body.split(/^## /m);
+	it('puts 999 at the top, before the first heading', () => {
+		expect(sections[0]).toContain('<ContactLink id="police-emergency" show="phone" />');
+	});
+
+	it('has a section for a threat to share a photo that links CEOP, Report Remove and Childline’s number', () => {
+		const links = (section: string) => [...section.matchAll(/<ContactLink id="([^"]+)" show="([^"]+)"/g)].map(([, id, show]) => `${id} ${show}`);
+		expect(sections.filter((section) => ['ceop url', 'report-remove url', 'childline phone'].every((link) => links(section).includes(link)))).toHaveLength(1);
+	});
+
+	it('says to keep the chat and tell an adult before blocking, wherever it says to block', () => {
+		const blocking = sections.filter((section) => /\bblock/i.test(section.replace(/^.*\n/, '')));
+		expect(blocking.length).toBeGreaterThanOrEqual(2);
+		for (const section of blocking) {
+			expect(section).toMatch(/delete/i);
+			expect(section).toMatch(/before you block/i);
+		}
+	});
+
 	it('uses no adult words', () => {
 		expect(`${words} ${data.pupilSummary}`).not.toMatch(/Prevent|safeguarding|DSL|radicalis|extremis|indecent|harassment|policy/i);
 	});

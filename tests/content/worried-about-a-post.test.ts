@@ -34,6 +34,28 @@ describe('the guidance each step follows', () => {
 		}
 	});
 
+	// The third DSL review (M3): each step shows its sources' checked dates and notes, and says where one is not yet
+	// confirmed; a note that records something not read in the document itself must mark the source so.
+	it('marks a source unconfirmed wherever its note says something could not be read or confirmed in it', () => {
+		const unmarked = Object.entries(wording.sources!).filter(
+			([, source]) => /unconfirmed|could not be|not confirmed|not read|not reread/i.test(source.note ?? '') && source.unconfirmed !== true
+		);
+		expect(unmarked.map(([id]) => id)).toEqual([]);
+	});
+
+	it('gives the widget every cited source’s checked date, note and status, once', () => {
+		const { sources } = wordedHelper('worried-about-a-post');
+		for (const step of Object.values(steps))
+			for (const reference of step.references) {
+				const source = wording.sources![reference.source]!;
+				expect(sources[reference.source], reference.source).toEqual({
+					checked: source.checked,
+					...(source.note ? { note: source.note } : {}),
+					unconfirmed: source.unconfirmed === true,
+				});
+			}
+	});
+
 	it('lists no source that no step follows', () => {
 		const cited = new Set(Object.values(wording.steps).flatMap((step) => (step.follows ?? []).map((f) => f.source)));
 		expect(Object.keys(wording.sources!).filter((id) => !cited.has(id))).toEqual([]);

@@ -278,6 +278,72 @@ describe('the pupils’ page, “Something online has upset or worried me”', (
 	});
 });
 
+// The third DSL review (M3): every step's sources, each with the day it was read and its note, and a visible
+// "not yet confirmed" wherever the source is marked unconfirmed; the same in the result and without JavaScript.
+describe('the sources under each step of “I’m worried about a post”', () => {
+	/** What each listed step should show: how many sources, how many with a note, how many not yet confirmed. */
+	const expectedSources = (ids: readonly string[]) =>
+		ids.map((id) => {
+			const cited = worried.steps[id]!.references.map(
+				(reference) => worried.sources[reference.source]!
+			);
+			return {
+				sources: cited.length,
+				checked: cited.length,
+				notes: cited.filter((source) => source.note).length,
+				unconfirmed: cited.filter((source) => source.unconfirmed).length,
+			};
+		});
+	const shownSources = (steps: ReturnType<Page['locator']>) =>
+		steps.evaluateAll(
+			(items, words) =>
+				items.map((item) => {
+					const sources = [...item.querySelectorAll('.decision-helper__references > li')];
+					return {
+						sources: sources.length,
+						checked: sources.filter((source) => source.textContent!.includes(words.checked)).length,
+						notes: item.querySelectorAll('.decision-helper__references details').length,
+						unconfirmed: [...item.querySelectorAll('.decision-helper__unconfirmed')].filter(
+							(mark) =>
+								mark.textContent === words.unconfirmed &&
+								(mark as HTMLElement).offsetParent !== null
+						).length,
+					};
+				}),
+			{ checked: decisionHelperWords.checked, unconfirmed: decisionHelperWords.unconfirmed }
+		);
+
+	it('shows them under each step of the result: a teacher’s post bullying a pupil (an allegation)', async () => {
+		const { page, close } = await site.visit('/tools/worried-about-a-post/', {
+			viewport: { width: 390, height: 844 },
+		});
+		await ready(page);
+		const answers: WorriedAnswers = {
+			reporter: 'staff',
+			about: 'pupil',
+			poster: 'staff',
+			kind: ['bullying'],
+		};
+		await answer(page, answers);
+		const route = decideWorried(answers);
+		const shown = await shownSources(page.locator('.decision-helper__result ol > li'));
+		expect(shown).toEqual(expectedSources(route));
+		expect(shown.some((step) => step.unconfirmed > 0)).toBe(true);
+		await close();
+	});
+
+	it('shows the same without JavaScript, under every listed step', async () => {
+		const { page, close } = await site.visit('/tools/worried-about-a-post/', {
+			javaScriptEnabled: false,
+		});
+		const listed = worried.groups.flatMap((group) => group.steps);
+		await expect(
+			shownSources(page.locator('.decision-helper__groups .decision-helper__all > li'))
+		).resolves.toEqual(expectedSources(listed));
+		await close();
+	});
+});
+
 describe('the decision helpers without JavaScript', () => {
 	// Every step of the helper's wording is listed, each with its quote of the policy if it has one. (This replaces
 	// "at least 5 steps and 3 quotes", a number written nowhere else: a helper may have as few steps as it needs.)

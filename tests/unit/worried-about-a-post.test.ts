@@ -101,7 +101,9 @@ function sextortionProblem(
 	const { reporter } = answers;
 	if (!facts.image || !facts.atRisk) return 'sextortion not handled as an image of a child at risk';
 	for (const step of sextortionSteps[reporter])
-		if (!route.includes(step)) return `sextortion without ${step}`;
+		// (An adult at the school's account is not reported to the platform before the LADO advises: the third review, M1.)
+		if (!route.includes(step) && !(step === 'dsl-report-account' && facts.byAnAdultAtSchool))
+			return `sextortion without ${step}`;
 	// The "do not" steps, then the DSL step (both checked for every image of a child), then "don't pay, don't send
 	// more, keep the chat" before anything else the reader is to do.
 	const own = sextortionSteps[reporter][0]!;
@@ -133,6 +135,137 @@ function sextortionProblem(
 	const block = route.indexOf('pupil-block-and-report');
 	if (block >= 0 && block < route.indexOf('pupil-keep-the-chat'))
 		return 'a pupil told to block before keeping the chat';
+	return undefined;
+}
+
+/** Every kind the school asks to be deleted or reports: harm to a pupil when it is about one (the test's own list). */
+const offendingKinds: readonly Kind[] = [
+	'fake-account',
+	'upsetting',
+	'bullying',
+	'abuse',
+	'violent',
+	'harmful',
+	'extremist',
+	'faked-image',
+	'faked-sexual-image',
+];
+const offendingMask = offendingKinds.reduce(
+	(mask, kind) => mask | (1 << questions.kind.indexOf(kind)),
+	0
+);
+/** Each school reader's allegation step (KCSIE Part four): the Headteacher today, the LADO within one working day. */
+const allegationStep: Record<Reader, WorriedStepId> = {
+	staff: 'staff-allegation',
+	dsl: 'dsl-allegation',
+	head: 'head-allegation',
+	parent: 'parent-allegation',
+	pupil: 'pupil-adult-at-school',
+};
+/** What may come before the allegation step: the image "do not" steps, the DSL, and a child kept safe now. */
+const beforeTheAllegation = new Set<WorriedStepId>([
+	...Object.values(imageSteps).flat(),
+	...Object.values(dslStep),
+	'staff-self-harm',
+	'staff-sextortion',
+	'dsl-sextortion',
+	'parent-sextortion',
+	'parent-ceop',
+	'pupil-childline',
+	'pupil-threat-to-share',
+	'pupil-ceop',
+	'pupil-self-harm',
+	'pupil-keep-the-chat',
+]);
+/** What waits for the LADO's advice when an adult at the school posted it: removal, the school's own response, sanctions. */
+const notBeforeTheLado: readonly WorriedStepId[] = [
+	...removalSteps,
+	'staff-tell-head',
+	'head-decide',
+	'staff-code-of-conduct',
+	'staff-behaviour-policy',
+	'staff-respond-fairly',
+	'head-support-staff',
+	'staff-colleague-conduct',
+	'dsl-report-account',
+	'parent-report-account',
+	'staff-report-harmful-content',
+	'parent-report-harmful-content',
+	'parent-raise-privately',
+	'parent-how-school-responds',
+	'parent-tell-school',
+	'pupil-block-and-report',
+	'pupil-report-harmful-content',
+];
+/** Steps a colleague's own post is not dealt with by before the reader has weighed the harm threshold (S4). */
+const afterTheThreshold: readonly WorriedStepId[] = [
+	'staff-tell-head',
+	'head-decide',
+	'staff-request-deletion',
+	'staff-report-as-well',
+	'staff-code-of-conduct',
+];
+
+/**
+ * The third DSL review (M1, S4, S6): an offending post about a pupil by an adult who works or volunteers at the school
+ * is an allegation (KCSIE Part four), its steps first and nothing that waits for the LADO; a colleague's other
+ * offending posts are weighed against the harm threshold first; a parent who finds a sexual image of a child online
+ * reports its address to the IWF, having been told first not to share, screenshot or download it.
+ */
+function adultAtSchoolProblem(
+	answers: WorriedAnswers,
+	route: readonly WorriedStepId[],
+	facts: Facts
+): string | undefined {
+	const { reporter, about, poster, kind } = answers;
+	const adultAtSchool = poster === 'staff' || poster === 'community';
+	if (facts.byAnAdultAtSchool !== (facts.allegation && adultAtSchool))
+		return 'byAnAdultAtSchool decided by anything but the allegation and the poster';
+	if (
+		adultAtSchool &&
+		about === 'pupil' &&
+		!facts.allegation &&
+		kind.some((k) => offendingKinds.includes(k))
+	)
+		return 'an offending post about a pupil by an adult at the school that is not an allegation';
+	if (facts.byAnAdultAtSchool) {
+		const step = allegationStep[reporter];
+		const at = route.indexOf(step);
+		if (at < 0) return `an adult at the school posted it, without ${step}`;
+		for (let index = 0; index < at; index++)
+			if (!beforeTheAllegation.has(route[index]!)) return `${route[index]} before ${step}`;
+		const waits = route.find((entry) => notBeforeTheLado.includes(entry));
+		if (waits) return `${waits} before the LADO advises`;
+		if (reporter === 'parent' && !route.includes('parent-tell-dsl'))
+			return 'a parent not sent to the DSL when an adult at the school posted about a pupil';
+	}
+	if (['staff', 'dsl', 'head'].includes(reporter)) {
+		const colleague = route.indexOf('staff-colleague-conduct');
+		const shouldWeigh = adultAtSchool && !facts.allegation && (facts.posts & offendingMask) !== 0;
+		if (shouldWeigh !== colleague >= 0)
+			return shouldWeigh
+				? 'a colleague’s offending post without the harm threshold step'
+				: 'the harm threshold step where it does not apply';
+		if (
+			colleague >= 0 &&
+			route.some((entry, index) => index < colleague && afterTheThreshold.includes(entry))
+		)
+			return 'the school’s response before the harm threshold is weighed';
+	}
+	if (reporter === 'parent') {
+		const online =
+			kind.includes('indecent-image') ||
+			kind.includes('own-image') ||
+			(facts.image && kind.includes('faked-sexual-image'));
+		if (online !== route.includes('parent-iwf'))
+			return online
+				? 'a sexual image of a child online without the IWF for a parent'
+				: 'the IWF without an image online';
+		if (online && route[0] !== 'parent-do-not-share')
+			return 'a parent not told first not to share, screenshot or download the image';
+		if (online && (about === 'pupil' || poster === 'pupil') && !route.includes('parent-tell-dsl'))
+			return 'a sexual image of a pupil online without the DSL for a parent';
+	}
 	return undefined;
 }
 
@@ -224,7 +357,8 @@ describe(`every combination of answers (${(5 * 4 * 5 * (2 ** worriedHelper.quest
 					pupil: ['pupil-tell-adult', 'pupil-ceop', 'pupil-keep-the-chat', 'pupil-childline'],
 				};
 				for (const step of needs[reporter])
-					if (!route.includes(step)) fail(answers, `grooming without ${step}`);
+					if (!route.includes(step) && !(step === 'dsl-report-account' && facts.byAnAdultAtSchool))
+						fail(answers, `grooming without ${step}`);
 			}
 			if (allegation) {
 				const step = { staff: 'staff-allegation', dsl: 'dsl-allegation', head: 'head-allegation' }[
@@ -416,6 +550,8 @@ describe(`every combination of answers (${(5 * 4 * 5 * (2 ** worriedHelper.quest
 				fail(answers, 'a pupil told to block beside keeping the chat');
 			const problem = sextortionProblem(answers, route, facts);
 			if (problem) fail(answers, problem);
+			const adultProblem = adultAtSchoolProblem(answers, route, facts);
+			if (adultProblem) fail(answers, adultProblem);
 		}
 		expect(failures).toEqual([]);
 		expect(count).toBe(5 * 4 * 5 * (2 ** questions.kind.length - 1));
@@ -563,11 +699,13 @@ const situations: Situation[] = [
 	{
 		what: 'B15: a parent learns an indecent image of their child is online (CEOP, the DSL, Report Remove)',
 		answers: a('parent', 'pupil', 'outsider', 'indecent-image'),
+		// (The third DSL review, S6, deliberately adds the IWF.)
 		first: [
 			'parent-do-not-share',
 			'parent-ceop',
 			'parent-tell-dsl',
 			'parent-nspcc',
+			'parent-iwf',
 			'parent-report-remove',
 		],
 		not: ['parent-report-to-platform', 'parent-keep-evidence'],
@@ -789,11 +927,14 @@ const situations: Situation[] = [
 		what: 'a parent finds a stranger asking their child for photos',
 		answers: a('parent', 'pupil', 'outsider', 'sexual-contact'),
 		first: ['parent-ceop', 'parent-tell-dsl', 'parent-nspcc'],
+		also: ['parent-report-account'],
 	},
 	{
 		what: 'a parent learns a teacher has been messaging their child on Snapchat asking for photos',
 		answers: a('parent', 'pupil', 'staff', 'sexual-contact'),
 		first: ['parent-ceop', 'parent-tell-dsl', 'parent-allegation', 'parent-nspcc'],
+		// The third DSL review (MUST-FIX 1): no report of a teacher's account to the app before the LADO and police.
+		not: ['parent-report-account'],
 	},
 	{
 		what: 'a pupil shares extremist memes: the DSL and Prevent, not counter-terrorism police, for staff',
@@ -805,7 +946,14 @@ const situations: Situation[] = [
 	{
 		what: 'a parent finds their child’s nude image has been shared by another pupil',
 		answers: a('parent', 'pupil', 'pupil', 'own-image'),
-		first: ['parent-do-not-share', 'parent-tell-dsl', 'parent-nspcc', 'parent-report-remove'],
+		// The third DSL review (S6) deliberately adds the IWF, for the address where the image is.
+		first: [
+			'parent-do-not-share',
+			'parent-tell-dsl',
+			'parent-nspcc',
+			'parent-iwf',
+			'parent-report-remove',
+		],
 		not: ['parent-keep-evidence'],
 	},
 	{
@@ -891,6 +1039,62 @@ const situations: Situation[] = [
 		also: ['dsl-prevent'],
 		not: ['staff-request-deletion', 'staff-behaviour-policy'],
 	},
+	{
+		what: 'the third DSL review (M1): a teacher posts a mocking meme about a pupil (an allegation, not the code of conduct)',
+		answers: a('staff', 'pupil', 'staff', 'bullying', 'faked-image'),
+		first: ['staff-tell-dsl', 'staff-allegation'],
+		not: [
+			'staff-request-deletion',
+			'staff-tell-head',
+			'head-decide',
+			'staff-code-of-conduct',
+			'staff-colleague-conduct',
+		],
+	},
+	{
+		what: 'M1: a volunteer shares extremist material about a pupil, read by the Headteacher (the LADO, and ACT)',
+		answers: a('head', 'pupil', 'community', 'extremist'),
+		first: ['head-tell-dsl', 'head-allegation'],
+		also: ['staff-act'],
+		not: ['head-decide', 'staff-request-deletion', 'staff-code-of-conduct'],
+	},
+	{
+		what: 'M1: the DSL learns a member of staff runs a fake account posting about a pupil',
+		answers: a('dsl', 'pupil', 'staff', 'fake-account'),
+		first: ['dsl-act-now', 'dsl-allegation'],
+		not: ['staff-request-deletion', 'staff-report-as-well', 'head-decide'],
+	},
+	{
+		what: 'M1: a parent sees a teacher’s post humiliating their child (the Headteacher and the DSL, not the teacher)',
+		answers: a('parent', 'pupil', 'staff', 'upsetting'),
+		first: ['parent-tell-dsl', 'parent-allegation'],
+		not: ['parent-tell-school', 'parent-report-to-platform', 'parent-raise-privately'],
+	},
+	{
+		what: 'M1: a pupil sees a teacher’s post making fun of them (another adult, not that teacher; no blocking yet)',
+		answers: a('pupil', 'pupil', 'staff', 'bullying'),
+		first: ['pupil-tell-adult', 'pupil-adult-at-school', 'pupil-childline'],
+		not: ['pupil-block-and-report'],
+	},
+	{
+		what: 'S4: a colleague posts violent content not about a pupil (the harm threshold before the school’s response)',
+		answers: a('staff', 'other', 'staff', 'violent'),
+		first: ['staff-colleague-conduct'],
+		also: ['staff-police'],
+		not: ['staff-allegation'],
+	},
+	{
+		what: 'S4: the Headteacher reads a governor’s abusive post about a colleague',
+		answers: a('head', 'staff', 'community', 'abuse'),
+		first: ['staff-colleague-conduct'],
+		also: ['head-decide'],
+	},
+	{
+		what: 'S6: a parent finds a sexual image of a child they do not know on a website (IWF, no screenshot)',
+		answers: a('parent', 'other', 'outsider', 'indecent-image'),
+		first: ['parent-do-not-share', 'parent-ceop', 'parent-nspcc', 'parent-iwf'],
+		not: ['parent-keep-evidence', 'parent-report-to-platform', 'parent-tell-dsl'],
+	},
 ];
 
 describe('“I’m worried about a post” in real situations', () => {
@@ -903,4 +1107,42 @@ describe('“I’m worried about a post” in real situations', () => {
 			for (const step of not) expect(route).not.toContain(step);
 		}
 	);
+});
+
+describe('the third DSL review’s invariant (M1, S4, S6)', () => {
+	const problem = (
+		answers: WorriedAnswers,
+		change: (route: WorriedStepId[]) => WorriedStepId[]
+	) => {
+		const facts = factsOf(answers);
+		return adultAtSchoolProblem(answers, change(decideWorried(answers, facts)), facts);
+	};
+	const same = (route: WorriedStepId[]) => route;
+
+	it('finds a route that asks for a deletion, or puts anything but the child first before the allegation', () => {
+		const teacher = a('staff', 'pupil', 'staff', 'bullying');
+		expect(problem(teacher, same)).toBeUndefined();
+		expect(problem(teacher, (route) => [...route, 'staff-request-deletion'])).toMatch(
+			/before the LADO advises/
+		);
+		expect(
+			problem(teacher, (route) => route.filter((step) => step !== 'staff-allegation'))
+		).toMatch(/without staff-allegation/);
+		expect(problem(teacher, (route) => ['staff-keep-evidence', ...route])).toMatch(
+			/before staff-allegation/
+		);
+	});
+
+	it('finds a colleague’s post with no harm-threshold step, and a sexual image of a child online with no IWF', () => {
+		const colleague = a('staff', 'other', 'staff', 'violent');
+		expect(problem(colleague, same)).toBeUndefined();
+		expect(
+			problem(colleague, (route) => route.filter((step) => step !== 'staff-colleague-conduct'))
+		).toMatch(/without the harm threshold step/);
+		const parent = a('parent', 'other', 'outsider', 'indecent-image');
+		expect(problem(parent, same)).toBeUndefined();
+		expect(problem(parent, (route) => route.filter((step) => step !== 'parent-iwf'))).toMatch(
+			/without the IWF/
+		);
+	});
 });

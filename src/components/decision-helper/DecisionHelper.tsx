@@ -1,6 +1,7 @@
-import { useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
-import type { Answers, Question, Step, StepGroup } from '~/lib/guidance';
+import type { Answers, Question, SourceStatus, Step, StepGroup } from '~/lib/guidance';
+import { formatDate } from '~/lib/dates';
 import { decisionHelper, type DecisionHelperId } from '~/lib/decision-helpers';
 import { useEnhanced, useHydrated } from '../shared/use-enhanced';
 import { policyUrl } from '~/lib/url';
@@ -13,6 +14,12 @@ export interface HelperWords {
 	policyLink: string;
 	readMore: string;
 	guidance: string;
+	/** Before the day a source was read. */
+	checked: string;
+	/** Beside a source something is not yet confirmed from. */
+	unconfirmed: string;
+	/** The summary over a source's note. */
+	sourceNote: string;
 	chooseOne: string;
 	chooseSome: string;
 	missingOne: string;
@@ -31,6 +38,8 @@ export interface Props {
 	steps: Record<string, Step>;
 	/** The steps grouped by who they are for, for the list shown without JavaScript; empty for one list. */
 	groups?: readonly StepGroup[];
+	/** Each cited source's checked date, note and whether it is confirmed, by id: shown under every step citing it. */
+	sources?: Record<string, SourceStatus>;
 	/** The words of the controls, headings and incident note. */
 	words: HelperWords;
 	/** The site's base path, for links to the policy. */
@@ -49,6 +58,7 @@ export default function DecisionHelper({
 	questions,
 	steps,
 	groups = [],
+	sources = {},
 	words,
 	base,
 }: Props) {
@@ -61,6 +71,16 @@ export default function DecisionHelper({
 	const [result, setResult] = useState<string[] | undefined>();
 	const [noteKey, setNoteKey] = useState(0);
 	const form = useRef<HTMLFormElement>(null);
+	// After "Show what to do", focus moves to the result's heading, so that a keyboard or screen-reader user starts at
+	// the first step of a long result, not at the button above it (the third DSL read, should-fix 8).
+	const resultHeading = useRef<HTMLHeadingElement>(null);
+	const [focusResult, setFocusResult] = useState(false);
+	useEffect(() => {
+		if (focusResult && result) {
+			resultHeading.current?.focus();
+			setFocusResult(false);
+		}
+	}, [focusResult, result]);
 
 	const stepView = (step: Step, showWhen: boolean) => (
 		<>
@@ -100,12 +120,33 @@ export default function DecisionHelper({
 			)}
 			{step.references.length > 0 && (
 				<ul class="decision-helper__references">
-					{step.references.map((reference) => (
-						<li key={`${reference.url} ${reference.at}`}>
-							{words.guidance}: <a href={reference.url}>{reference.label}</a>,{' '}
-							<RichText text={reference.at} base={base} />
-						</li>
-					))}
+					{step.references.map((reference) => {
+						const source = sources[reference.source];
+						return (
+							<li key={`${reference.url} ${reference.at}`}>
+								{words.guidance}: <a href={reference.url}>{reference.label}</a>,{' '}
+								<RichText text={reference.at} base={base} />.
+								{source && (
+									<>
+										{' '}
+										{words.checked} {formatDate(source.checked)}.
+										{source.unconfirmed && (
+											<>
+												{' '}
+												<strong class="decision-helper__unconfirmed">{words.unconfirmed}</strong>
+											</>
+										)}
+										{source.note && (
+											<details class="decision-helper__source-note">
+												<summary>{words.sourceNote}</summary>
+												{source.note}
+											</details>
+										)}
+									</>
+								)}
+							</li>
+						);
+					})}
 				</ul>
 			)}
 		</>
@@ -161,6 +202,7 @@ export default function DecisionHelper({
 			.map((question) => question.id);
 		setMissing(unanswered);
 		setResult(unanswered.length ? undefined : decide(answers));
+		setFocusResult(unanswered.length === 0);
 		if (unanswered.length)
 			form.current
 				?.querySelector<HTMLInputElement>(`input[name="${id}-${unanswered[0]}"]`)
@@ -259,7 +301,9 @@ export default function DecisionHelper({
 				)}
 				{result && (
 					<>
-						<h3 class="decision-helper__result-title">{words.resultTitle}</h3>
+						<h3 class="decision-helper__result-title" tabIndex={-1} ref={resultHeading}>
+							{words.resultTitle}
+						</h3>
 						<ol>
 							{result.map((key) => {
 								const step = steps[key]!;
