@@ -11,7 +11,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getDocumentProxy } from 'unpdf';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './lib/chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
 
@@ -65,17 +65,21 @@ async function sectionPages(
 /**
  * Writes the whole policy as a PDF from a built site in `distDir` (served under `base`, as it was built).
  * Prints twice, or more if the numbers still move: the first print finds where each section starts.
+ * `browser` prints in a browser already running (the browser tests' shared one), in a context of its own; without it,
+ * a Chromium is started for the print and closed after.
  */
 export async function writePolicyPdf(
 	distDir: string,
 	file: string,
 	base = '/',
-	path = 'policy/in-full/'
+	path = 'policy/in-full/',
+	browser?: Browser
 ): Promise<PolicyPdf> {
 	const server = await serveStatic(distDir, base);
-	const browser = await launchBrowser();
+	const own = browser ? undefined : await launchBrowser();
+	const context = await (browser ?? own)!.newContext();
 	try {
-		const page = await browser.newPage();
+		const page = await context.newPage();
 		const response = await page.goto(`${server.url}${path}`);
 		if (!response?.ok())
 			throw new Error(
@@ -112,7 +116,8 @@ export async function writePolicyPdf(
 		await writeFile(file, pdf);
 		return { file, ...layout };
 	} finally {
-		await browser.close();
+		await context.close();
+		await own?.close();
 		await server.close();
 	}
 }

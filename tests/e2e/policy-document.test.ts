@@ -14,7 +14,7 @@ import { policySections } from '../../src/sidebar';
 import { writePolicyPdf, type PolicyPdf } from '../../scripts/policy-pdf.ts';
 import { builtPages, normaliseText } from './support/dist';
 import { policySourcePath } from '../../src/school-settings-path.mjs';
-import { distDir, useBuiltSite } from './support/site';
+import { distDir, sharedBrowser, useBuiltSite } from './support/site';
 
 const site = useBuiltSite();
 const pages = builtPages();
@@ -229,7 +229,10 @@ describe('npm run pdf', () => {
 	let metadata: { title: string; bookmarks: string[] };
 
 	beforeAll(async () => {
-		pdf = await writePolicyPdf(distDir, file);
+		const browser = await sharedBrowser();
+		pdf = await writePolicyPdf(distDir, file, undefined, undefined, browser).finally(() =>
+			browser.close()
+		);
 		const document = await getDocumentProxy(new Uint8Array(await readFile(file)));
 		text = ((await extractText(document, { mergePages: false })).text as string[]).map(
 			normaliseText
