@@ -5,7 +5,13 @@ import { decisionHelpers } from '../../src/lib/decision-helpers';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { builtPages } from './support/dist';
-import { answered, openSearch, searchBox, searchFor } from '../../scripts/lib/search-box.ts';
+import {
+	answered,
+	openSearch,
+	searchBox,
+	searchEach,
+	searchFor,
+} from '../../scripts/lib/search-box.ts';
 import {
 	everyAppsAge,
 	heldOutHalf,
@@ -123,8 +129,18 @@ async function chooseAudience(page: Page, audience: string) {
 }
 
 describe('search, through the site’s own search box', () => {
+	// The queries' results, searched for once, all in one call in the page (searchEach), when the first test asks.
+	let queryResults: Promise<string[][]> | undefined;
+	const resultsOf = async (query: string) =>
+		(
+			await (queryResults ??= searchEach(
+				shared.page,
+				queries.map(([typed]) => typed)
+			))
+		)[queries.findIndex(([typed]) => typed === query)]!;
+
 	it.each(queries)('“%s” gives %s first', async (query, expected) => {
-		const urls = await searchFor(shared.page, query);
+		const urls = await resultsOf(query);
 		// An app's age is answered by its guide, or by the pages whose checker covers every app (as in the questions below).
 		// "worksheet" is answered by the quiz's worksheets and, since the lessons' worksheets were added, by those too.
 		const right =
@@ -144,15 +160,22 @@ describe('search, through the site’s own search box', () => {
 		) ||
 		(expected.startsWith('/apps/') && everyAppsAge.includes(first ?? ''));
 
-	/** Types each question into the box: how many put an answering page first, and which did not. */
+	/**
+	 * Searches for each question in the box (all in one call in the page: searchEach): how many put an answering page
+	 * first, and which did not.
+	 */
 	async function measure(
 		items: { question: string; right: (first: string | undefined) => boolean }[]
 	) {
-		const outcomes = [];
-		for (const { question, right } of items) {
-			const urls = await searchFor(shared.page, question);
-			outcomes.push({ question, urls, right: right(urls[0]) });
-		}
+		const found = await searchEach(
+			shared.page,
+			items.map(({ question }) => question)
+		);
+		const outcomes = items.map(({ question, right }, at) => ({
+			question,
+			urls: found[at]!,
+			right: right(found[at]![0]),
+		}));
 		const wrong = outcomes
 			.filter(({ right }) => !right)
 			.map(({ question, urls }) => `${question}: got ${urls.slice(0, 3).join(', ') || 'nothing'}`);
@@ -324,16 +347,20 @@ describe('search, through the site’s own search box', () => {
 	it('leads with the route for each concept where a child may be at risk, whatever app the search names', async () => {
 		const atRisk = settings.concepts.filter(({ route }) => route?.length);
 		expect(atRisk.length).toBeGreaterThan(0);
-		for (const { concept, route, synonyms } of atRisk) {
+		const asked = atRisk.flatMap(({ concept, route, synonyms }) => {
 			const word = synonyms[0]!.words[0]!;
-			for (const query of [word, `${word} on roblox`]) {
-				const urls = await searchFor(shared.page, query);
-				expect(
-					route!.map((slug) => `/${slug}/`),
-					`${concept}: “${query}” gave ${urls[0]}`
-				).toContain(urls[0]);
-			}
-		}
+			return [word, `${word} on roblox`].map((query) => ({ concept, route: route!, query }));
+		});
+		const found = await searchEach(
+			shared.page,
+			asked.map(({ query }) => query)
+		);
+		asked.forEach(({ concept, route, query }, at) =>
+			expect(
+				route.map((slug) => `/${slug}/`),
+				`${concept}: “${query}” gave ${found[at]![0]}`
+			).toContain(found[at]![0])
+		);
 	});
 
 	it('leaves app guides out unless the search names the app, or asks about apps in general', async () => {
@@ -378,8 +405,11 @@ describe('search, through the site’s own search box', () => {
 	});
 
 	it('finds a page for every word the synonyms file maps people’s words to', async () => {
-		for (const { means } of synonyms)
-			expect(await searchFor(shared.page, means), means).not.toEqual([]);
+		const found = await searchEach(
+			shared.page,
+			synonyms.map(({ means }) => means)
+		);
+		synonyms.forEach(({ means }, at) => expect(found[at], means).not.toEqual([]));
 	});
 
 	it('shows the page’s own words in every excerpt, never its keyword list', async () => {
