@@ -116,8 +116,6 @@ export default defineConfig({
 					environment: 'node',
 					// AxeBuilder checks in the page itself (tests/e2e/support/setup-axe.ts says why).
 					setupFiles: ['tests/e2e/support/setup-axe.ts'],
-					// One Chromium for every file of the run, which each file connects to (support/browser-server.ts).
-					globalSetup: ['tests/e2e/support/browser-server.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
 					maxWorkers: browserWorkers,

@@ -11,7 +11,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getDocumentProxy } from 'unpdf';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { launchBrowser } from './lib/chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
 
@@ -65,21 +65,17 @@ async function sectionPages(
 /**
  * Writes the whole policy as a PDF from a built site in `distDir` (served under `base`, as it was built).
  * Prints twice, or more if the numbers still move: the first print finds where each section starts.
- * `browser` prints in a browser already running (the browser tests' shared one), in a context of its own; without it,
- * a Chromium is started for the print and closed after.
  */
 export async function writePolicyPdf(
 	distDir: string,
 	file: string,
 	base = '/',
-	path = 'policy/in-full/',
-	browser?: Browser
+	path = 'policy/in-full/'
 ): Promise<PolicyPdf> {
 	const server = await serveStatic(distDir, base);
-	const own = browser ? undefined : await launchBrowser();
-	const context = await (browser ?? own)!.newContext();
+	const browser = await launchBrowser();
 	try {
-		const page = await context.newPage();
+		const page = await browser.newPage();
 		const response = await page.goto(`${server.url}${path}`);
 		if (!response?.ok())
 			throw new Error(
@@ -116,8 +112,7 @@ export async function writePolicyPdf(
 		await writeFile(file, pdf);
 		return { file, ...layout };
 	} finally {
-		await context.close();
-		await own?.close();
+		await browser.close();
 		await server.close();
 	}
 }

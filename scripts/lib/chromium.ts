@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserServer } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 
 // Chromium's background services try to reach Google; this machine's network is closed, and the site must not need it.
 const quietFlags = [
@@ -38,13 +38,4 @@ export async function launchBrowser(args: string[] = []): Promise<Browser> {
 	const { path } = await findChromium();
 	// @sparticuz/chromium's own `args` run it in one process, which dies when a test closes its context: use ours.
 	return chromium.launch({ executablePath: path, headless: true, args: [...quietFlags, ...args] });
-}
-
-/**
- * Starts the same Chromium as a server that test processes connect to (`chromium.connect(server.wsEndpoint())`): the
- * browser tests share one for the whole run (tests/e2e/support/browser-server.ts) instead of starting one per file.
- */
-export async function launchBrowserServer(): Promise<BrowserServer> {
-	const { path } = await findChromium();
-	return chromium.launchServer({ executablePath: path, headless: true, args: quietFlags });
 }

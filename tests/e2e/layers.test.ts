@@ -10,7 +10,7 @@ import { school } from '../../src/school';
 import { policySourcePath } from '../../src/school-settings-path.mjs';
 import { builtPages, normaliseText } from './support/dist';
 import { policySentences } from './support/policy-sentences';
-import { distDir, sharedBrowser } from './support/site';
+import { distDir } from './support/site';
 import { writePolicyPdf } from '../../scripts/policy-pdf.ts';
 
 /** The words that label the two layers (content/data/layers.yaml), and the approval line they make with the school's settings. */
@@ -153,10 +153,7 @@ describe('a practice the guidance suggests', () => {
 describe('the governors’ pack as a PDF (npm run pdf -- --pack)', () => {
 	it('prints its four parts, each found from the contents, with the proposed changes', async () => {
 		const file = join(mkdtempSync(join(tmpdir(), 'governors-pack-')), 'pack.pdf');
-		const browser = await sharedBrowser();
-		const pdf = await writePolicyPdf(distDir, file, '/', 'about/governors-pack/', browser).finally(
-			() => browser.close()
-		);
+		const pdf = await writePolicyPdf(distDir, file, '/', 'about/governors-pack/');
 		expect(pdf.sections.map(({ id }) => id)).toEqual([
 			'pack-policy',
 			'pack-guidance',

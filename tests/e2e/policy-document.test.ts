@@ -14,7 +14,7 @@ import { policySections } from '../../src/sidebar';
 import { writePolicyPdf, type PolicyPdf } from '../../scripts/policy-pdf.ts';
 import { builtPages, normaliseText } from './support/dist';
 import { policySourcePath } from '../../src/school-settings-path.mjs';
-import { distDir, sharedBrowser, useBuiltSite } from './support/site';
+import { distDir, useBuiltSite } from './support/site';
 
 const site = useBuiltSite();
 const pages = builtPages();
@@ -229,10 +229,7 @@ describe('npm run pdf', () => {
 	let metadata: { title: string; bookmarks: string[] };
 
 	beforeAll(async () => {
-		const browser = await sharedBrowser();
-		pdf = await writePolicyPdf(distDir, file, undefined, undefined, browser).finally(() =>
-			browser.close()
-		);
+		pdf = await writePolicyPdf(distDir, file);
 		const document = await getDocumentProxy(new Uint8Array(await readFile(file)));
 		text = ((await extractText(document, { mergePages: false })).text as string[]).map(
 			normaliseText

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../../scripts/lib/chromium.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { writePolicyPdf } from '../../scripts/policy-pdf.ts';
 import { policySections } from '../../src/sidebar';
 import { allowedWarnings, buildSite, warningLines, writeRealSettings } from './support/build';
 import { builtPages } from './support/dist';
-import { sharedBrowser } from './support/site';
 import { openSearch, searchFor } from '../../scripts/lib/search-box.ts';
 
 // One build for the settings a school sets when it publishes: the site served under a path (BASE_PATH), at its
@@ -31,7 +31,7 @@ beforeAll(async () => {
 	});
 	log = `${stdout}\n${stderr}`;
 	server = await serveStatic(out, base);
-	browser = await sharedBrowser();
+	browser = await launchBrowser();
 	// A build, after waiting its turn for another file's (support/build.ts).
 }, 300_000);
 afterAll(async () => {
@@ -85,7 +85,7 @@ describe(`the site built to be served from ${base}`, () => {
 	});
 
 	it('prints the whole policy as a PDF from there', async () => {
-		const pdf = await writePolicyPdf(out, join(out, '..', 'policy.pdf'), base, undefined, browser);
+		const pdf = await writePolicyPdf(out, join(out, '..', 'policy.pdf'), base);
 		expect(
 			pdf.sections.map(({ page }) => page).every((page) => page > 2 && page <= pdf.pageCount)
 		).toBe(true);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, inject } from 'vitest';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { launchBrowser } from '../../../scripts/lib/chromium.ts';
 import { serveStatic } from '../../../scripts/lib/static-server.ts';
 
@@ -16,16 +16,7 @@ export interface Visit {
 	close: () => Promise<void>;
 }
 
-/**
- * The Chromium the e2e project's files share (support/browser-server.ts), connected to; or, where the run has none (a
- * script outside Vitest's e2e project), one of its own. Closing the connection closes this file's contexts only.
- */
-export async function sharedBrowser(): Promise<Browser> {
-	const endpoint = inject('chromiumEndpoint');
-	return endpoint ? chromium.connect(endpoint) : launchBrowser();
-}
-
-/** Starts a static server on the built site, and connects to the shared browser, for the tests in this file. */
+/** Starts a static server on the built site and a browser for the tests in this file. */
 export function useBuiltSite() {
 	let browser: Browser;
 	let server: Awaited<ReturnType<typeof serveStatic>>;
@@ -34,7 +25,7 @@ export function useBuiltSite() {
 		if (!existsSync(`${distDir}/index.html`))
 			throw new Error('No built site in dist/: run `npm run build` first (npm test does).');
 		server = await serveStatic(distDir);
-		browser = await sharedBrowser();
+		browser = await launchBrowser();
 	});
 	afterAll(async () => {
 		await browser?.close();
