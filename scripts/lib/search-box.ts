@@ -45,6 +45,44 @@ export async function searchFor(page: Page, query: string): Promise<string[]> {
 }
 
 /**
+ * Searches for each query in turn in the open search box and gives each one's result addresses, in order: the whole
+ * list in one call inside the page, for the tests that measure ranking only. Each query is put in the box as typing
+ * puts it (its value, then an `input` event, which is what the box listens to) and waited for as `searchFor` waits
+ * (the box's `data-searched`); one round trip for the list instead of several for each query. `searchFor` and the
+ * keyboard tests type through the page as a person does.
+ */
+export async function searchEach(page: Page, queries: readonly string[]): Promise<string[][]> {
+	await searchBox.input(page).waitFor();
+	return page.evaluate(async (all) => {
+		const root = document.querySelector<HTMLElement>('site-search')!;
+		const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+		const answered = (query: string) =>
+			new Promise<void>((done) => {
+				const check = () =>
+					(root.dataset.searched ?? '') === query.trim() ? done() : requestAnimationFrame(check);
+				check();
+			});
+		const type = async (query: string) => {
+			input.value = query;
+			input.dispatchEvent(new Event('input', { bubbles: true }));
+			await answered(query);
+		};
+		const found: string[][] = [];
+		for (const query of all) {
+			// As in searchFor: an answer to this same query shown already may be from before the filter changed.
+			if ((root.dataset.searched ?? '') === query.trim()) await type('');
+			await type(query);
+			found.push(
+				[...root.querySelectorAll<HTMLElement>('[role="listbox"] [role="option"]')].map(
+					(option) => option.dataset.path ?? ''
+				)
+			);
+		}
+		return found;
+	}, queries);
+}
+
+/**
  * How long the box takes to show results after the last keystroke, in milliseconds, for each query, typed
  * a key at a time with the CPU slowed `cpuSlowdown` times (Chrome's own throttling, as the bench's
  * simulated phone). The first search warms Pagefind's index, as a reader's first letters would.

@@ -1,5 +1,6 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { englishIdOf, languageOf } from '../../../src/lib/translation-languages';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { languageOf } from '../../../src/lib/translation-languages';
 import { distDir } from './site';
 
 /** Whether content/docs/ has a translation for this page id ("pl/for-parents", "pl" for the home page). */
@@ -26,17 +27,37 @@ export const translatedPaths = (root = distDir) =>
 	languagePaths(root).filter((path) => isTranslatedId(idOf(path)));
 
 /**
+ * What can differ between two fallback pages of one language, read from the built page: its template (Starlight's
+ * splash page with a hero, a page with the sidebar, or one with neither, as the 404 page) and the widgets it holds
+ * (each island's component, without the build's hash: "AgeChecker"). The notice and the page's direction are the
+ * language's, the same on each; the words are the English page's, checked there.
+ */
+function templateOf(path: string, root: string): string {
+	const html = readFileSync(join(root, path.replace(/\/$/, '/index.html')), 'utf8');
+	const template = html.includes('data-has-hero')
+		? 'hero'
+		: html.includes('data-has-sidebar')
+			? 'sidebar'
+			: 'neither';
+	const widgets = [...html.matchAll(/component-url="[^"]*\/([A-Za-z]+)\.[^"/]*"/g)].map(
+		([, name]) => name
+	);
+	return `${template}:${[...new Set(widgets)].sort().join('+')}`;
+}
+
+/**
  * The pages in other languages that the checks visiting every page visit (every-page and accessibility): every
  * translated page, and of the rest, which are the English page with a notice in the language (Starlight's fallback,
- * the same page's content, checked in English), one per language and kind of page (its first path segment: policy,
- * tools, parents …, and the home page), so that each template, in each language and direction, is visited once.
+ * the same page's content, checked in English), one per language and what can differ between them (templateOf: the
+ * template, and the widgets on it), as guideSample() samples the app guides: so that each template and widget, in
+ * each language and direction, is visited once.
  */
 export function languageSample(root = distDir): string[] {
 	const seen = new Set<string>();
 	return languagePaths(root).filter((path) => {
 		const id = idOf(path);
 		if (isTranslatedId(id)) return true;
-		const kind = `${languageOf(id)}:${englishIdOf(id).split('/')[0]}`;
+		const kind = `${languageOf(id)}:${path.endsWith('.html') ? path : templateOf(path, root)}`;
 		if (seen.has(kind)) return false;
 		seen.add(kind);
 		return true;
