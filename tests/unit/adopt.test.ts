@@ -1,7 +1,7 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parse, parseDocument, stringify } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
 import { adopt, questions, writtenDate, type Answers } from '../../scripts/adopt.ts';
 import { parseObjectFile } from '../../src/lib/data-file';
@@ -91,6 +91,14 @@ describe('npm run adopt, from a file of answers', { timeout: 30_000 }, () => {
 
 	it('starts a new school’s history at its own version, even one the template lists, and keeps it when run again', async () => {
 		const root = copyOfContent();
+		// Another school's history, whatever content/ holds now (the template's, or an adopted school's).
+		writeFileSync(
+			join(root, 'content/data/policy-versions.yaml'),
+			stringify([
+				{ id: '1.0', date: '2025-09-01', approvedBy: 'the Governing Body', changes: ['First.'] },
+				{ id: '0.9', date: '2024-09-01', approvedBy: 'the Governing Body', changes: ['Draft.'] },
+			])
+		);
 		const template = parse(read(root, 'content/data/policy-versions.yaml')) as { id: string }[];
 		// The template lists the version this school adopts as, and more (a proposed one): none of that is this school's.
 		expect(template.map(({ id }) => id)).toContain(answers['policy.version']);
@@ -132,6 +140,12 @@ describe('npm run adopt, from a file of answers', { timeout: 30_000 }, () => {
 	it('keeps none of the template’s safeguarding contacts that the school did not give, and asks how to reach the LADO', async () => {
 		// The template has an out-of-hours number for children's services and the LADO's email: this school gives neither.
 		const root = copyOfContent();
+		// Whatever content/ holds now, another school's settings with both.
+		const settings = parseDocument(read(root, 'content/school.yaml'));
+		settings.setIn(['name'], 'Another School');
+		settings.setIn(['safeguarding', 'childrensServices', 'outOfHoursPhone'], '0121 496 0014');
+		settings.setIn(['safeguarding', 'lado', 'email'], 'lado@another.example');
+		writeFileSync(join(root, 'content/school.yaml'), String(settings));
 		const template = parse(read(root, 'content/school.yaml')) as {
 			safeguarding: Record<string, any>;
 		};
