@@ -17,6 +17,7 @@ const scenarios = parse(readFileSync('content/data/scenarios.yaml', 'utf8')) as 
 	title: string;
 	band: string;
 	intensity: 1 | 2 | 3;
+	choices: { text: string; feedback: string }[];
 }[];
 const childline = helpline('childline');
 /** The words of the board and the lesson pages, from content/ (a school may reword them). */
