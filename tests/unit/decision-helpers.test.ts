@@ -58,7 +58,9 @@ describe.each(helpers)('$id', ({ id, helper, questions, steps, groups, decide, p
 		expect(failures).toEqual([]);
 		expect(count).toBe(countCombinations(questions));
 		expect([...reached].sort(), 'every step can be reached').toEqual(Object.keys(steps).sort());
-	}, 120_000);
+		// About 45 s on one core (every combination of every helper): a guard against a rule that never ends, with room
+		// for a busy machine.
+	}, 300_000);
 
 	it('lists every step under a reader, one heading for each answer to the first question, if it groups them', () => {
 		if (!(helper as Helper).groups) return;

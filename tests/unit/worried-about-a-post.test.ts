@@ -44,6 +44,8 @@ const removalSteps: readonly WorriedStepId[] = [
 	'parent-report-to-platform',
 ];
 /** Each reader's Report Remove step. */
+/** A deletion request, a platform report or the behaviour policy: what waits for the DSL's decision. */
+const removalOrSanction: readonly WorriedStepId[] = [...removalSteps, 'staff-behaviour-policy'];
 const reportRemoveStep: Record<Reader, WorriedStepId> = {
 	staff: 'staff-report-remove',
 	dsl: 'dsl-report-remove',
@@ -533,7 +535,7 @@ describe(`every combination of answers (${(5 * 4 * 5 * (2 ** worriedHelper.quest
 				school.includes(reporter) &&
 				((poster === 'pupil' && kind.includes('extremist')) ||
 					(poster === 'parent' && about === 'pupil' && kind.includes('abuse'))) &&
-				route.some((step) => [...removalSteps, 'staff-behaviour-policy'].includes(step))
+				route.some((step) => removalOrSanction.includes(step))
 			)
 				fail(answers, 'a deletion request or sanction before the DSL decides');
 			// The second DSL review, M2: no deletion request or platform report beside a sexual image of an adult, whoever
@@ -555,7 +557,9 @@ describe(`every combination of answers (${(5 * 4 * 5 * (2 ** worriedHelper.quest
 		}
 		expect(failures).toEqual([]);
 		expect(count).toBe(5 * 4 * 5 * (2 ** questions.kind.length - 1));
-	}, 120_000);
+		// About 90 s on one core of this kind of machine (13.1 M combinations, each decided and checked): the limit is
+		// a guard against a rule that never ends, not a measure, so it leaves room for a machine busy with the build.
+	}, 300_000);
 
 	it('answers the exported questions from the same facts the exhaustive run reads', () => {
 		for (const about of questions.about)
