@@ -1,3 +1,4 @@
+import { formatDate } from './dates';
 /**
  * What the decision helpers share: questions with fixed options, and steps that quote the policy or name the
  * official guidance they follow. Each helper's module says which answers lead to which steps; its words are in
@@ -81,6 +82,7 @@ export interface Reference {
 
 /** What a step shows of a source beside each reference to it: the day it was read, its note, and whether it is confirmed. */
 export interface SourceStatus {
+	/** The day the source was read, as a reader sees it ("2 December 2026"), formatted at build time. */
 	checked: string;
 	note?: string | undefined;
 	unconfirmed: boolean;
@@ -171,7 +173,11 @@ export function wordHelper(
 			.filter(([id]) => cited.has(id))
 			.map(([id, { checked, note, unconfirmed }]) => [
 				id,
-				{ checked, ...(note ? { note } : {}), unconfirmed: unconfirmed === true },
+				{
+					checked: formatDate(checked),
+					...(note ? { note } : {}),
+					unconfirmed: unconfirmed === true,
+				},
 			])
 	);
 	return { questions, steps, groups, sources };

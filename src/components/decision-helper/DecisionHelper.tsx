@@ -1,7 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { Answers, Question, SourceStatus, Step, StepGroup } from '~/lib/guidance';
-import { formatDate } from '~/lib/dates';
 import { decisionHelper, type DecisionHelperId } from '~/lib/decision-helpers';
 import { useEnhanced, useHydrated } from '../shared/use-enhanced';
 import { policyUrl } from '~/lib/url';
@@ -129,7 +128,7 @@ export default function DecisionHelper({
 								{source && (
 									<>
 										{' '}
-										{words.checked} {formatDate(source.checked)}.
+										{words.checked} {source.checked}.
 										{source.unconfirmed && (
 											<>
 												{' '}
@@ -139,7 +138,7 @@ export default function DecisionHelper({
 										{source.note && (
 											<details class="decision-helper__source-note">
 												<summary>{words.sourceNote}</summary>
-												{source.note}
+												<RichText text={source.note} base={base} />
 											</details>
 										)}
 									</>
