@@ -32,15 +32,7 @@
  * Counts: 28 parent, 26 pupil, 29 staff, 28 misspelt or in slang (111); 45 at risk.
  */
 
-export type Asker = 'parent' | 'pupil' | 'staff' | 'misspelt-or-slang';
-export type Risk =
-	'nude images' | 'sextortion' | 'grooming' | 'self-harm' | 'extremism' | 'deepfakes';
-export interface HeldOutQuestion {
-	question: string;
-	from: Asker;
-	answers: readonly string[];
-	atRisk?: Risk;
-}
+import type { HeldOutQuestion } from './search-heldout-2026-12';
 
 export const heldOutQuestions: HeldOutQuestion[] = [
 	// ------------------------------------------------------------------ parents, on a phone, in their words
