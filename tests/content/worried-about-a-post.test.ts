@@ -6,6 +6,7 @@ import { emergencySteps, dslStep, worriedHelper } from '../../src/lib/worried-ab
 import { emailPattern, phonePattern, plainText, segments } from '../../src/lib/rich-text';
 import { helperWordings, wordedHelper } from '../../src/decision-helpers';
 import { parseObjectFile } from '../../src/lib/data-file';
+import { formatDate } from '../../src/lib/dates';
 import { decisionHelperSchema } from '../../src/schemas/decision-helper';
 import { readingChecks } from '../../src/integrations/content-contract';
 import { adultWords, describeProblems, readingProblems } from '../../src/lib/content-contract';
@@ -43,13 +44,13 @@ describe('the guidance each step follows', () => {
 		expect(unmarked.map(([id]) => id)).toEqual([]);
 	});
 
-	it('gives the widget every cited source’s checked date, note and status, once', () => {
+	it('gives the widget every cited source’s checked date (as a reader sees it), note and status, once', () => {
 		const { sources } = wordedHelper('worried-about-a-post');
 		for (const step of Object.values(steps))
 			for (const reference of step.references) {
 				const source = wording.sources![reference.source]!;
 				expect(sources[reference.source], reference.source).toEqual({
-					checked: source.checked,
+					checked: formatDate(source.checked),
 					...(source.note ? { note: source.note } : {}),
 					unconfirmed: source.unconfirmed === true,
 				});
