@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import { parseObjectFile } from './lib/data-file';
 import { fillNames } from './lib/school-names';
-import type { LanguageCode } from './lib/translation-languages';
+import { shippedLanguages, type LanguageCode } from './lib/translation-languages';
 import { ageCheckerSchema } from './schemas/age-checker';
 import { names } from './school';
 import { ageCheckerWording } from './wording';
@@ -10,7 +10,8 @@ import { ageCheckerWording } from './wording';
  * The age checker's words in each language: content/data/age-checker.yaml (English) and
  * content/data/age-checker.<language>.yaml, every one checked against the same schema when the site builds.
  */
-type AgeCheckerWords = z.output<typeof ageCheckerSchema>;
+/** With the page's language ("pl"), for the plural forms and the dates. */
+type AgeCheckerWords = z.output<typeof ageCheckerSchema> & { lang?: string };
 
 const files = import.meta.glob<string>('../content/data/age-checker.*.yaml', {
 	query: '?raw',
@@ -22,7 +23,9 @@ const byLanguage = new Map<string, AgeCheckerWords>(
 	Object.entries(files).map(([path, text]) => {
 		const code = path.match(/age-checker\.([a-z-]+)\.yaml$/)![1]!;
 		const file = path.replace(/^\.\.\//, '');
-		return [code, fillNames(parseObjectFile(text, ageCheckerSchema, file), names)];
+		const words = fillNames(parseObjectFile(text, ageCheckerSchema, file), names);
+		const lang = shippedLanguages[code as LanguageCode]?.lang ?? code;
+		return [code, { ...words, lang }];
 	})
 );
 

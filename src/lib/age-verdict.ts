@@ -11,6 +11,7 @@ import type {
 	Wait,
 } from './age-check';
 import { formatDate } from './dates';
+import { pluralForm, type PluralForms } from './plural';
 import type { GuideAnchor } from './app-guide';
 
 /** The verdict in plain sentences, so that the widget, the guides and their tests read the same words. */
@@ -105,6 +106,10 @@ export interface VerdictWords {
 	child: Record<AgeMode, string>;
 	yearGroups: Record<'reception' | 'year', string>;
 	units: Record<'year' | 'years' | 'month' | 'months' | 'day' | 'days' | 'and', string>;
+	/** Optional: each unit's form for each of the language's plural categories (Polish, Arabic), used over `units`. */
+	plurals?: Record<'year' | 'month' | 'day', PluralForms> | undefined;
+	/** The page's language ("pl", "ar"), for its plural forms and its dates; English (en-GB) if left out. */
+	lang?: string | undefined;
 	longWaits: Record<
 		'years' | 'birth' | 'year-group' | 'after-school' | 'next-year' | 'school-years',
 		string
@@ -204,8 +209,10 @@ export function yearGroupName(yearGroup: number, words: Pick<WidgetWords, 'yearG
 		: fill(words.yearGroups.year, { number: yearGroup });
 }
 
-/** "1 year", "4 months". */
+/** "1 year", "4 months"; in a language with its own plural forms, the form for the number ("5 lat", "11 شهرًا"). */
 function count(value: number, unit: 'year' | 'month' | 'day', words: WidgetWords): string {
+	const forms = words.plurals?.[unit];
+	if (forms) return pluralForm(words.lang ?? 'en-GB', value, forms);
 	return fill(words.units[value === 1 ? unit : (`${unit}s` as const)], { count: value });
 }
 
@@ -256,7 +263,7 @@ function ordinal(n: number): string {
 export function describeChild(age: ChildAge, words: WidgetWords): string {
 	if (age.mode === 'years') return fill(words.child.years, { years: age.years });
 	if (age.mode === 'birth')
-		return fill(words.child.birth, { date: formatDate(age.birth), years: age.years });
+		return fill(words.child.birth, { date: formatDate(age.birth, words.lang), years: age.years });
 	return fill(words.child['year-group'], {
 		yearGroup: yearGroupName(age.yearGroup, words),
 		youngest: age.youngest,
@@ -286,7 +293,7 @@ export function describeWait(wait: Wait, limit: number, words: WidgetWords): str
 				});
 	return fill(words.longWaits.birth, {
 		limit,
-		date: formatDate(wait.on),
+		date: formatDate(wait.on, words.lang),
 		time: untilBirthday(wait, words),
 	});
 }
@@ -503,6 +510,6 @@ export function lastChecked(app: App): string {
 /** "Until 11 April 2024 the minimum age was 16." */
 export function historyLines(app: App, words: WidgetWords): string[] {
 	return (app.ageHistory ?? []).map((entry) =>
-		fill(words.history, { date: formatDate(entry.until), age: entry.age })
+		fill(words.history, { date: formatDate(entry.until, words.lang), age: entry.age })
 	);
 }

@@ -84,17 +84,21 @@ export function toIso({ year, month, day }: CalendarDate): string {
 	return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-const longDate = new Intl.DateTimeFormat('en-GB', {
-	day: 'numeric',
-	month: 'long',
-	year: 'numeric',
-	timeZone: 'UTC',
-});
+const longDates = new Map<string, Intl.DateTimeFormat>();
 
-/** "11 April 2024". */
-export function formatDate(date: CalendarDate | string): string {
+/** "11 April 2024" in English, "11 kwietnia 2024" in Polish: a calendar date in a language (en-GB unless given). */
+export function formatDate(date: CalendarDate | string, lang = 'en-GB'): string {
 	const value = typeof date === 'string' ? parseDate(date) : date;
-	return value
-		? longDate.format(new Date(Date.UTC(value.year, value.month - 1, value.day)))
-		: String(date);
+	if (!value) return String(date);
+	let format = longDates.get(lang);
+	if (!format) {
+		format = new Intl.DateTimeFormat(lang, {
+			day: 'numeric',
+			month: 'long',
+			year: 'numeric',
+			timeZone: 'UTC',
+		});
+		longDates.set(lang, format);
+	}
+	return format.format(new Date(Date.UTC(value.year, value.month - 1, value.day)));
 }

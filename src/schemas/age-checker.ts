@@ -6,6 +6,16 @@ import { storeNames } from '../lib/app';
 import { fields, keyed, text } from './wording';
 
 /** The age checker's and the app guides' words, from content/data/age-checker.yaml. */
+/** A unit's form for each plural category of a language; `other` always, the others where the language has them. */
+const pluralForms = fields({
+	zero: text.optional(),
+	one: text.optional(),
+	two: text.optional(),
+	few: text.optional(),
+	many: text.optional(),
+	other: text,
+});
+
 export const ageCheckerSchema = fields({
 	headlines: keyed(headlineKeys, () => text),
 	waits: keyed(['years', 'birth', 'tomorrow', 'year-group', 'after-school'] as const, () => text),
@@ -83,6 +93,12 @@ export const ageCheckerSchema = fields({
 	child: keyed(['years', 'birth', 'year-group'] as const, () => text),
 	yearGroups: keyed(['reception', 'year'] as const, () => text),
 	units: keyed(['year', 'years', 'month', 'months', 'day', 'days', 'and'] as const, () => text),
+	/**
+	 * Optional, for a language with more plural forms than "1 / many" (Polish, Arabic): each unit's form for each of
+	 * the language's plural categories (Intl.PluralRules: zero, one, two, few, many, other); `units` is then used
+	 * only for `and`. A test checks that every category the language uses is given.
+	 */
+	plurals: keyed(['year', 'month', 'day'] as const, () => pluralForms).optional(),
 	longWaits: keyed(
 		['years', 'birth', 'year-group', 'after-school', 'next-year', 'school-years'] as const,
 		() => text

@@ -45,7 +45,27 @@ describe('the age checker’s words in every language that has them', () => {
 		const words = wordsFile(code);
 		const result = ageCheckerSchema.safeParse(words);
 		expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
-		expect(keysOf(words).sort()).toEqual(keysOf(english).sort());
+		// `plurals` is a language's own: its categories are not English's (checked below).
+		const own = (keys: string[]) => keys.filter((key) => !key.startsWith('plurals.')).sort();
+		expect(own(keysOf(words))).toEqual(own(keysOf(english)));
+	});
+
+	it.each(languages)(
+		'%s gives a form for every plural category its language uses, if it gives plurals',
+		(code) => {
+			const { plurals } = wordsFile(code) as { plurals?: Record<string, Record<string, string>> };
+			const categories = new Intl.PluralRules(code).resolvedOptions().pluralCategories;
+			for (const [unit, forms] of Object.entries(plurals ?? {})) {
+				expect(Object.keys(forms).sort(), `${code}: plurals.${unit}`).toEqual(
+					[...categories].sort()
+				);
+			}
+		}
+	);
+
+	it('gives Polish and Arabic their own plural forms, not "1 / many"', () => {
+		for (const code of ['pl', 'ar'])
+			expect(wordsFile(code), code).toHaveProperty('plurals.year.other');
 	});
 
 	it.each(languages)('%s keeps every {placeholder} of the English line it translates', (code) => {
@@ -86,21 +106,56 @@ describe('the age checker’s words in every language that has them', () => {
 	});
 });
 
+/** Made-up units for the waits below: "2 yrs". */
+const units = {
+	year: '{count} yr',
+	years: '{count} yrs',
+	month: '',
+	months: '',
+	day: '',
+	days: '',
+	and: '+',
+};
+
 describe('a wait in whole years, for a language whose ordinals are not English', () => {
 	const words = {
-		units: {
-			year: '{count} yr',
-			years: '{count} yrs',
-			month: '',
-			months: '',
-			day: '',
-			days: '',
-			and: '+',
-		},
+		units,
 		longWaits: { years: 'wait {time}: {limit} | {ordinal}' },
 	} as unknown as WidgetWords;
 
 	it('gives the age itself as {limit} beside the English ordinal', () => {
 		expect(describeWait({ by: 'years', years: 2 }, 13, words)).toBe('wait 2 yrs: 13 | 13th');
+	});
+});
+
+describe('a wait in a language with its own plural forms', () => {
+	/** Made-up forms naming their category: the test checks which one the number picks, not a language's words. */
+	const forms = {
+		zero: 'z{count}',
+		one: 'o{count}',
+		two: 't{count}',
+		few: 'f{count}',
+		many: 'm{count}',
+		other: 'x{count}',
+	};
+	const words = (lang: string) =>
+		({
+			units,
+			plurals: { year: forms, month: forms, day: forms },
+			lang,
+			longWaits: { years: 'wait {time}' },
+		}) as unknown as WidgetWords;
+
+	it('picks Arabic’s form for 2, 3 and 11 years, where "1 / many" would give one form', () => {
+		expect(
+			[2, 3, 11].map((years) => describeWait({ by: 'years', years }, 13, words('ar')))
+		).toEqual(['wait t2', 'wait f3', 'wait m11']);
+	});
+
+	it('picks Polish’s form for 2 and 5 years', () => {
+		expect([2, 5].map((years) => describeWait({ by: 'years', years }, 16, words('pl')))).toEqual([
+			'wait f2',
+			'wait m5',
+		]);
 	});
 });

@@ -86,3 +86,14 @@ describe('formatDate', () => {
 		expect(formatDate('2024-04-11')).toBe('11 April 2024');
 	});
 });
+
+describe('a date in the page’s language', () => {
+	it('is written by the language’s own rules, and in English unless a language is given', () => {
+		const polish = new Intl.DateTimeFormat('pl', { dateStyle: 'long', timeZone: 'UTC' }).format(
+			new Date(Date.UTC(2026, 11, 2))
+		);
+		expect(formatDate('2026-12-02', 'pl')).toBe(polish);
+		expect(formatDate('2026-12-02')).toBe('2 December 2026');
+		expect(formatDate('2026-12-02', 'ar')).not.toBe(formatDate('2026-12-02'));
+	});
+});

@@ -295,7 +295,7 @@ export default function AgeVerdict({
 						<a href={source.url}>{sourceName(source.url)}</a>
 					</>
 				))}
-				. {fill(words.verdict.lastChecked, { date: formatDate(lastChecked(app)) })}.
+				. {fill(words.verdict.lastChecked, { date: formatDate(lastChecked(app), words.lang) })}.
 			</p>
 			<blockquote class="age-verdict__policy">
 				<p>
