@@ -4,7 +4,7 @@
  * updated), and whether a speaker at the school has checked it. Exits 0: it reports, it does not judge.
  */
 import { readFileSync } from 'node:fs';
-import { translationsIn } from '../src/integrations/translations.ts';
+import { translationsIn, wordsTranslationsIn } from '../src/integrations/translations.ts';
 import { sourceHash } from '../src/lib/translation.ts';
 import { shippedLanguages } from '../src/lib/translation-languages.ts';
 
@@ -35,4 +35,14 @@ const outOfDate = translations.filter(({ state }) => state && !state.upToDate).l
 const unchecked = translations.filter(({ record }) => !record?.checkedBy).length;
 console.log(
 	`\n${translations.length} translated pages: ${outOfDate} out of date, ${unchecked} not yet checked by a speaker.`
+);
+
+const words = wordsTranslationsIn(root);
+console.log('\nWidget words (content/data/<name>.<language>.yaml)');
+for (const { file, englishFile, source, now } of words)
+	console.log(
+		`  ${file} · from ${englishFile} · ${source === now ? `up to date (${source})` : `OUT OF DATE (made from ${source}; English now ${now})`}`
+	);
+console.log(
+	`${words.length} words files: ${words.filter(({ source, now }) => source !== now).length} out of date.`
 );

@@ -10,6 +10,7 @@ import {
 } from '../lib/translation-languages.ts';
 import {
 	describeState,
+	sourceHash,
 	translationState,
 	type TranslationRecord,
 	type TranslationState,
@@ -70,6 +71,34 @@ export function translationsIn(root: string): Translation[] {
 		});
 }
 
+/** A widget's words file in another language that records its English source ("content/data/concern-about-the-school.pl.yaml"). */
+export interface WordsTranslation {
+	file: string;
+	language: LanguageCode;
+	englishFile: string;
+	/** The hash it records of the English file it was made from, and the English file's hash now. */
+	source: string;
+	now: string;
+}
+
+/** Every words file content/data/<name>.<language>.yaml with a `source:` (the decision helpers' words), against its English file. */
+export function wordsTranslationsIn(root: string): WordsTranslation[] {
+	const data = join(root, 'content/data');
+	return readdirSync(data)
+		.sort()
+		.flatMap((name) => {
+			const match = name.match(/^(.+)\.([a-z]+)\.yaml$/);
+			const language = languageCodes.find((code) => code === match?.[2]);
+			if (!match || !language) return [];
+			const englishFile = `content/data/${match[1]}.yaml`;
+			const source = (parse(readFileSync(join(data, name), 'utf8')) as { source?: unknown })
+				?.source;
+			if (typeof source !== 'string' || !existsSync(join(root, englishFile))) return [];
+			const now = sourceHash(readFileSync(join(root, englishFile), 'utf8'));
+			return [{ file: `content/data/${name}`, language, englishFile, source, now }];
+		});
+}
+
 /**
  * Warns, as the site builds, about each translation whose English page has changed since it was made (naming both
  * files), and each that names no English page or records no `translation:`: the page itself then says it may be out of date.
@@ -93,6 +122,11 @@ export function translationWarnings(root = process.cwd()): AstroIntegration {
 							`${describeState(translation.file, translation.englishFile, translation.state)}. Hint: update the translation from the English, then set its translation.source to the hash \`npm run translations\` prints.`
 						);
 				}
+				for (const words of wordsTranslationsIn(root))
+					if (words.source !== words.now)
+						logger.warn(
+							`${words.file}, field "source": OUT OF DATE: ${words.englishFile} has changed since it was translated (made from ${words.source}, English now ${words.now}). Hint: update the translated words from the English, then set source: ${words.now}.`
+						);
 			},
 		},
 	};

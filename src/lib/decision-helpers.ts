@@ -1,4 +1,5 @@
 import type { Answers, Helper } from './guidance';
+import type { TranslatedScope } from './helper-translation';
 import { decideWorried, worriedHelper, type WorriedAnswers } from './worried-about-a-post';
 import { connectHelper, decideConnect, type ConnectAnswers } from './connect-online';
 import { concernHelper, decideConcern, type ConcernAnswers } from './concern-about-the-school';
@@ -18,6 +19,11 @@ export interface DecisionHelperEntry {
 	wording: string;
 	/** The page it lives on, as a slug. */
 	page: string;
+	/**
+	 * Optional: how its translated pages ask it (content/docs/<language>/<page>.mdx, words in
+	 * content/data/<helper>.<language>.yaml): the answers given for the reader, and that reader's group of steps.
+	 */
+	translated?: TranslatedScope;
 }
 
 export const decisionHelpers = [
@@ -27,6 +33,8 @@ export const decisionHelpers = [
 		decide: (answers) => decideWorried(answers as unknown as WorriedAnswers),
 		wording: 'content/data/worried-about-a-post.yaml',
 		page: 'tools/worried-about-a-post',
+		// In other languages, the parents' routes only (issue 22); staff and pupils use the English helper.
+		translated: { fixed: { reporter: 'parent' }, group: 'parent' },
 	},
 	{
 		id: 'connect-online',
@@ -41,6 +49,7 @@ export const decisionHelpers = [
 		decide: (answers) => decideConcern(answers as unknown as ConcernAnswers),
 		wording: 'content/data/concern-about-the-school.yaml',
 		page: 'tools/concern-about-the-school',
+		translated: { fixed: {} },
 	},
 ] as const satisfies readonly DecisionHelperEntry[];
 

@@ -108,7 +108,12 @@ export interface Question {
 }
 
 /** A step in words, with whether it is urgent and the guidance it follows resolved to its sources. */
-export type Step = StepWording & { urgent: boolean; references: Reference[] };
+export type Step = StepWording & {
+	urgent: boolean;
+	references: Reference[];
+	/** On a translated page, for a step not yet translated: the label ("In English:") before its English words. */
+	inEnglish?: string | undefined;
+};
 
 /** The answers to a helper's questions: one answer each, or a list of answers for a question that takes several. */
 export type Answers = Record<string, string | readonly string[]>;
@@ -125,10 +130,14 @@ export type AnswersOf<Questions extends Helper['questions']> = {
 	[Id in keyof Questions]: Questions[Id][number];
 };
 
-/** A helper's questions and steps in order, with their words. The schema has checked that every id has its words. */
+/**
+ * A helper's questions and steps in order, with their words. The schema has checked that every id has its words.
+ * Sources' checked dates are written in `lang` (the page's language), at build time.
+ */
 export function wordHelper(
 	helper: Helper,
-	wording: HelperWording
+	wording: HelperWording,
+	lang = 'en-GB'
 ): {
 	questions: Question[];
 	steps: Record<string, Step>;
@@ -174,7 +183,7 @@ export function wordHelper(
 			.map(([id, { checked, note, unconfirmed }]) => [
 				id,
 				{
-					checked: formatDate(checked),
+					checked: formatDate(checked, lang),
 					...(note ? { note } : {}),
 					unconfirmed: unconfirmed === true,
 				},

@@ -43,6 +43,8 @@ export interface Props {
 	words: HelperWords;
 	/** The site's base path, for links to the policy. */
 	base: string;
+	/** On a translated page: answers given for the reader, whose questions are not asked ({ reporter: "parent" }). */
+	fixed?: Answers;
 }
 
 const answered = (value: string | readonly string[] | undefined) =>
@@ -60,6 +62,7 @@ export default function DecisionHelper({
 	sources = {},
 	words,
 	base,
+	fixed = {},
 }: Props) {
 	const { decide } = decisionHelper(helper);
 	const enhanced = useEnhanced();
@@ -81,7 +84,20 @@ export default function DecisionHelper({
 		}
 	}, [focusResult, result]);
 
-	const stepView = (step: Step, showWhen: boolean) => (
+	// A step not yet translated, on a translated page: its label in the reader's language, then its words in English.
+	const stepView = (step: Step, showWhen: boolean) =>
+		step.inEnglish ? (
+			<>
+				<p class="decision-helper__in-english">{step.inEnglish}</p>
+				<div lang="en-GB" dir="ltr">
+					{stepWords(step, showWhen)}
+				</div>
+			</>
+		) : (
+			stepWords(step, showWhen)
+		);
+
+	const stepWords = (step: Step, showWhen: boolean) => (
 		<>
 			<p class="decision-helper__step-title">
 				{step.urgent && <span class="decision-helper__urgent">{words.urgent} </span>}
@@ -200,7 +216,7 @@ export default function DecisionHelper({
 			.filter((question) => !answered(answers[question.id]))
 			.map((question) => question.id);
 		setMissing(unanswered);
-		setResult(unanswered.length ? undefined : decide(answers));
+		setResult(unanswered.length ? undefined : decide({ ...fixed, ...answers }));
 		setFocusResult(unanswered.length === 0);
 		if (unanswered.length)
 			form.current
