@@ -2,7 +2,7 @@ import { parseObjectFile } from './lib/data-file';
 import { fillNames } from './lib/school-names';
 import { decisionHelper, type DecisionHelperId } from './lib/decision-helpers';
 import { wordHelper } from './lib/guidance';
-import { scopedHelper, translateWording } from './lib/helper-translation';
+import { isolateNames, scopedHelper, translateWording } from './lib/helper-translation';
 import { shippedLanguages, type LanguageCode } from './lib/translation-languages';
 import { helperWordings } from './decision-helpers';
 import {
@@ -24,6 +24,9 @@ const files = import.meta.glob<string>('../content/data/*.*.yaml', {
 	eager: true,
 });
 
+/** The school's names, each set apart from the reader's language (English names in a right-to-left line keep their order). */
+const isolated = isolateNames(names);
+
 const fileOf = (name: string, language: LanguageCode) => `content/data/${name}.${language}.yaml`;
 const textOf = (file: string) => files[`../${file}`];
 
@@ -42,7 +45,7 @@ function controls(language: LanguageCode) {
 		);
 	const { source: _, ...words } = fillNames(
 		parseObjectFile(text, translatedHelperControlsSchema, file),
-		names
+		isolated
 	);
 	return words;
 }
@@ -57,7 +60,10 @@ export function translatedHelper(id: DecisionHelperId, language: LanguageCode) {
 			`The page in ${shippedLanguages[language].english} uses the helper "${id}", which has no ${file}. Hint: copy the English words into it and translate them (src/schemas/decision-helper-translation.ts says what it holds).`
 		);
 	const helper = scopedHelper(entry.helper, entry.translated);
-	const translated = fillNames(parseObjectFile(text, translatedHelperSchema(helper), file), names);
+	const translated = fillNames(
+		parseObjectFile(text, translatedHelperSchema(helper), file),
+		isolated
+	);
 	const { wording, inEnglish } = translateWording(helper, helperWordings[id], translated);
 	const lang = shippedLanguages[language].lang;
 	const worded = wordHelper(helper, wording, lang);

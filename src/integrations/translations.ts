@@ -84,6 +84,7 @@ export interface WordsTranslation {
 /** Every words file content/data/<name>.<language>.yaml with a `source:` (the decision helpers' words), against its English file. */
 export function wordsTranslationsIn(root: string): WordsTranslation[] {
 	const data = join(root, 'content/data');
+	if (!existsSync(data)) return [];
 	return readdirSync(data)
 		.sort()
 		.flatMap((name) => {
@@ -91,9 +92,11 @@ export function wordsTranslationsIn(root: string): WordsTranslation[] {
 			const language = languageCodes.find((code) => code === match?.[2]);
 			if (!match || !language) return [];
 			const englishFile = `content/data/${match[1]}.yaml`;
-			const source = (parse(readFileSync(join(data, name), 'utf8')) as { source?: unknown })
-				?.source;
-			if (typeof source !== 'string' || !existsSync(join(root, englishFile))) return [];
+			// Read as written: YAML would take a hash of digits only ("000000000000") for a number.
+			const source = /^source:\s*["']?([0-9a-f]{12})\b/m.exec(
+				readFileSync(join(data, name), 'utf8')
+			)?.[1];
+			if (!source || !existsSync(join(root, englishFile))) return [];
 			const now = sourceHash(readFileSync(join(root, englishFile), 'utf8'));
 			return [{ file: `content/data/${name}`, language, englishFile, source, now }];
 		});

@@ -93,3 +93,17 @@ export function translateWording(
 		inEnglish,
 	};
 }
+
+/**
+ * The school's names for a line in another language: each set apart in Unicode's first-strong isolate (FSI … PDI), so
+ * that an English name in a right-to-left line ("Monday to Friday, 8.30am to 4pm") keeps its own order and its
+ * brackets. Addresses are left as they are: they sit inside a [link](address), where an isolate would break it.
+ */
+export function isolateNames<Names extends Record<string, string>>(names: Names): Names {
+	return Object.fromEntries(
+		Object.entries(names).map(([name, value]) => [
+			name,
+			/Url$/.test(name) || /^https?:/.test(value) ? value : `\u2068${value}\u2069`,
+		])
+	) as Names;
+}

@@ -5,12 +5,16 @@ import { fields, keyed, text, wording } from './wording';
 import { decisionHelperWordsSchema } from './decision-helper-words';
 
 /** The fingerprint of the English file a translation was made from: 12 hex digits (`npm run translations` gives it). */
-const source = z
-	.string()
-	.regex(
-		/^[0-9a-f]{12}$/,
-		'must be the 12 hex digits `npm run translations` gives for the English file'
-	);
+// YAML reads a hash of digits only as a number: it is taken back as the 12 digits written.
+const source = z.preprocess(
+	(value) => (typeof value === 'number' ? String(value).padStart(12, '0') : value),
+	z
+		.string()
+		.regex(
+			/^[0-9a-f]{12}$/,
+			'must be the 12 hex digits `npm run translations` gives for the English file'
+		)
+);
 
 /** A step in another language: the words a reader reads (its policy section and sources stay the English step's). */
 const step = fields({ title: wording, when: wording, text: wording, quote: wording.optional() });

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fill } from '../../src/lib/age-verdict';
+import { pluralForm } from '../../src/lib/plural';
 import { englishIdOf, languageOf, shippedLanguages } from '../../src/lib/translation-languages';
 import { pageUrl } from '../../src/lib/url';
 import { ageCheckerWords } from '../../src/age-checker-words';
@@ -123,7 +124,12 @@ async function checkAge(page: Page, code: 'pl' | 'ur' | 'ar') {
 	await page.getByRole('button', { name: words.form.check }).click();
 	const expected = fill(words.headlines['not-yet-terms'], {
 		minimum: 13,
-		wait: fill(words.waits.years, { time: fill(words.units.year, { count: 1 }) }),
+		// One year, in the language's own plural form for 1 where it gives them ("سنة واحدة").
+		wait: fill(words.waits.years, {
+			time: words.plurals
+				? pluralForm(words.lang ?? code, 1, words.plurals.year)
+				: fill(words.units.year, { count: 1 }),
+		}),
 	});
 	await expect(page.locator('.age-verdict__headline').innerText()).resolves.toContain(expected);
 	// What stays in English is marked so, after a label in the reader's language.

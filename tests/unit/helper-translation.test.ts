@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Helper } from '../../src/lib/guidance';
 import { wordHelper } from '../../src/lib/guidance';
-import { scopedHelper, translateWording } from '../../src/lib/helper-translation';
+import { isolateNames, scopedHelper, translateWording } from '../../src/lib/helper-translation';
 import { translatedHelperSchema } from '../../src/schemas/decision-helper-translation';
 import { parseObjectFile } from '../../src/lib/data-file';
 import { fixtureWording } from '../fixtures/decision-helper-wording';
@@ -115,5 +115,21 @@ describe('the schema of a helper’s words in another language', () => {
 
 	it('asks for the English file’s fingerprint', () => {
 		expect(file(`${questions}steps: {}\ngroups:\n  parent: P\n`)).toThrow(/source/);
+	});
+});
+
+describe('the school’s names in a line of another language', () => {
+	it('are set apart in isolates, except addresses, which sit inside a link', () => {
+		expect(
+			isolateNames({
+				officeHours: 'Monday to Friday (term time)',
+				complaintsUrl: 'https://school.example/complaints',
+				trust: 'https://trust.example/',
+			})
+		).toEqual({
+			officeHours: '\u2068Monday to Friday (term time)\u2069',
+			complaintsUrl: 'https://school.example/complaints',
+			trust: 'https://trust.example/',
+		});
 	});
 });

@@ -2,7 +2,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { translationWarnings, translationsIn } from '../../src/integrations/translations';
+import {
+	translationWarnings,
+	translationsIn,
+	wordsTranslationsIn,
+} from '../../src/integrations/translations';
 import { siteWordsSchema } from '../../src/schemas/site-words';
 import { sourceHash, translationState, type TranslationRecord } from '../../src/lib/translation';
 import {
@@ -123,6 +127,32 @@ describe('a translation’s record of the English it was made from', () => {
 		expect(warnings).toHaveLength(1);
 		expect(warnings[0]).toContain('content/docs/pl/changed.mdx');
 		expect(warnings[0]).toContain('content/docs/changed.mdx');
+		expect(warnings[0]).toContain('OUT OF DATE');
+	});
+});
+
+describe('a widget’s words in another language, and the English file they were made from', () => {
+	/** tests/fixtures/words-translations/: one words file translated from the English as it is, one from an older text. */
+	const words = new URL('../fixtures/words-translations/', import.meta.url).pathname;
+
+	it('is up to date while the English words file is as it was, and out of date once it changes', () => {
+		expect(
+			wordsTranslationsIn(words).map(({ file, source, now }) => [file, source === now])
+		).toEqual([
+			['content/data/helper.pl.yaml', true],
+			['content/data/other.pl.yaml', false],
+		]);
+	});
+
+	it('makes the build warn, naming the words file and the English file that changed', () => {
+		const warnings: string[] = [];
+		const hook = translationWarnings(words).hooks['astro:config:setup'] as unknown as (options: {
+			logger: { warn: (message: string) => void };
+		}) => void;
+		hook({ logger: { warn: (message) => warnings.push(message) } });
+		expect(warnings).toHaveLength(1);
+		expect(warnings[0]).toContain('content/data/other.pl.yaml');
+		expect(warnings[0]).toContain('content/data/other.yaml');
 		expect(warnings[0]).toContain('OUT OF DATE');
 	});
 });
