@@ -69,5 +69,10 @@ export function translatedHelper(id: DecisionHelperId, language: LanguageCode) {
 	const worded = wordHelper(helper, wording, lang);
 	const label = siteWords(language).notice.appInEnglish;
 	for (const step of inEnglish) worded.steps[step] = { ...worded.steps[step]!, inEnglish: label };
-	return { ...worded, fixed: entry.translated.fixed, words: controls(language) };
+	return {
+		...worded,
+		fixed: entry.translated.fixed,
+		englishNames: true,
+		words: controls(language),
+	};
 }

@@ -4,6 +4,7 @@ import { renderToString } from 'preact-render-to-string';
 import { noScriptVersion } from '../../src/components/shared/use-enhanced';
 import DecisionHelper from '../../src/components/decision-helper/DecisionHelper';
 import { wordHelper } from '../../src/lib/guidance';
+import { scopedHelper, translateWording } from '../../src/lib/helper-translation';
 import { decideWorried, worriedHelper } from '../../src/lib/worried-about-a-post';
 import { fixtureWording, fixtureWords } from '../fixtures/decision-helper-wording';
 
@@ -231,5 +232,61 @@ describe('a decision helper', () => {
 			)
 		).toBe(true);
 		expect(document.activeElement).toBe(radio('reporter', 'staff'));
+	});
+});
+
+describe('a decision helper as a translated page asks it', () => {
+	// The parents' route only, with made-up translated words for one step: the rules are the English helper's.
+	const scoped = scopedHelper(worriedHelper, { fixed: { reporter: 'parent' }, group: 'parent' });
+	const english = fixtureWording(worriedHelper);
+	const { wording, inEnglish } = translateWording(scoped, english, {
+		questions: english.questions,
+		steps: { 'parent-do-not-share': { title: 'Krok', when: 'Zawsze', text: 'Tekst.' } },
+	});
+	const parts = wordHelper(scoped, wording, 'pl');
+	for (const id of inEnglish) parts.steps[id] = { ...parts.steps[id]!, inEnglish: 'Po angielsku:' };
+	const Translated = () => (
+		<DecisionHelper
+			helper="worried-about-a-post"
+			{...parts}
+			fixed={{ reporter: 'parent' }}
+			englishNames
+			words={fixtureWords}
+			base="/"
+		/>
+	);
+
+	it('does not ask who you are, and gives the parent’s steps the English rules give, in their order', async () => {
+		render(<Translated />);
+		await screen.findAllByRole('radio');
+		expect(screen.queryByRole('group', { name: /^Question reporter/ })).toBeNull();
+		fireEvent.click(radio('about', 'pupil'));
+		fireEvent.click(radio('poster', 'outsider'));
+		fireEvent.click(checkbox('indecent-image'));
+		fireEvent.click(screen.getByRole('button', { name: 'Submit' }));
+		const expected = decideWorried({
+			reporter: 'parent',
+			about: 'pupil',
+			poster: 'outsider',
+			kind: ['indecent-image'],
+		});
+		expect(expected[0]).toBe('parent-do-not-share');
+		expect(shown()).toEqual(['Krok', ...expected.slice(1)]);
+	});
+
+	it('labels a step not yet translated, and marks its words and the sources’ names as English', async () => {
+		render(<Translated />);
+		await screen.findAllByRole('radio');
+		fireEvent.click(radio('about', 'pupil'));
+		fireEvent.click(radio('poster', 'outsider'));
+		fireEvent.click(checkbox('indecent-image'));
+		fireEvent.click(screen.getByRole('button', { name: 'Submit' }));
+		const [first, second] = document.querySelectorAll('.decision-helper__result ol > li');
+		expect(first!.querySelector('.decision-helper__in-english')).toBeNull();
+		expect(first!.querySelector('.decision-helper__references [lang="en-GB"]')).not.toBeNull();
+		expect(second!.querySelector('.decision-helper__in-english')!.textContent).toBe(
+			'Po angielsku:'
+		);
+		expect(second!.querySelector('div[lang="en-GB"][dir="ltr"]')).not.toBeNull();
 	});
 });

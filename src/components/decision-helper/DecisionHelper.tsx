@@ -45,6 +45,8 @@ export interface Props {
 	base: string;
 	/** On a translated page: answers given for the reader, whose questions are not asked ({ reporter: "parent" }). */
 	fixed?: Answers;
+	/** On a translated page: the sources' and the policy's names, which stay English, are marked as English. */
+	englishNames?: boolean;
 }
 
 const answered = (value: string | readonly string[] | undefined) =>
@@ -63,8 +65,18 @@ export default function DecisionHelper({
 	words,
 	base,
 	fixed = {},
+	englishNames = false,
 }: Props) {
 	const { decide } = decisionHelper(helper);
+	// English words in a line of another language keep their own direction and are read as English.
+	const english = (content: JSX.Element | string) =>
+		englishNames ? (
+			<span lang="en-GB" dir="ltr">
+				{content}
+			</span>
+		) : (
+			content
+		);
 	const enhanced = useEnhanced();
 	const hydrated = useHydrated();
 	const id = useId();
@@ -122,14 +134,14 @@ export default function DecisionHelper({
 				<p>
 					<a href={policyUrl(step.policy, base)}>
 						{step.policy.page.startsWith('policy/') ? words.policyLink : words.readMore}:{' '}
-						{step.policy.label}
+						{english(step.policy.label)}
 					</a>
 				</p>
 			)}
 			{step.guidance && (
 				<p>
 					<a href={step.guidance.url}>
-						{words.guidance}: {step.guidance.label}
+						{words.guidance}: {english(step.guidance.label)}
 					</a>
 				</p>
 			)}
@@ -139,8 +151,13 @@ export default function DecisionHelper({
 						const source = sources[reference.source];
 						return (
 							<li key={`${reference.url} ${reference.at}`}>
-								{words.guidance}: <a href={reference.url}>{reference.label}</a>,{' '}
-								<RichText text={reference.at} base={base} />.
+								{words.guidance}:{' '}
+								{english(
+									<>
+										<a href={reference.url}>{reference.label}</a>,{' '}
+										<RichText text={reference.at} base={base} />.
+									</>
+								)}
 								{source && (
 									<>
 										{' '}
@@ -154,7 +171,7 @@ export default function DecisionHelper({
 										{source.note && (
 											<details class="decision-helper__source-note">
 												<summary>{words.sourceNote}</summary>
-												<RichText text={source.note} base={base} />
+												{english(<RichText text={source.note} base={base} />)}
 											</details>
 										)}
 									</>
