@@ -13,6 +13,11 @@ import type {
 import { formatDate } from './dates';
 import { pluralForm, type PluralForms } from './plural';
 import type { GuideAnchor } from './app-guide';
+import { fill } from './template';
+import { yearGroupName } from './age-form';
+
+export { fill, fillParts } from './template';
+export { errorMessage, yearGroupName } from './age-form';
 
 /** The verdict in plain sentences, so that the widget, the guides and their tests read the same words. */
 
@@ -175,39 +180,6 @@ export function widgetWords({
 
 /** PEGI's short names for its ratings ("adults only"), from content/data/pegi.yaml. */
 export type PegiNames = Record<`${PegiRating}`, string>;
-
-/** Fills {name} in `template` from `values`; a name with no value stays as written, so a slip shows. */
-export function fill(template: string, values: Record<string, string | number>): string {
-	return template.replace(/\{(\w+)\}/g, (written, name: string) =>
-		name in values ? String(values[name]) : written
-	);
-}
-
-/**
- * `template` cut at its {names}, each replaced by its value, which need not be text (a link, say): for words
- * around an element. A name with no value stays as written.
- */
-export function fillParts<T>(template: string, values: Record<string, T>): (string | T)[] {
-	return template
-		.split(/(\{\w+\})/)
-		.filter((part) => part !== '')
-		.map((part) => {
-			const name = /^\{(\w+)\}$/.exec(part)?.[1];
-			return name !== undefined && name in values ? values[name]! : part;
-		});
-}
-
-/** The message for what is wrong with a field. */
-export function errorMessage(error: FieldError, words: Pick<WidgetWords, 'errors'>): string {
-	return fill(words.errors[error.code], error.values ?? {});
-}
-
-/** "Reception", "Year 7". */
-export function yearGroupName(yearGroup: number, words: Pick<WidgetWords, 'yearGroups'>): string {
-	return yearGroup === 0
-		? words.yearGroups.reception
-		: fill(words.yearGroups.year, { number: yearGroup });
-}
 
 /** "1 year", "4 months"; in a language with its own plural forms, the form for the number ("5 lat", "11 شهرًا"). */
 function count(value: number, unit: 'year' | 'month' | 'day', words: WidgetWords): string {

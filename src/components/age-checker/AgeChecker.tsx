@@ -1,14 +1,9 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
 import type { App } from '~/lib/app';
-import {
-	errorMessage,
-	fill,
-	fillParts,
-	yearGroupName,
-	type FormWords,
-	type WidgetWords,
-} from '~/lib/age-verdict';
+import type { FormWords, WidgetWords } from '~/lib/age-verdict';
+import { errorMessage, yearGroupName } from '~/lib/age-form';
+import { fill, fillParts } from '~/lib/template';
 import type { PegiWording } from '~/schemas/pegi';
 import type { FeatureLabels } from '~/schemas/app-features';
 import {
