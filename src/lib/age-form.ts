@@ -1,5 +1,4 @@
-import type { FieldError } from './age-check';
-import type { WidgetWords } from './age-verdict';
+import type { ErrorCode, FieldError } from './age-check';
 import { fill } from './template';
 
 /**
@@ -8,12 +7,18 @@ import { fill } from './template';
  */
 
 /** The message for what is wrong with a field. */
-export function errorMessage(error: FieldError, words: Pick<WidgetWords, 'errors'>): string {
+export function errorMessage(
+	error: FieldError,
+	words: { errors: Record<ErrorCode, string> }
+): string {
 	return fill(words.errors[error.code], error.values ?? {});
 }
 
 /** "Reception", "Year 7". */
-export function yearGroupName(yearGroup: number, words: Pick<WidgetWords, 'yearGroups'>): string {
+export function yearGroupName(
+	yearGroup: number,
+	words: { yearGroups: Record<'reception' | 'year', string> }
+): string {
 	return yearGroup === 0
 		? words.yearGroups.reception
 		: fill(words.yearGroups.year, { number: yearGroup });

@@ -4,7 +4,6 @@ import type {
 	AppVerdict,
 	ChildAge,
 	ErrorCode,
-	FieldError,
 	Judged,
 	Overall,
 	Standing,
