@@ -46,18 +46,22 @@ function templateOf(path: string, root: string): string {
 }
 
 /**
- * The pages in other languages that the checks visiting every page visit (every-page and accessibility): every
- * translated page, and of the rest, which are the English page with a notice in the language (Starlight's fallback,
- * the same page's content, checked in English), one per language and what can differ between them (templateOf: the
- * template, and the widgets on it), as guideSample() samples the app guides: so that each template and widget, in
- * each language and direction, is visited once.
+ * The pages in other languages that the checks visiting pages visit. By default (every-page.test.ts: reflow, zoom,
+ * budgets, privacy, one visit each) every translated page, whose words are its own, and of the rest, which are the
+ * English page with a notice in the language (Starlight's fallback, the same page's content, checked in English), one
+ * per language and what can differ between them (templateOf: the template, and the widgets on it), as guideSample()
+ * samples the app guides. With `everyTranslation: false` (accessibility.test.ts: axe in two themes at two widths, the
+ * costliest pass) translated pages are sampled the same way, one per language, kind and template: each template and
+ * widget, in each language and direction, is still checked, and the cost of a new language stays that of a few pages.
  */
-export function languageSample(root = distDir): string[] {
+export function languageSample(root = distDir, { everyTranslation = true } = {}): string[] {
 	const seen = new Set<string>();
 	return languagePaths(root).filter((path) => {
 		const id = idOf(path);
-		if (isTranslatedId(id)) return true;
-		const kind = `${languageOf(id)}:${path.endsWith('.html') ? path : templateOf(path, root)}`;
+		const translated = isTranslatedId(id);
+		if (translated && everyTranslation) return true;
+		const shape = path.endsWith('.html') ? path : templateOf(path, root);
+		const kind = `${languageOf(id)}:${translated ? 'translated' : 'fallback'}:${shape}`;
 		if (seen.has(kind)) return false;
 		seen.add(kind);
 		return true;
