@@ -546,7 +546,11 @@ export async function adopt({
 		if (asked(question, given) && answer !== undefined && answer.trim() !== '') {
 			// As the schema reads it: a telephone number as it is dialled, "01392 496000".
 			const read = fieldOf(schema, question).safeParse(valueOf(question, answer));
-			document.setIn(question.path, read.success ? read.data : valueOf(question, answer));
+			const value = read.success ? read.data : valueOf(question, answer);
+			// A list on one line, as the template writes it: [pl, ur, ar].
+			const node = document.createNode(value);
+			if (Array.isArray(value)) (node as { flow?: boolean }).flow = true;
+			document.setIn(question.path, node);
 			if (question.alsoAt) document.setIn(question.alsoAt, valueOf(question, answer));
 		}
 		// An optional answer left empty leaves its field out of the settings.
@@ -582,7 +586,7 @@ export async function adopt({
 		return { written: [], problems: [] };
 	}
 
-	await writeFile(join(root, files.settings), String(document));
+	await writeFile(join(root, files.settings), document.toString({ flowCollectionPadding: false }));
 	const newPolicy = replaceNames(policyText, renames(current, next));
 	await writeFile(join(root, files.policy), newPolicy);
 	if (!listed) {
@@ -611,7 +615,7 @@ that says a change is proposed.`);
 		),
 		// The languages are the template's unless the school chose: say which stay, and how to change them.
 		languages.length > 0
-			? `  - The site is also offered in ${orList(languageNames(languages).split(', '))}, each with a language picker in the header: to offer others or none, change languages: in ${files.settings} ([] for English only), or run adopt again.`
+			? `  - The site is also offered in ${languageNames(languages).replace(/, ([^,]*)$/, ' and $1')}, each with a language picker in the header: to offer others or none, change languages: in ${files.settings} ([] for English only), or run adopt again.`
 			: `  - The site is in English only: to offer a translation, list its language under languages: in ${files.settings}.`,
 	];
 	log(`Left to do by hand:
