@@ -23,7 +23,13 @@ import { createInterface } from 'node:readline/promises';
 import { parse, parseDocument, stringify } from 'yaml';
 import { runnerImport } from 'vite';
 import type { z } from 'astro/zod';
-import { withLearnerPlaceholders } from '../src/lib/audience.ts';
+import { learnerForms, withLearnerPlaceholders, type Learners } from '../src/lib/audience.ts';
+import {
+	learnersInPolicy,
+	linesToEditByHand,
+	platformsInPolicy,
+} from '../src/lib/policy-wording.ts';
+import { languageCodes, shippedLanguages } from '../src/lib/translation-languages.ts';
 import { replaceNames, type Rename } from '../src/lib/replace-names.ts';
 import { orList } from '../src/lib/or-list.ts';
 import { parseDate } from '../src/lib/dates.ts';
@@ -47,6 +53,8 @@ export interface Question {
 	alsoAt?: string[];
 	/** The example to show, in place of the template's value (where that would puzzle: "Headteacher/Principal", "4-18"). */
 	example?: string;
+	/** The languages besides English, typed by name or code ("Polish, Urdu", "pl, ur", "none"); Enter keeps the template's. */
+	languages?: boolean;
 }
 
 const person = (path: string[], who: string, optional = false): Question[] => {
@@ -82,7 +90,7 @@ export const questions: Question[] = [
 		optional: true,
 		example: 'Exe Valley Learning Trust',
 	},
-	{ path: ['learners'], ask: 'What the school calls the children it teaches: pupils or students' },
+	{ path: ['learners'], ask: 'What the school calls the children it teaches, pupils or students' },
 	{
 		path: ['ageRange'],
 		ask: 'The ages of the children it teaches, youngest to oldest',
@@ -144,7 +152,7 @@ export const questions: Question[] = [
 	},
 	{
 		path: ['safeguarding', 'childrensServices', 'name'],
-		ask: 'The local authority’s children’s services front door (MASH / the number professionals ring to refer a child): its name',
+		ask: 'The local authority’s children’s services front door (MASH / the number professionals ring to refer a child), by its name',
 	},
 	{
 		path: ['safeguarding', 'childrensServices', 'phone'],
@@ -189,6 +197,12 @@ export const questions: Question[] = [
 		ask: 'The school’s colour for links, as # and six digits (press Enter for Starlight’s blue)',
 		optional: true,
 		example: '#1d3557',
+	},
+	{
+		path: ['languages'],
+		ask: `The languages besides English to offer the site in, separated by commas, from ${orList(languageCodes.map((code) => shippedLanguages[code].english))}, or none (press Enter to keep the template’s)`,
+		languages: true,
+		optional: true,
 	},
 	{ path: ['policy', 'version'], ask: 'The policy’s version' },
 	{
@@ -257,6 +271,13 @@ export function problemWith(
 	if (answer.trim() === '') return question.optional ? undefined : 'needs an answer';
 	if (question.date && !writtenDate(answer))
 		return `“${answer.trim()}” is not a date: write it as 1 September 2026, 01/09/2026 or 2026-09-01`;
+	if (question.languages) {
+		const unknown = (valueOf(question, answer) as string[]).find(
+			(code) => !(languageCodes as string[]).includes(code)
+		);
+		if (unknown)
+			return `“${unknown}” is not one of the languages the site is translated into: ${languageNames(languageCodes)}, or none`;
+	}
 	const field = fieldOf(schema, question);
 	const result = field.safeParse(valueOf(question, answer));
 	return result.success ? undefined : result.error.issues[0]?.message;
@@ -276,9 +297,34 @@ function fieldOf(schema: z.ZodType, question: Question): z.ZodType {
 	}, schema);
 }
 
+/** A language typed by its code ("pl"), its English name ("Polish") or its own ("Polski"), as its code. */
+const languageCode = (typed: string): string => {
+	const word = typed.trim().toLowerCase();
+	return (
+		languageCodes.find(
+			(code) =>
+				code === word ||
+				shippedLanguages[code].english.toLowerCase() === word ||
+				shippedLanguages[code].label.toLowerCase() === word
+		) ?? typed.trim()
+	);
+};
+
+/** Languages' codes as the summary shows them: "Polish, Urdu, Arabic", or "none (English only)". */
+export const languageNames = (codes: readonly string[]): string =>
+	codes.length === 0
+		? 'none (English only)'
+		: codes
+				.map((code) => shippedLanguages[code as keyof typeof shippedLanguages]?.english ?? code)
+				.join(', ');
+
 function valueOf(question: Question, answer: string): unknown {
 	const trimmed = answer.trim();
 	if (question.date) return writtenDate(trimmed) ?? trimmed;
+	if (question.languages)
+		return /^(none|english( only)?)\b/i.test(trimmed)
+			? []
+			: trimmed.split(',').map(languageCode).filter(Boolean);
 	return question.list
 		? trimmed
 				.split(',')
@@ -311,6 +357,9 @@ function acrossAnswers(answers: Answers): { key: string; problem: string }[] {
 const asked = (question: Question, answers: Answers) =>
 	!question.after || (answers[question.after] ?? '').trim() !== '';
 
+const learnersOf = (settings: Record<string, unknown>) =>
+	(getIn(settings, ['learners']) ?? 'pupils') as Learners;
+
 /** The names the policy text uses for a school, each with what it becomes for the new one. */
 function renames(from: Record<string, unknown>, to: Record<string, unknown>): Rename[] {
 	const names = (settings: Record<string, unknown>) => [
@@ -323,7 +372,11 @@ function renames(from: Record<string, unknown>, to: Record<string, unknown>): Re
 		String(getIn(settings, ['roles', 'dsl', 'long'])),
 		String(getIn(settings, ['roles', 'dsl', 'short'])),
 		String(getIn(settings, ['localAdvisers', 'name'])),
-		orList(getIn(settings, ['remoteLearning', 'platforms']) as string[]),
+		// "… communicate through Microsoft Teams.", without "depending upon the year group" after one platform.
+		platformsInPolicy(getIn(settings, ['remoteLearning', 'platforms']) as string[]),
+		// The school's word for its learners: "issues … with students under the age of 13", "Students are not allowed".
+		learnersInPolicy(learnersOf(settings)),
+		...Object.values(learnerForms(learnersOf(settings))),
 	];
 	const old = names(from);
 	const next = names(to);
@@ -382,12 +435,21 @@ export async function adopt({
 	/** The template's value for a question, shown as an example (never kept without being typed). */
 	const exampleOf = (question: Question) => {
 		const was = getIn(current, question.path);
+		if (question.languages) return languageNames((was as string[] | undefined) ?? []);
 		const shown = Array.isArray(was) ? was.join(', ') : was === undefined ? '' : String(was);
 		return question.example ?? shown;
 	};
 
 	const problems: string[] = [];
 	const given: Answers = {};
+	/** The languages left empty (or out of a file) are the template's, shown by name in the summary and written as they are. */
+	const keepTemplateLanguages = () => {
+		for (const question of questions)
+			if (question.languages && (given[keyOf(question)] ?? '').trim() === '')
+				given[keyOf(question)] = languageNames(
+					(getIn(current, question.path) as string[] | undefined) ?? []
+				);
+	};
 	if (answers) {
 		const known = new Set(questions.map(keyOf));
 		for (const key of Object.keys(answers)) {
@@ -414,6 +476,7 @@ export async function adopt({
 				);
 		}
 		for (const { key, problem } of acrossAnswers(given)) problems.push(`"${key}": ${problem}`);
+		keepTemplateLanguages();
 	} else {
 		const ask = async (question: Question, keep?: string) => {
 			for (;;) {
@@ -438,6 +501,7 @@ export async function adopt({
 					)?.problem;
 				if (!problem) {
 					given[keyOf(question)] = answer;
+					keepTemplateLanguages();
 					return;
 				}
 				log(`  That can’t be used: ${problem}. Please try again.`);
@@ -482,7 +546,11 @@ export async function adopt({
 		if (asked(question, given) && answer !== undefined && answer.trim() !== '') {
 			// As the schema reads it: a telephone number as it is dialled, "01392 496000".
 			const read = fieldOf(schema, question).safeParse(valueOf(question, answer));
-			document.setIn(question.path, read.success ? read.data : valueOf(question, answer));
+			const value = read.success ? read.data : valueOf(question, answer);
+			// A list on one line, as the template writes it: [pl, ur, ar].
+			const node = document.createNode(value);
+			if (Array.isArray(value)) (node as { flow?: boolean }).flow = true;
+			document.setIn(question.path, node);
 			if (question.alsoAt) document.setIn(question.alsoAt, valueOf(question, answer));
 		}
 		// An optional answer left empty leaves its field out of the settings.
@@ -518,8 +586,9 @@ export async function adopt({
 		return { written: [], problems: [] };
 	}
 
-	await writeFile(join(root, files.settings), String(document));
-	await writeFile(join(root, files.policy), replaceNames(policyText, renames(current, next)));
+	await writeFile(join(root, files.settings), document.toString({ flowCollectionPadding: false }));
+	const newPolicy = replaceNames(policyText, renames(current, next));
+	await writeFile(join(root, files.policy), newPolicy);
 	if (!listed) {
 		const first = [
 			{
@@ -538,7 +607,19 @@ export async function adopt({
 		log(`${files.versions} now starts at your version ${policy.version}: the template school's versions and the
 changes it proposed are not yours. Propose your own there, and reword any note in content/deliberate-changes.yaml
 that says a change is proposed.`);
+	const platforms = getIn(next, ['remoteLearning', 'platforms']) as string[];
+	const languages = (next['languages'] as string[] | undefined) ?? [];
+	const byHand = [
+		...linesToEditByHand(newPolicy, platforms).map(
+			({ line, why }) => `  - ${files.policy}, line ${line}: ${why}.`
+		),
+		// The languages are the template's unless the school chose: say which stay, and how to change them.
+		languages.length > 0
+			? `  - The site is also offered in ${languageNames(languages).replace(/, ([^,]*)$/, ' and $1')}, each with a language picker in the header: to offer others or none, change languages: in ${files.settings} ([] for English only), or run adopt again.`
+			: `  - The site is in English only: to offer a translation, list its language under languages: in ${files.settings}.`,
+	];
 	log(`Left to do by hand:
+${byHand.join('\n')}
   - Replace public/favicon.svg with the school's logo (a square SVG).
   - Read content/policy-source.txt: names were replaced, but check any wording your policy does differently, then
     make the pages in content/docs/policy/ say the same, and list deliberate differences in content/deliberate-changes.yaml.

@@ -3,8 +3,9 @@
  * grammatical whatever the settings hold. The template's policy (content/policy-source.txt) is St Margaret's; a school
  * that adopts it (npm run adopt) gets the same words in its own copy.
  */
-import { orList } from './or-list';
-import type { Learners } from './audience';
+// With their extensions: npm run adopt (scripts/adopt.ts) runs this file in Node, which needs them.
+import { orList } from './or-list.ts';
+import type { Learners } from './audience.ts';
 
 /**
  * The remote-learning platforms as the policy's sentence "pupils and teachers communicate through … " ends:

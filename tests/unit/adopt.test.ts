@@ -6,6 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { adopt, questions, writtenDate, type Answers } from '../../scripts/adopt.ts';
 import { parseObjectFile } from '../../src/lib/data-file';
 import { schoolSchema } from '../../src/schemas/school';
+import { learnerForms, learnerWords } from '../../src/lib/audience';
+import { linesToEditByHand, platformsInPolicy } from '../../src/lib/policy-wording';
 
 const answers = parse(readFileSync('tests/fixtures/other-school-answers.yaml', 'utf8')) as Answers;
 
@@ -335,6 +337,73 @@ describe('npm run adopt, from a file of answers', { timeout: 30_000 }, () => {
 		expect(settings.safeguarding.deputies.map((deputy) => [deputy.name, deputy.phone])).toEqual([
 			[answers['safeguarding.deputies.0.name'], answers['safeguarding.deputies.0.phone']],
 			[answers['safeguarding.deputies.1.name'], '01392 496002'],
+		]);
+	});
+
+	it('writes the secondary academy of tests/fixtures/secondary-academy-answers.yaml: its word for its learners and its one platform in its policy text', async () => {
+		const academy = parse(
+			readFileSync('tests/fixtures/secondary-academy-answers.yaml', 'utf8')
+		) as Answers;
+		const root = copyOfContent();
+		const template = parseObjectFile(
+			read(root, 'content/school.yaml'),
+			schoolSchema,
+			'school.yaml'
+		);
+		const said: string[] = [];
+		const result = await adopt({
+			root,
+			answers: academy,
+			confirm: yes,
+			log: (line) => said.push(line),
+		});
+		expect(result.problems).toEqual([]);
+		const settings = parseObjectFile(
+			read(root, 'content/school.yaml'),
+			schoolSchema,
+			'school.yaml'
+		);
+		expect(settings.learners).toBe(academy['learners']);
+		const policy = read(root, 'content/policy-source.txt');
+		// The template's word for its learners is gone from the school's copy of the policy, in every form.
+		const others = learnerWords.filter((word) => word !== settings.learners);
+		for (const word of others)
+			for (const form of Object.values(learnerForms(word)))
+				expect(policy).not.toMatch(new RegExp(`(?<![\\p{L}])${form}(?![\\p{L}])`, 'u'));
+		expect(policy).toContain(`${learnerForms(settings.learners).Learners} are not allowed`);
+		// One platform: the sentence ends after its name, and nothing is left to edit by hand for it.
+		expect(policy).toContain(
+			`communicate through ${platformsInPolicy(settings.remoteLearning.platforms)}.`
+		);
+		expect(linesToEditByHand(policy, settings.remoteLearning.platforms)).toEqual([]);
+		// The languages were not answered: the template's stay, and the summary and the list of what is left say so.
+		expect(settings.languages).toEqual(template.languages);
+		const words = said.join('\n');
+		expect(words).toContain(`offer the site in, separated by commas, from`);
+		expect(words).toMatch(/Left to do by hand:[^]*languages: in content\/school\.yaml/);
+	});
+
+	it('offers the languages the school names, by name or code, or none, and refuses one it does not ship', async () => {
+		const root = copyOfContent();
+		await adopt({
+			root,
+			answers: { ...answers, languages: 'Polish, ur' },
+			confirm: yes,
+			log: quiet,
+		});
+		expect(parse(read(root, 'content/school.yaml')).languages).toEqual(['pl', 'ur']);
+		await adopt({ root, answers: { ...answers, languages: 'none' }, confirm: yes, log: quiet });
+		expect(parse(read(root, 'content/school.yaml')).languages).toEqual([]);
+		const refused = await adopt({
+			root,
+			answers: { ...answers, languages: 'Polish, Welsh' },
+			confirm: yes,
+			log: quiet,
+		});
+		expect(refused.problems).toEqual([
+			expect.stringMatching(
+				/^"languages": “Welsh” is not one of the languages the site is translated into/
+			),
 		]);
 	});
 
