@@ -177,6 +177,16 @@ describe('the secondary academy’s site, in its own words and for its own ages'
 		expect(notFound).toContain('"/for-pupils":"/for-students/"');
 	});
 
+	it('links to its own word’s addresses and anchors, never to the other address, which only redirects', () => {
+		const links = pages().flatMap(({ path, document }) =>
+			[...document.querySelectorAll('a[href]')]
+				.map((link) => link.getAttribute('href')!)
+				.filter((href) => /pupil/i.test(href))
+				.map((href) => `${path} → ${href}`)
+		);
+		expect(links).toEqual([]);
+	});
+
 	it('shows nothing for an age band outside its ages (no page, link, lesson or quiz scenario for ages 9 to 11)', () => {
 		const bands = [
 			...new Set(
