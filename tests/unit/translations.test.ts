@@ -166,13 +166,17 @@ describe('the translations the project ships', () => {
 	});
 
 	it.each(shipped.map((translation) => [translation.file, translation] as const))(
-		'%s translates an English page, records what it was made from, and is up to date',
+		'%s translates an English page and records what it was made from',
 		(_file, translation) => {
 			expect(translation.englishFile).toBeDefined();
 			expect(translation.record?.source).toMatch(/^[0-9a-f]{12}$/);
-			expect(translation.state?.upToDate).toBe(true);
+			expect(translation.state).toBeDefined();
 		}
 	);
+
+	// Whether each is up to date is not failed here: a school that rewords an English page has broken nothing. Its
+	// translation says on the page that it may be out of date, and the build warns (both tested above on the fixture),
+	// until someone who reads the language brings it up to date; `npm run translations` lists them.
 
 	it.each(shipped.map(({ file }) => [file] as const))(
 		'%s keeps the English page’s components and links',
