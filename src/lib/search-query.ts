@@ -200,13 +200,17 @@ export function isStopWord(word: string): boolean {
 }
 
 /**
- * Words that say who, on what or in what form rather than what about ("my child's teacher", "on her phone",
- * "videos", "a year 9 girl"): they count half, as apps' names and numbers do.
+ * Words that say who, on what, in what form or when rather than what about ("my child's teacher", "on her phone",
+ * "videos", "a year 9 girl", "for weeks"): they count half, as apps' names and numbers do.
  */
 export const contextWords: ReadonlySet<string> = new Set(
 	(
 		'child children kid kids son daughter mum dad parent parents girl girls boy boys year years ' +
-		'phone phones tablet laptop ipad computer video videos clip clips content stuff'
+		'phone phones tablet laptop ipad computer video videos clip clips content stuff ' +
+		// When: "for weeks", "at the weekend", "last night".
+		'day days week weeks weekend weekends month months night nights tonight today yesterday tomorrow ' +
+		'morning evening hour hours minute minutes summer holiday holidays term ' +
+		'monday tuesday wednesday thursday friday saturday sunday'
 	).split(' ')
 );
 
@@ -837,7 +841,15 @@ async function leadingRoute(
 		const audiences = index.audiences?.get(page.id);
 		return !audiences || audiences.includes(asker ?? '');
 	};
-	return (asker ? pages.find(forAsker) : undefined) ?? pages[0];
+	// The page written for the asker alone speaks to them directly; one written for everyone asks who they are first.
+	const forFewest = pages
+		.filter(forAsker)
+		.sort(
+			(a, b) =>
+				(index.audiences?.get(a.id)?.length ?? Infinity) -
+				(index.audiences?.get(b.id)?.length ?? Infinity)
+		);
+	return (asker ? forFewest[0] : undefined) ?? pages[0];
 }
 
 /**

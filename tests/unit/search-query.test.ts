@@ -9,6 +9,7 @@ import {
 	describesSituation,
 	editDistance,
 	highlight,
+	isContextWord,
 	isStopWord,
 	pageKind,
 	planQuery,
@@ -639,6 +640,15 @@ describe('searchQuery, when a child may be at risk', () => {
 	});
 });
 
+describe('words that say who, where or when', () => {
+	it('include the words that say when ("for weeks", "at the weekend"), which narrow a question but are not its subject', () => {
+		for (const word of ['weeks', 'weekend', 'tonight', 'saturday', 'daughter', 'phone', '2am'])
+			expect(isContextWord(word), word).toBe(true);
+		for (const word of ['grooming', 'message', 'bullying', 'photographs'])
+			expect(isContextWord(word), word).toBe(false);
+	});
+});
+
 describe('words that carry no meaning', () => {
 	it('include the forms of a stop word, not words that only start with one', () => {
 		for (const word of ['keeps', 'asking', 'getting', 'having', 'saying', 'goes'])
@@ -750,6 +760,37 @@ describe('who is asking', () => {
 		expect((await searchQuery('a pupil wants to die', routed)).route).toBe('staff/self-harm');
 		expect((await searchQuery('my daughter wants to die', routed)).route).toBe('contacts');
 		expect((await searchQuery('my friend wants to die', routed)).route).toBe('help/pupils');
+	});
+
+	it('leads, for an asker who says who they are, with the route page written for them alone before one for everyone', async () => {
+		const synonyms: Synonym[] = [
+			{
+				words: ['grooming'],
+				means: 'grooming',
+				concept: 'grooming',
+				route: ['tools/helper', 'help/pupils', 'parents/stranger'],
+			},
+		];
+		const ids: Record<string, string> = {
+			'tools/helper': 'helperForEveryone',
+			'help/pupils': 'forPupils',
+			'parents/stranger': 'forParents',
+		};
+		const routed = index({
+			synonyms,
+			audiences: new Map([
+				['helperForEveryone', ['Parents', 'Pupils', 'Staff']],
+				['forPupils', ['Pupils']],
+				['forParents', ['Parents']],
+			]),
+			pageAt: async (slug) => ids[slug],
+		});
+		expect((await searchQuery('grooming signs in my daughter', routed)).route).toBe(
+			'parents/stranger'
+		);
+		expect((await searchQuery('my mum says it is grooming', routed)).route).toBe('help/pupils');
+		expect((await searchQuery('a pupil grooming', routed)).route).toBe('tools/helper');
+		expect((await searchQuery('grooming', routed)).route).toBe('tools/helper');
 	});
 });
 
