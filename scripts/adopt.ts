@@ -31,7 +31,7 @@ import {
 } from '../src/lib/policy-wording.ts';
 import { languageCodes, shippedLanguages } from '../src/lib/translation-languages.ts';
 import { replaceNames, type Rename } from '../src/lib/replace-names.ts';
-import { orList } from '../src/lib/or-list.ts';
+import { andList, orList } from '../src/lib/or-list.ts';
 import { parseDate } from '../src/lib/dates.ts';
 import type * as SchoolSchema from '../src/schemas/school.ts';
 
@@ -428,6 +428,7 @@ export async function adopt({
 		settings: 'content/school.yaml',
 		policy: 'content/policy-source.txt',
 		versions: 'content/data/policy-versions.yaml',
+		notes: 'content/deliberate-changes.yaml',
 	};
 	const settingsText = await readFile(join(root, files.settings), 'utf8');
 	const current = parse(settingsText) as Record<string, unknown>;
@@ -579,7 +580,19 @@ export async function adopt({
 	const listed =
 		sameSchool &&
 		(parse(versionsText) as { id: string }[]).some((version) => version.id === policy.version);
-	const toWrite = [files.settings, files.policy, ...(listed ? [] : [files.versions])];
+	// A new school starts with its own first version and none proposed: a note that says a change to its sentence is
+	// proposed (the template's) no longer does.
+	const notesText = listed ? '' : await readFile(join(root, files.notes), 'utf8').catch(() => '');
+	const notesDocument = parseDocument(notesText);
+	const proposing = ((notesDocument.toJS() ?? []) as { id: string; proposal?: string }[]).flatMap(
+		(note, at) => (note.proposal !== undefined && !sameSchool ? [{ ...note, at }] : [])
+	);
+	const toWrite = [
+		files.settings,
+		files.policy,
+		...(listed ? [] : [files.versions]),
+		...(proposing.length > 0 ? [files.notes] : []),
+	];
 	if (answers) log(`Your answers:\n${summary(given).join('\n')}\n`);
 	if (!(await confirm(toWrite))) {
 		log('Nothing was changed.');
@@ -602,11 +615,18 @@ export async function adopt({
 		const kept = sameSchool ? (parse(versionsText) as unknown[]) : [];
 		await writeFile(join(root, files.versions), `${header}\n${stringify([...first, ...kept])}`);
 	}
+	if (proposing.length > 0) {
+		for (const { at } of proposing) notesDocument.deleteIn([at, 'proposal']);
+		await writeFile(join(root, files.notes), notesDocument.toString());
+	}
 	log(`Written: ${toWrite.join(', ')}.`);
 	if (!sameSchool)
 		log(`${files.versions} now starts at your version ${policy.version}: the template school's versions and the
-changes it proposed are not yours. Propose your own there, and reword any note in content/deliberate-changes.yaml
-that says a change is proposed.`);
+changes it proposed are not yours. Propose your own there.${
+			proposing.length > 0
+				? ` So the editorial note${proposing.length === 1 ? '' : 's'} ${andList(proposing.map(({ id }) => id))} in ${files.notes} no longer say${proposing.length === 1 ? 's' : ''} that a change is proposed (${proposing.length === 1 ? 'its' : 'their'} proposal: line is gone).`
+				: ''
+		}`);
 	const platforms = getIn(next, ['remoteLearning', 'platforms']) as string[];
 	const languages = (next['languages'] as string[] | undefined) ?? [];
 	const byHand = [

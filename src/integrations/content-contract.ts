@@ -19,6 +19,7 @@ import {
 	type ScenarioFacts,
 	adultWords,
 	phoneNumberProblems,
+	proposalProblems,
 	pupilPageWords,
 	readingProblems,
 	type ReadingCheck,
@@ -290,6 +291,12 @@ export function checkContent(
 					}))
 			)
 		);
+
+	// A note that says a change is proposed names a version still proposed.
+	const notes = yaml('content/deliberate-changes.yaml');
+	const versions = yaml('content/data/policy-versions.yaml');
+	if (Array.isArray(notes) && Array.isArray(versions))
+		problems.push(...proposalProblems(notes, versions));
 
 	// What pupils read is written for them (the readability measure is src/lib/readability.ts).
 	problems.push(...readingProblems(readingChecks(root, namesOf(settingsFile))));

@@ -358,3 +358,31 @@ export function unconfirmedContactProblems(
 		})
 	);
 }
+
+/** An editorial note (content/deliberate-changes.yaml) and the proposed version it says would change its sentence. */
+export interface NoteProposal {
+	id: string;
+	proposal?: string | undefined;
+}
+
+/**
+ * Each note whose `proposal` is not a version proposed in content/data/policy-versions.yaml: the note would tell
+ * readers that a change is proposed when none is (after `npm run adopt`, or once the version has been approved).
+ */
+export function proposalProblems(
+	notes: readonly NoteProposal[],
+	versions: readonly { id: string; status?: string | undefined }[]
+): ContentProblem[] {
+	const proposed = versions.filter(({ status }) => status === 'proposed').map(({ id }) => id);
+	return notes
+		.filter(({ proposal }) => proposal !== undefined && !proposed.includes(proposal))
+		.map(({ id, proposal }) => ({
+			file: 'content/deliberate-changes.yaml',
+			entry: id,
+			field: 'proposal',
+			message: `"${proposal}" is not a version proposed in content/data/policy-versions.yaml, so the note would say that a change is proposed when none is.`,
+			hint: proposed.length
+				? `use the proposed version's id (${proposed.map((id) => `"${id}"`).join(', ')}), or remove the line.`
+				: 'no version is proposed there now: remove the line (and any sentence in the note that says a change is proposed).',
+		}));
+}

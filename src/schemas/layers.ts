@@ -7,7 +7,7 @@ export const layersWordingSchema = fields({
 	summary: fields({ title: text, pupilTitle: text }),
 	/** In the footer of every page of a school that belongs to a trust (`trust` in content/school.yaml). */
 	footer: fields({ trust: text }).optional(),
-	editorialNote: fields({ label: text, notApproved: text }),
+	editorialNote: fields({ label: text, notApproved: text, proposed: text }),
 	wholePolicy: fields({ headings: text, guidance: text }),
 	proposed: fields({
 		heading: text,

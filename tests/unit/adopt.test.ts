@@ -8,6 +8,7 @@ import { parseObjectFile } from '../../src/lib/data-file';
 import { schoolSchema } from '../../src/schemas/school';
 import { learnerForms, learnerWords } from '../../src/lib/audience';
 import { linesToEditByHand, platformsInPolicy } from '../../src/lib/policy-wording';
+import { proposalProblems, type NoteProposal } from '../../src/lib/content-contract';
 
 const answers = parse(readFileSync('tests/fixtures/other-school-answers.yaml', 'utf8')) as Answers;
 
@@ -54,6 +55,7 @@ describe('npm run adopt, from a file of answers', { timeout: 30_000 }, () => {
 		const before = parseObjectFile(read(root, 'content/school.yaml'), schoolSchema, 'school.yaml');
 		const result = await adopt({ root, answers: elmTree, confirm: yes, log: quiet });
 		expect(result.problems).toEqual([]);
+		// The template's proposal went with the first school's adoption: the notes are not written again.
 		expect(result.written).toEqual([
 			'content/school.yaml',
 			'content/policy-source.txt',
@@ -89,6 +91,21 @@ describe('npm run adopt, from a file of answers', { timeout: 30_000 }, () => {
 		expect(versions).toEqual([
 			expect.objectContaining({ id: elmTree['policy.version'], date: elmTree['policy.adopted'] }),
 		]);
+	});
+
+	it('leaves no editorial note saying a change is proposed, once the template’s proposals are gone', async () => {
+		const root = copyOfContent();
+		const template = parse(read(root, 'content/deliberate-changes.yaml')) as {
+			proposal?: string;
+		}[];
+		expect(template.some(({ proposal }) => proposal)).toBe(true);
+		const result = await adopt({ root, answers, confirm: yes, log: quiet });
+		expect(result.written).toContain('content/deliberate-changes.yaml');
+		const notes = parse(read(root, 'content/deliberate-changes.yaml')) as NoteProposal[];
+		const versions = parse(read(root, 'content/data/policy-versions.yaml')) as { id: string }[];
+		expect(notes).toHaveLength(template.length);
+		expect(proposalProblems(notes, versions)).toEqual([]);
+		expect(read(root, 'content/deliberate-changes.yaml')).toMatch(/^# Every deliberate difference/);
 	});
 
 	it('starts a new school’s history at its own version, even one the template lists, and keeps it when run again', async () => {

@@ -6,6 +6,7 @@ import {
 	anchorProblems,
 	anchorsOfMarkdown,
 	phoneNumberProblems,
+	proposalProblems,
 	readingProblems,
 	describeProblems,
 	quoteProblems,
@@ -130,6 +131,31 @@ describe('an id a page names', () => {
 			/^did you mean "worried-about-a-post"\? The ids are: "worried/
 		);
 		expect(problems[1]!.hint).toMatch(/^The ids are: /);
+	});
+});
+
+describe('an editorial note that says a change is proposed', () => {
+	const versions = [
+		{ id: '1.0', status: 'approved' },
+		{ id: '1.1', status: 'proposed' },
+	];
+
+	it('names a version still proposed, or is named with its entry, its field and what to do', () => {
+		const notes = [
+			{ id: 'proposed-change', proposal: '1.1' },
+			{ id: 'no-change', proposal: undefined },
+			{ id: 'approved-already', proposal: '1.0' },
+		];
+		const problems = proposalProblems(notes, versions);
+		expect(problems.map(({ entry, field }) => [entry, field])).toEqual([
+			['approved-already', 'proposal'],
+		]);
+		expect(problems[0]!.hint).toContain('"1.1"');
+	});
+
+	it('says to remove the line once no version is proposed (after npm run adopt, say)', () => {
+		const [problem] = proposalProblems([{ id: 'note', proposal: '1.1' }], [versions[0]!]);
+		expect(problem!.hint).toMatch(/^no version is proposed there now: remove the line/);
 	});
 });
 
