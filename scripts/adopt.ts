@@ -181,7 +181,11 @@ export const questions: Question[] = [
 		ask: 'The LADO’s web page (press Enter if there is none)',
 		optional: true,
 	},
-	{ path: ['localAdvisers', 'name'], ask: 'The local online-safety advisers the DSL may call on' },
+	{
+		path: ['localAdvisers', 'name'],
+		ask: 'The local online-safety advisers the DSL may call on, as they read after “the DSL may call on the expertise of” (with “the” if they need it)',
+		example: 'the Devon Education Safeguarding Team, or Sandwell Advisers',
+	},
 	{
 		path: ['localAdvisers', 'description'],
 		ask: 'Who they are, in a few words (shown on the contacts page)',
@@ -321,6 +325,11 @@ export const languageNames = (codes: readonly string[]): string =>
 function valueOf(question: Question, answer: string): unknown {
 	const trimmed = answer.trim();
 	if (question.date) return writtenDate(trimmed) ?? trimmed;
+	// Written as people write them: "Students", "11 to 18", "www.school.example".
+	const key = question.path.join('.');
+	if (key === 'learners') return trimmed.toLowerCase();
+	if (key === 'ageRange') return trimmed.replace(/^(\d+)\s*(?:-|–|—|to)\s*(\d+)$/i, '$1-$2');
+	if (/^www\.\S+$/i.test(trimmed)) return `https://${trimmed}`;
 	if (question.languages)
 		return /^(none|english( only)?)\b/i.test(trimmed)
 			? []

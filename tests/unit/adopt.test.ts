@@ -260,6 +260,28 @@ describe('npm run adopt, from a file of answers', { timeout: 30_000 }, () => {
 		]);
 	});
 
+	it('takes the learners’ word, the ages and a web address as people write them', async () => {
+		const root = copyOfContent();
+		const result = await adopt({
+			root,
+			answers: {
+				...answers,
+				learners: 'Students',
+				ageRange: '11 to 18',
+				website: 'www.elmtree.example',
+			},
+			confirm: yes,
+			log: quiet,
+		});
+		expect(result.problems).toEqual([]);
+		const settings = parse(read(root, 'content/school.yaml')) as Record<string, unknown>;
+		expect([settings['learners'], settings['ageRange'], settings['website']]).toEqual([
+			'students',
+			'11-18',
+			'https://www.elmtree.example',
+		]);
+	});
+
 	it('takes dates as people write them, and refuses a review before the adoption', async () => {
 		expect(
 			['01/10/2026', '1/10/2026', '1 October 2026', '1st Oct 2026', '2026-10-01'].map(writtenDate)
