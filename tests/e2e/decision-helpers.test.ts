@@ -12,7 +12,8 @@ import {
 	type WorriedAnswers,
 } from '../../src/lib/worried-about-a-post';
 import { plainText } from '../../src/lib/rich-text';
-import { school } from '../../src/school';
+import { docId, school } from '../../src/school';
+import { learnerForms } from '../../src/lib/audience';
 
 const site = useBuiltSite();
 const worried = wordedHelper('worried-about-a-post');
@@ -241,7 +242,7 @@ describe('axe-core on every reader’s results, with the incident note open', ()
 
 describe('the pupils’ page, “Something online has upset or worried me”', () => {
 	it('is reached from “For pupils”, and its help is reachable by keyboard at 390 px', async () => {
-		const { page, consoleErrors, close } = await site.visit('/for-pupils/', {
+		const { page, consoleErrors, close } = await site.visit(`/${docId('for-pupils')}/`, {
 			viewport: { width: 390, height: 844 },
 		});
 		await page
@@ -422,7 +423,7 @@ describe('“Can we connect online?” on the built site', () => {
 		await ready(page);
 		await page
 			.getByRole('group', { name: 'Who wants to connect?' })
-			.getByRole('radio', { name: 'A pupil' })
+			.getByRole('radio', { name: `A ${learnerForms(school.learners).learner}` })
 			.check();
 		await page
 			.getByRole('radio', { name: 'A member of staff, governor, volunteer or contractor' })

@@ -7,6 +7,7 @@ import { devicesFor } from '../../src/lib/device';
 import { deviceSchema } from '../../src/schemas/devices';
 import { sidebar } from '../../src/sidebar';
 import { useBuiltSite } from './support/site';
+import { school } from '../../src/school';
 
 const site = useBuiltSite();
 const phone = { viewport: { width: 390, height: 844 } };
@@ -129,7 +130,9 @@ describe('the device guides', () => {
 });
 
 describe('printing a guide', () => {
-	const origin = process.env['SITE_URL'] ? new URL(process.env['SITE_URL']).origin : '';
+	// The public address the site was built for (SITE_URL, else the settings' siteUrl), which prints before each path.
+	const published = process.env['SITE_URL'] ?? school.siteUrl;
+	const origin = published ? new URL(published).origin : '';
 	const guides = [`/devices/${devices[0]!.id}/`, routes[0]!, '/parents/helping-your-child-online/'];
 
 	it.each(guides)('%s has a print button that calls the browser’s print', async (path) => {

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
@@ -16,6 +16,10 @@ export interface Visit {
 	close: () => Promise<void>;
 }
 
+/** The path the site was built under ("/", or "/social-media/" from the settings' siteUrl), as its pages say. */
+const builtBase = () =>
+	/data-base="([^"]+)"/.exec(readFileSync(`${distDir}/index.html`, 'utf8'))?.[1] ?? '/';
+
 /** Starts a static server on the built site and a browser for the tests in this file. */
 export function useBuiltSite() {
 	let browser: Browser;
@@ -24,7 +28,7 @@ export function useBuiltSite() {
 	beforeAll(async () => {
 		if (!existsSync(`${distDir}/index.html`))
 			throw new Error('No built site in dist/: run `npm run build` first (npm test does).');
-		server = await serveStatic(distDir);
+		server = await serveStatic(distDir, builtBase());
 		browser = await launchBrowser();
 	});
 	afterAll(async () => {
