@@ -295,6 +295,15 @@ describe('Before you post, on realistic posts', () => {
 			fact: 'onlyKnownOnline',
 		},
 		{
+			// The age question is about the pupil's own account: her parent's account is not, so she answers no.
+			name: 'a parent posting a 10-year-old’s drawing on the parent’s account (e)',
+			post: {},
+			kind: 'photo',
+			audience: 'pupils',
+			verdict: 'post',
+			fact: 'none',
+		},
+		{
 			name: 'a walk-home video showing the uniform and street',
 			post: { revealsLocation: true },
 			kind: 'photo',
