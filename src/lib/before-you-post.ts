@@ -69,7 +69,7 @@ export const steps = [
 	{
 		id: 'inView',
 		type: 'tick',
-		facts: ['showsOthers', 'aboutStaff', 'revealsLocation', 'inBedroom'],
+		facts: ['showsOthers', 'aboutStaff', 'showsUniformOrPlace', 'revealsLocation', 'inBedroom'],
 		kinds: ['photo'],
 	},
 	{
@@ -263,7 +263,12 @@ const level0 = (fact: Fact, audience: Audience) =>
 function reach(step: Step, answers: Answers, audience: Audience): number {
 	if (step.id === 'othersAgreed') {
 		const shared = waivedByAgreement.filter((fact) => status(fact, answers) === true);
-		return shared.length ? Math.max(...shared.map((f) => severity(verdictOf(f, audience)))) : -1;
+		if (!shared.length) return -1;
+		// Others in a post that is fine only once changed (a uniform to crop): whether they agreed is still asked, so that
+		// a pupil who crops the badge is told to ask their friends too, without starting again.
+		const fixable = severity(decidePost({ othersAgreed: true, ...knownFacts(answers) }, audience).verdict);
+		if (fixable === severity('think-again')) return fixable + 1;
+		return Math.max(...shared.map((f) => severity(verdictOf(f, audience))));
 	}
 	if (step.id === 'publicAccount')
 		return status('inBedroom', answers) === true ? severity(verdictOf('inBedroom', audience)) : -1;

@@ -131,6 +131,11 @@ describe('the Before you post checker', () => {
 		expect(walk({ revealsLocation: true, showsOthers: true }, 'photo').topics).not.toContain(
 			'othersAgreed'
 		);
+		// Friends in uniform: fine once the badge is cropped, so whether they agreed is still asked and said.
+		const uniform = walk({ showsUniformOrPlace: true, showsOthers: true }, 'photo');
+		expect(uniform.topics).toContain('othersAgreed');
+		expect(uniform.decision.verdict).toBe('think-again');
+		expect(uniform.decision.reasons.map((r) => r.fact)).toEqual(['showsUniformOrPlace', 'showsOthers']);
 	});
 
 	it('asks who can see it only about a post filmed in a bedroom', () => {
@@ -304,8 +309,17 @@ describe('Before you post, on realistic posts', () => {
 			fact: 'none',
 		},
 		{
+			// Their uniforms, not only the pupil's own: the box says "anyone's". Fine once the badges are cropped.
+			name: 'a photo of friends at the park in school uniform, who all said yes (c)',
+			post: { showsOthers: true, showsUniformOrPlace: true, othersAgreed: true },
+			kind: 'photo',
+			audience: 'pupils',
+			verdict: 'think-again',
+			fact: 'showsUniformOrPlace',
+		},
+		{
 			name: 'a walk-home video showing the uniform and street',
-			post: { revealsLocation: true },
+			post: { revealsLocation: true, showsUniformOrPlace: true },
 			kind: 'photo',
 			audience: 'pupils',
 			verdict: 'dont-post',
