@@ -75,6 +75,24 @@ describe('the Before you post checker', () => {
 		}
 	);
 
+	it('asks whether it is unkind or untrue in one question, and which only after a “yes”', () => {
+		expect(walk({}, 'words').topics).toContain('unkindOrUntrue');
+		expect(walk({}, 'words').topics).not.toContain('unkind');
+		const untrue = walk({ untrue: true }, 'words');
+		expect(untrue.topics).toContain('unkind');
+		expect(untrue.decision.reasons[0]!.fact).toBe('untrue');
+		expect(walk({ unkind: true }, 'photo').decision.reasons[0]!.fact).toBe('unkind');
+	});
+
+	it('asks about someone else’s private message among the boxes of a share, third', () => {
+		const { topics, decision } = walk({ privateMessage: true }, 'share');
+		expect(topics.slice(0, 3)).toEqual(['kind', 'dangerShare', 'aboutShare']);
+		expect(decision.verdict).toBe('dont-post');
+		expect(walk({ privateMessage: true, othersAgreed: true }, 'share').decision.verdict).toBe(
+			'post'
+		);
+	});
+
 	it('stops as soon as the verdict is the most serious, once it knows why', () => {
 		const { topics, decision } = walk({ illegalOrHateful: true }, 'words');
 		expect(topics).toEqual(['kind', 'danger', 'dangerWhich']);
@@ -135,7 +153,10 @@ describe('the Before you post checker', () => {
 		const uniform = walk({ showsUniformOrPlace: true, showsOthers: true }, 'photo');
 		expect(uniform.topics).toContain('othersAgreed');
 		expect(uniform.decision.verdict).toBe('think-again');
-		expect(uniform.decision.reasons.map((r) => r.fact)).toEqual(['showsUniformOrPlace', 'showsOthers']);
+		expect(uniform.decision.reasons.map((r) => r.fact)).toEqual([
+			'showsUniformOrPlace',
+			'showsOthers',
+		]);
 	});
 
 	it('asks who can see it only about a post filmed in a bedroom', () => {
@@ -316,6 +337,15 @@ describe('Before you post, on realistic posts', () => {
 			audience: 'pupils',
 			verdict: 'think-again',
 			fact: 'showsUniformOrPlace',
+		},
+		{
+			// Someone else's private message is a box in "what is it about", asked third, not seventh.
+			name: 'a screenshot of someone else’s message (d)',
+			post: { privateMessage: true, showsOthers: true },
+			kind: 'share',
+			audience: 'pupils',
+			verdict: 'dont-post',
+			fact: 'privateMessage',
 		},
 		{
 			name: 'a walk-home video showing the uniform and street',
