@@ -57,8 +57,9 @@ export const steps = [
 		kinds: ['photo', 'words', 'contact', 'app'],
 		which: true,
 	},
-	// Something to share: the harm in it first; a link someone sent and a sender known only online are boxes to tick in
-	// "what is it about", so that one "no" cannot clear a scam or an unsafe contact.
+	// Something to share: the harm in it first; a link someone sent, a sender known only online and someone else's private
+	// message are boxes to tick in "what is it about", so that one "no" cannot clear a scam or an unsafe contact, and
+	// the question that matters most about a screenshot comes third, not last.
 	{
 		id: 'dangerShare',
 		type: 'yes-no',
@@ -69,7 +70,7 @@ export const steps = [
 	{
 		id: 'inView',
 		type: 'tick',
-		facts: ['showsOthers', 'aboutStaff', 'revealsLocation', 'inBedroom'],
+		facts: ['showsOthers', 'aboutStaff', 'showsUniformOrPlace', 'revealsLocation', 'inBedroom'],
 		kinds: ['photo'],
 	},
 	{
@@ -81,7 +82,14 @@ export const steps = [
 	{
 		id: 'aboutShare',
 		type: 'tick',
-		facts: ['scam', 'unsafeContact', 'showsOthers', 'aboutStaff', 'complaintAboutSchool'],
+		facts: [
+			'scam',
+			'unsafeContact',
+			'privateMessage',
+			'showsOthers',
+			'aboutStaff',
+			'complaintAboutSchool',
+		],
 		kinds: ['share'],
 	},
 	{ id: 'othersAgreed', type: 'yes-no', facts: ['othersAgreed'], kinds: made },
@@ -94,9 +102,8 @@ export const steps = [
 		facts: ['onlyKnownOnline', 'contactsStaff', 'followsStaff'],
 		kinds: ['contact'],
 	},
-	{ id: 'unkind', type: 'yes-no', facts: ['unkind'], kinds: made },
-	{ id: 'untrue', type: 'yes-no', facts: ['untrue'], kinds: made },
-	{ id: 'privateMessage', type: 'yes-no', facts: ['privateMessage'], kinds: ['share'] },
+	// Unkind or untrue, asked together: a yes leads to "unkind?" (a no to it means untrue), a no clears both.
+	{ id: 'unkindOrUntrue', type: 'yes-no', facts: ['unkind', 'untrue'], kinds: made },
 	{
 		id: 'giveaway',
 		type: 'yes-no',
@@ -263,7 +270,14 @@ const level0 = (fact: Fact, audience: Audience) =>
 function reach(step: Step, answers: Answers, audience: Audience): number {
 	if (step.id === 'othersAgreed') {
 		const shared = waivedByAgreement.filter((fact) => status(fact, answers) === true);
-		return shared.length ? Math.max(...shared.map((f) => severity(verdictOf(f, audience)))) : -1;
+		if (!shared.length) return -1;
+		// Others in a post that is fine only once changed (a uniform to crop): whether they agreed is still asked, so that
+		// a pupil who crops the badge is told to ask their friends too, without starting again.
+		const fixable = severity(
+			decidePost({ othersAgreed: true, ...knownFacts(answers) }, audience).verdict
+		);
+		if (fixable === severity('think-again')) return fixable + 1;
+		return Math.max(...shared.map((f) => severity(verdictOf(f, audience))));
 	}
 	if (step.id === 'publicAccount')
 		return status('inBedroom', answers) === true ? severity(verdictOf('inBedroom', audience)) : -1;

@@ -23,6 +23,7 @@ export const facts = [
 	'privateMessage',
 	'personalDetails',
 	'revealsLocation',
+	'showsUniformOrPlace',
 	'showsOthers',
 	'inBedroom',
 	'lateAtNight',
@@ -43,7 +44,7 @@ export type PostFacts = Partial<Record<Fact | Condition, boolean>>;
 /**
  * From least to most serious. `think-again` is for what the policy urges against or discourages without forbidding
  * (a parent's complaint posted online, following a teacher's public account), and for a post that is fine only once
- * changed (filmed in a bedroom, on a public account).
+ * changed (filmed in a bedroom, on a public account; a school uniform or a local place in view).
  */
 export const verdicts = ['post', 'ask-first', 'think-again', 'dont-post', 'tell-adult'] as const;
 export type PostVerdict = (typeof verdicts)[number];
@@ -183,7 +184,11 @@ export const rules: readonly Rule[] = [
 	{ fact: 'underAge', verdict: 'dont-post' },
 	{ fact: 'privateMessage', verdict: 'dont-post' },
 	{ fact: 'personalDetails', verdict: 'dont-post' },
+	// Where someone lives or is right now (a home, a street name, a front door, a live location): don't post it.
 	{ fact: 'revealsLocation', verdict: 'dont-post' },
+	// A school uniform or badge (anyone's), or a place people would know near home or school: fine only once changed
+	// (crop or blur it, post later rather than live, check who can see it).
+	{ fact: 'showsUniformOrPlace', verdict: 'think-again' },
 	{ fact: 'showsOthers', verdict: 'ask-first' },
 	// Filmed in a bedroom: fine for people known face to face, not for anyone else (followers known only online too).
 	{ fact: 'inBedroom', verdict: 'think-again', when: 'publicAccount' },

@@ -32,8 +32,8 @@ describe('Before you post (on fixture wording)', () => {
 		next();
 		expect(heading('questions.publicAccount.pupils')).toBeTruthy();
 		yes();
-		expect(heading('rules.unkind.question.pupils')).toBeTruthy();
-		no();
+		// Unkind or untrue, in one question.
+		expect(heading('questions.unkindOrUntrue.pupils')).toBeTruthy();
 		no();
 		// Old enough for the app? (A pupil's own photo or video.)
 		expect(heading('rules.underAge.question.pupils')).toBeTruthy();
@@ -135,7 +135,7 @@ describe('Before you post (on fixture wording)', () => {
 			screen.getByRole('checkbox', { name: 'tick.about.complaintAboutSchool.parents' })
 		);
 		next();
-		no();
+		// Unkind or untrue; what it gives away.
 		no();
 		no();
 		// A parent's complaint: the policy urges a private word; posting is not forbidden.

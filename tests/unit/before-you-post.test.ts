@@ -75,6 +75,24 @@ describe('the Before you post checker', () => {
 		}
 	);
 
+	it('asks whether it is unkind or untrue in one question, and which only after a “yes”', () => {
+		expect(walk({}, 'words').topics).toContain('unkindOrUntrue');
+		expect(walk({}, 'words').topics).not.toContain('unkind');
+		const untrue = walk({ untrue: true }, 'words');
+		expect(untrue.topics).toContain('unkind');
+		expect(untrue.decision.reasons[0]!.fact).toBe('untrue');
+		expect(walk({ unkind: true }, 'photo').decision.reasons[0]!.fact).toBe('unkind');
+	});
+
+	it('asks about someone else’s private message among the boxes of a share, third', () => {
+		const { topics, decision } = walk({ privateMessage: true }, 'share');
+		expect(topics.slice(0, 3)).toEqual(['kind', 'dangerShare', 'aboutShare']);
+		expect(decision.verdict).toBe('dont-post');
+		expect(walk({ privateMessage: true, othersAgreed: true }, 'share').decision.verdict).toBe(
+			'post'
+		);
+	});
+
 	it('stops as soon as the verdict is the most serious, once it knows why', () => {
 		const { topics, decision } = walk({ illegalOrHateful: true }, 'words');
 		expect(topics).toEqual(['kind', 'danger', 'dangerWhich']);
@@ -131,6 +149,14 @@ describe('the Before you post checker', () => {
 		expect(walk({ revealsLocation: true, showsOthers: true }, 'photo').topics).not.toContain(
 			'othersAgreed'
 		);
+		// Friends in uniform: fine once the badge is cropped, so whether they agreed is still asked and said.
+		const uniform = walk({ showsUniformOrPlace: true, showsOthers: true }, 'photo');
+		expect(uniform.topics).toContain('othersAgreed');
+		expect(uniform.decision.verdict).toBe('think-again');
+		expect(uniform.decision.reasons.map((r) => r.fact)).toEqual([
+			'showsUniformOrPlace',
+			'showsOthers',
+		]);
 	});
 
 	it('asks who can see it only about a post filmed in a bedroom', () => {
@@ -295,8 +321,35 @@ describe('Before you post, on realistic posts', () => {
 			fact: 'onlyKnownOnline',
 		},
 		{
+			// The age question is about the pupil's own account: her parent's account is not, so she answers no.
+			name: 'a parent posting a 10-year-old’s drawing on the parent’s account (e)',
+			post: {},
+			kind: 'photo',
+			audience: 'pupils',
+			verdict: 'post',
+			fact: 'none',
+		},
+		{
+			// Their uniforms, not only the pupil's own: the box says "anyone's". Fine once the badges are cropped.
+			name: 'a photo of friends at the park in school uniform, who all said yes (c)',
+			post: { showsOthers: true, showsUniformOrPlace: true, othersAgreed: true },
+			kind: 'photo',
+			audience: 'pupils',
+			verdict: 'think-again',
+			fact: 'showsUniformOrPlace',
+		},
+		{
+			// Someone else's private message is a box in "what is it about", asked third, not seventh.
+			name: 'a screenshot of someone else’s message (d)',
+			post: { privateMessage: true, showsOthers: true },
+			kind: 'share',
+			audience: 'pupils',
+			verdict: 'dont-post',
+			fact: 'privateMessage',
+		},
+		{
 			name: 'a walk-home video showing the uniform and street',
-			post: { revealsLocation: true },
+			post: { revealsLocation: true, showsUniformOrPlace: true },
 			kind: 'photo',
 			audience: 'pupils',
 			verdict: 'dont-post',

@@ -34,6 +34,9 @@ describe('the posting rules', () => {
 		[{ underAge: true }, 'dont-post'],
 		[{ privateMessage: true }, 'dont-post'],
 		[{ revealsLocation: true }, 'dont-post'],
+		// A uniform or a local place is fine once cropped or posted later; a home, a street or a live location is not.
+		[{ showsUniformOrPlace: true }, 'think-again'],
+		[{ showsUniformOrPlace: true, revealsLocation: true }, 'dont-post'],
 		[{ lateAtNight: true }, 'dont-post'],
 		[{ violent: true }, 'tell-adult'],
 		[{ illegalOrHateful: true }, 'tell-adult'],
