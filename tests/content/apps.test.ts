@@ -231,9 +231,7 @@ describe('the guides of the most used apps: steps a parent can follow', () => {
 		'call-of-duty': 'a console and PC game: the settings are the console’s (the device guides) and Activision’s pages could not be read',
 	};
 	const noReportingYet = {
-		twitch: 'Twitch’s own reporting page could not be read',
 		capcut: 'CapCut’s own reporting page could not be read',
-		'call-of-duty': 'Activision’s reporting page could not be read',
 		'gta-v': 'Rockstar’s reporting page could not be read',
 		xbox: 'Xbox Support’s reporting pages could not be read',
 	};

@@ -70,7 +70,7 @@ describe(`the site built to be served from ${base}`, () => {
 		await page.getByLabel('Child’s age').fill('14');
 		await page.getByRole('button', { name: 'Check' }).click();
 		await expect(page.locator('.age-verdict__headline').innerText()).resolves.toMatch(
-			/^Old enough/
+			/^Meets the minimum age/
 		);
 		await expect(page.locator('.age-verdict__guide a').getAttribute('href')).resolves.toBe(
 			`${base}apps/tiktok/`
