@@ -8,14 +8,7 @@ import { schoolDocs } from './loaders/school-docs';
 import { teachesBand } from './school';
 import { withLearnerPlaceholders } from './lib/audience';
 import { pageSchema } from './schemas/page';
-import { deliberateChangeSchema } from './schemas/deliberate-change';
-import { appSchema } from './schemas/apps';
-import { deviceSchema } from './schemas/devices';
-import { scenarioSchema } from './schemas/scenario';
-import { lessonSchema } from './schemas/lesson';
-import { contactSchema } from './schemas/contact';
-import { policyVersionSchema } from './schemas/policy-version';
-import { reputationReplySchema } from './schemas/reputation-reply';
+import { dataLists } from './data-lists';
 
 /** The languages the school chose in its settings (checked in full by src/school.ts). */
 const chosenLanguages = (): string[] =>
@@ -50,31 +43,33 @@ export const collections = {
 	policyVersions: defineCollection({
 		// The records quote the template's approved words, "pupil" included: shown in the school's own word.
 		loader: yamlList(
-			'content/data/policy-versions.yaml',
-			policyVersionSchema,
+			dataLists.policyVersions.file,
+			dataLists.policyVersions.schema,
 			undefined,
 			withLearnerPlaceholders
 		),
 	}),
-	contacts: defineCollection({ loader: yamlList('content/data/contacts.yaml', contactSchema) }),
+	contacts: defineCollection({
+		loader: yamlList(dataLists.contacts.file, dataLists.contacts.schema),
+	}),
 	// Only the scenarios and lessons of the age bands the school teaches (`ageRange` in its settings).
 	scenarios: defineCollection({
-		loader: yamlList('content/data/scenarios.yaml', scenarioSchema, ({ band }) =>
+		loader: yamlList(dataLists.scenarios.file, dataLists.scenarios.schema, ({ band }) =>
 			teachesBand(band)
 		),
 	}),
 	reputationReplies: defineCollection({
-		loader: yamlList('content/data/reputation-replies.yaml', reputationReplySchema),
+		loader: yamlList(dataLists.reputationReplies.file, dataLists.reputationReplies.schema),
 	}),
 	lessons: defineCollection({
-		loader: yamlList('content/data/lessons.yaml', lessonSchema, ({ id }) => teachesBand(id)),
+		loader: yamlList(dataLists.lessons.file, dataLists.lessons.schema, ({ id }) => teachesBand(id)),
 	}),
-	apps: defineCollection({ loader: yamlList('content/data/apps.yaml', appSchema) }),
-	devices: defineCollection({ loader: yamlList('content/data/devices.yaml', deviceSchema) }),
+	apps: defineCollection({ loader: yamlList(dataLists.apps.file, dataLists.apps.schema) }),
+	devices: defineCollection({ loader: yamlList(dataLists.devices.file, dataLists.devices.schema) }),
 	deliberateChanges: defineCollection({
 		loader: yamlList(
-			'content/deliberate-changes.yaml',
-			deliberateChangeSchema,
+			dataLists.deliberateChanges.file,
+			dataLists.deliberateChanges.schema,
 			undefined,
 			withLearnerPlaceholders
 		),
