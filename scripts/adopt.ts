@@ -88,7 +88,7 @@ export const questions: Question[] = [
 		path: ['trust'],
 		ask: 'The multi-academy trust it belongs to (press Enter if none)',
 		optional: true,
-		example: 'Exe Valley Learning Trust',
+		example: 'Meadowbank Learning Trust',
 	},
 	{ path: ['learners'], ask: 'What the school calls the children it teaches, pupils or students' },
 	{

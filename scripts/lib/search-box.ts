@@ -25,7 +25,7 @@ export async function answered(page: Page, query: string) {
 	);
 }
 
-/** Types a query into the open search box and gives the addresses of the results it shows, in order. */
+/** Types a query into the open search box and gives the addresses of the results it shows, in order, within the site. */
 export async function searchFor(page: Page, query: string): Promise<string[]> {
 	const input = searchBox.input(page);
 	// The answer waited for must be this query's, with the filter as it is now: when the box last answered this same
@@ -39,9 +39,14 @@ export async function searchFor(page: Page, query: string): Promise<string[]> {
 	}
 	await input.fill(query);
 	await answered(page, query);
-	return searchBox
-		.results(page)
-		.evaluateAll((options) => options.map((option) => (option as HTMLElement).dataset.path ?? ''));
+	return searchBox.results(page).evaluateAll((options) => {
+		// Each address within the site, as the question lists name pages: "/social-media/contacts/" is "/contacts/".
+		const base = document.querySelector<HTMLElement>('site-search')?.dataset.base ?? '/';
+		return options.map((option) => {
+			const path = (option as HTMLElement).dataset.path ?? '';
+			return path.startsWith(base) ? `/${path.slice(base.length)}` : path;
+		});
+	});
 }
 
 /**
@@ -74,7 +79,12 @@ export async function searchEach(page: Page, queries: readonly string[]): Promis
 			await type(query);
 			found.push(
 				[...root.querySelectorAll<HTMLElement>('[role="listbox"] [role="option"]')].map(
-					(option) => option.dataset.path ?? ''
+					// Within the site, as in searchFor.
+					(option) => {
+						const path = option.dataset.path ?? '';
+						const base = root.dataset.base ?? '/';
+						return path.startsWith(base) ? `/${path.slice(base.length)}` : path;
+					}
 				)
 			);
 		}

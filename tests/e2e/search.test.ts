@@ -12,9 +12,10 @@ import {
 	answered,
 	openSearch,
 	searchBox,
-	searchEach,
-	searchFor,
+	searchEach as searchEachOnSite,
+	searchFor as searchForOnSite,
 } from '../../scripts/lib/search-box.ts';
+import { contentId } from '../../src/school';
 import {
 	everyAppsAge,
 	heldOutHalf,
@@ -32,6 +33,16 @@ import { heldOutQuestions as blindQuestions } from './support/search-heldout-202
 import { heldOutQuestions as blindQuestions3 } from './support/search-heldout-2026-12-03';
 import { distDir, useBuiltSite, type Visit } from './support/site';
 
+/**
+ * A result's page as content/docs names it, as the question lists do: at a school that says students, the site's
+ * "/for-students/" is "/for-pupils/" (src/school.ts, contentId).
+ */
+const inContent = (path: string) =>
+	path === '/' || !path.startsWith('/') ? path : `/${contentId(path.replace(/^\/|\/$/g, ''))}/`;
+const searchFor = async (...args: Parameters<typeof searchForOnSite>) =>
+	(await searchForOnSite(...args)).map(inContent);
+const searchEach = async (...args: Parameters<typeof searchEachOnSite>) =>
+	(await searchEachOnSite(...args)).map((urls) => urls.map(inContent));
 const site = useBuiltSite();
 const settings = parse(
 	readFileSync(new URL('../../content/data/search.yaml', import.meta.url), 'utf8')

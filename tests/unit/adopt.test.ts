@@ -363,7 +363,7 @@ describe('npm run adopt, from a file of answers', { timeout: 30_000 }, () => {
 			'school.yaml'
 		);
 		expect(settings).toMatchObject({
-			trust: 'Exe Valley Learning Trust',
+			trust: 'Meadowbank Learning Trust',
 			learners: 'students',
 			ageRange: '11-18',
 			accentColour: '#1d3557',
