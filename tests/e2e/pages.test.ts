@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { builtPages, normaliseText } from './support/dist';
 import { formatDate } from '../../src/lib/dates';
 import { school } from '../../src/school';
-import { distDir } from './support/site';
+import { builtBase, distDir, inDist } from './support/site';
 
 const pages = builtPages();
 const byPath = new Map(pages.map((page) => [page.path, page]));
@@ -92,7 +92,7 @@ describe('every built page', () => {
 		const sidebarLinks = new Set(
 			[
 				...byPath.get('/policy/age-limits/')!.document.querySelectorAll('nav[aria-label="Main"] a'),
-			].map((a) => a.getAttribute('href'))
+			].map((a) => inDist(a.getAttribute('href')!))
 		);
 		const unreachable = contentPages
 			.map(({ path }) => path)
@@ -101,6 +101,7 @@ describe('every built page', () => {
 	});
 
 	it('has no broken internal link or anchor', () => {
+		const base = builtBase();
 		const broken: string[] = [];
 		let checked = 0;
 		for (const { path, document } of contentPages) {
@@ -109,13 +110,14 @@ describe('every built page', () => {
 				const url = new URL(href, `http://site${path}`);
 				if (url.host !== 'site' || href.startsWith('mailto:') || href.startsWith('tel:')) continue;
 				checked += 1;
-				const target = url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname;
+				const pathname = inDist(url.pathname, base);
+				const target = pathname.endsWith('/') ? `${pathname}index.html` : pathname;
 				if (!existsSync(`${distDir}${target}`)) {
 					broken.push(`${path} → ${href}`);
 					continue;
 				}
 				const id = decodeURIComponent(url.hash.slice(1));
-				const targetPage = byPath.get(url.pathname);
+				const targetPage = byPath.get(pathname);
 				if (id && targetPage && !targetPage.document.getElementById(id))
 					broken.push(`${path} → ${href} (no #${id})`);
 			}

@@ -4,6 +4,9 @@ import { builtPages, normaliseText } from './support/dist';
 import { policySentences, replacements } from './support/policy-sentences';
 import { policySourcePath } from '../../src/school-settings-path.mjs';
 import { parse } from 'yaml';
+import { fillNames } from '../../src/lib/school-names';
+import { withLearnerPlaceholders } from '../../src/lib/audience';
+import { names } from '../../src/school';
 
 /** The original text, a sentence at a time. */
 const sentences = policySentences(readFileSync(policySourcePath(), 'utf8'));
@@ -35,11 +38,18 @@ describe('the policy’s own words', () => {
 	// Deliberately changed (issue 27): the approved sentence stays word for word ("WhatsApp is 16+" included), and a
 	// dated editorial note stands beside it wherever it appears, so that no page states the old age limit on its own.
 	it('never state a fact the approved text has overtaken without the dated note beside it', () => {
-		const notes = parse(readFileSync('content/deliberate-changes.yaml', 'utf8')) as {
-			id: string;
-			original: string;
-			note: string;
-		}[];
+		// As the site reads them: the template's "pupils" in the school's own word, and its names filled in.
+		const notes = (
+			parse(readFileSync('content/deliberate-changes.yaml', 'utf8')) as {
+				id: string;
+				original: string;
+				note: string;
+			}[]
+		).map((entry) => ({
+			...entry,
+			original: fillNames(withLearnerPlaceholders(entry.original), names),
+			note: fillNames(withLearnerPlaceholders(entry.note), names),
+		}));
 		for (const { id, original, note } of notes) {
 			const carrying = pages.filter(({ document }) =>
 				normaliseText(document.querySelector('main')?.textContent ?? '').includes(

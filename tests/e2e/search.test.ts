@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { decisionHelpers } from '../../src/lib/decision-helpers';
 import { fillNames } from '../../src/lib/school-names';
-import { names } from '../../src/school';
+import { audienceLabels, contentId, names } from '../../src/school';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +15,6 @@ import {
 	searchEach as searchEachOnSite,
 	searchFor as searchForOnSite,
 } from '../../scripts/lib/search-box.ts';
-import { contentId } from '../../src/school';
 import {
 	everyAppsAge,
 	heldOutHalf,
@@ -31,7 +30,7 @@ import {
 } from './support/search-heldout-2026-12';
 import { heldOutQuestions as blindQuestions } from './support/search-heldout-2026-12-blind';
 import { heldOutQuestions as blindQuestions3 } from './support/search-heldout-2026-12-03';
-import { distDir, useBuiltSite, type Visit } from './support/site';
+import { distDir, inDist, useBuiltSite, type Visit } from './support/site';
 
 /**
  * A result's page as content/docs names it, as the question lists do: at a school that says students, the site's
@@ -574,11 +573,13 @@ describe('search, through the site’s own search box', () => {
 		await expect(next.innerText()).resolves.toMatch(
 			sentence('nothingMatches', { query: 'zqxjv wibble flurb' })
 		);
-		const links = await next
-			.getByRole('link')
-			.evaluateAll((anchors) =>
-				anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname)
-			);
+		const links = (
+			await next
+				.getByRole('link')
+				.evaluateAll((anchors) =>
+					anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname)
+				)
+		).map((path) => inContent(inDist(path)));
 		expect(links).toEqual(
 			expect.arrayContaining([
 				'/for-parents/',
@@ -713,15 +714,21 @@ describe('search without JavaScript', () => {
 		const link = page.getByRole('link', { name: /search/i }).first();
 		await expect(link.isVisible()).resolves.toBe(true);
 		await link.click();
-		await page.waitForURL((url) => url.pathname === '/site-map/');
+		await page.waitForURL((url) => inDist(url.pathname) === '/site-map/');
 		const headings = await page.locator('.site-map h2').allInnerTexts();
-		expect(headings).toEqual(['For parents', 'For pupils', 'For staff']);
+		expect(headings).toEqual(
+			(['parents', 'pupils', 'staff'] as const).map(
+				(audience) => `For ${audienceLabels[audience].toLowerCase()}`
+			)
+		);
 		const listed = new Set(
-			await page
-				.locator('.site-map a')
-				.evaluateAll((anchors) =>
-					anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname)
-				)
+			(
+				await page
+					.locator('.site-map a')
+					.evaluateAll((anchors) =>
+						anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname)
+					)
+			).map((path) => inDist(path))
 		);
 		const everyPage = builtPages()
 			.map(({ path }) => path)
@@ -749,10 +756,11 @@ describe('what Pagefind indexes', () => {
 			'/tools/before-you-post/': ['Start over'],
 		};
 		const indexed: Record<string, string> = await page.evaluate(`(async () => {
-			const pagefind = await import('/pagefind/pagefind.js');
+			const base = document.querySelector('site-search')?.dataset.base ?? '/';
+			const pagefind = await import(base + 'pagefind/pagefind.js');
 			const { results } = await pagefind.search(null, { filters: {} });
 			const data = await Promise.all(results.map((result) => result.data()));
-			return Object.fromEntries(data.map((entry) => [new URL(entry.url, location.href).pathname, entry.content]));
+			return Object.fromEntries(data.map((entry) => ['/' + new URL(entry.url, location.href).pathname.slice(base.length), entry.content]));
 		})()`);
 		for (const [path, words] of Object.entries(labels)) {
 			expect(indexed[path], path).toBeDefined();

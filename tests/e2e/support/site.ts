@@ -17,8 +17,12 @@ export interface Visit {
 }
 
 /** The path the site was built under ("/", or "/social-media/" from the settings' siteUrl), as its pages say. */
-const builtBase = () =>
+export const builtBase = () =>
 	/data-base="([^"]+)"/.exec(readFileSync(`${distDir}/index.html`, 'utf8'))?.[1] ?? '/';
+
+/** A path on the site as a path in dist/: "/social-media/contacts/" is "/contacts/" on a site built under /social-media/. */
+export const inDist = (path: string, base = builtBase()) =>
+	path.startsWith(base) ? `/${path.slice(base.length)}` : path;
 
 /** Starts a static server on the built site and a browser for the tests in this file. */
 export function useBuiltSite() {
