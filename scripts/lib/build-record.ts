@@ -22,9 +22,17 @@ export const buildRecordPath = fileURLToPath(
 	new URL('../../.astro/last-build.json', import.meta.url)
 );
 
+/** What a setting is when it changes nothing: no public address, the site at the root (as `npm test` builds). */
+const unchanged: Partial<Record<(typeof settingNames)[number], string>> = {
+	SITE_URL: '',
+	BASE_PATH: '/',
+};
+
 export const recordedSettings = (env: NodeJS.ProcessEnv): BuildRecord['settings'] =>
 	Object.fromEntries(
-		settingNames.flatMap((name) => (env[name] === undefined ? [] : [[name, env[name]!]]))
+		settingNames.flatMap((name) =>
+			env[name] === undefined || env[name] === unchanged[name] ? [] : [[name, env[name]!]]
+		)
 	);
 
 /**

@@ -51,6 +51,17 @@ export interface StageResult {
 }
 
 /**
+ * The site the stages build and test: with no public address, at the root of the test server, as the browser tests
+ * visit it, whatever `siteUrl` the school's settings give (its address and path are tested by
+ * tests/e2e/sub-path.test.ts and settings-build.test.ts, each with a build of its own). SITE_URL or BASE_PATH set
+ * when `npm test` is run still win.
+ */
+export const testedAs = (env: NodeJS.ProcessEnv) => ({
+	SITE_URL: env['SITE_URL'] ?? '',
+	BASE_PATH: env['BASE_PATH'] ?? '/',
+});
+
+/**
  * Runs `selected` stages, at most `lanes` at a time, each as soon as the stages it comes after (those selected) have
  * passed, preferring the stage with the longest way to the end (what it takes, and what waits on it). Output is never
  * interleaved: the stage that started first prints as it goes, the others' output is held and printed when their
@@ -91,7 +102,7 @@ export async function runStages(
 		const child = spawn(
 			'npm',
 			['run', '--silent', stage.script, ...(stage.args ?? []), ...(extraArgs[stage.name] ?? [])],
-			{ stdio: ['ignore', 'pipe', 'pipe'] }
+			{ stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...testedAs(process.env) } }
 		);
 		meter.watch(stage.name, child.pid!);
 		let output = '';
