@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { languageOf } from '../../../src/lib/translation-languages';
 import { distDir } from './site';
+import { contentId } from '../../../src/school';
 
 /** Whether content/docs/ has a translation for this page id ("pl/for-parents", "pl" for the home page). */
 export function isTranslatedId(id: string): boolean {
@@ -22,9 +23,9 @@ export function languagePaths(root = distDir): string[] {
 /** A built page's id from its address: "/pl/for-parents/" → "pl/for-parents", "/pl/" → "pl". */
 export const idOf = (path: string) => path.replace(/^\/|\/$/g, '').replace(/\.html$/, '');
 
-/** The translated pages (content/docs/<language>/…), by address. */
+/** The translated pages (content/docs/<language>/…), by address (at the school's own: "/pl/for-students/"). */
 export const translatedPaths = (root = distDir) =>
-	languagePaths(root).filter((path) => isTranslatedId(idOf(path)));
+	languagePaths(root).filter((path) => isTranslatedId(contentId(idOf(path))));
 
 /**
  * What can differ between two fallback pages of one language, read from the built page: its template (Starlight's
