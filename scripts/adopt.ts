@@ -633,7 +633,7 @@ export async function adopt({
 		log(`${files.versions} now starts at your version ${policy.version}: the template school's versions and the
 changes it proposed are not yours. Propose your own there.${
 			proposing.length > 0
-				? ` So the editorial note${proposing.length === 1 ? '' : 's'} ${andList(proposing.map(({ id }) => id))} in ${files.notes} no longer say${proposing.length === 1 ? 's' : ''} that a change is proposed (${proposing.length === 1 ? 'its' : 'their'} proposal: line is gone).`
+				? ` No editorial note in ${files.notes} says a change is proposed now (proposal: removed from ${andList(proposing.map(({ id }) => id))}).`
 				: ''
 		}`);
 	const platforms = getIn(next, ['remoteLearning', 'platforms']) as string[];
