@@ -125,6 +125,33 @@ export function settingParts(setting: Setting): { text: string; source?: string 
 	return typeof setting === 'string' ? { text: setting } : setting;
 }
 
+/**
+ * Where a guide names the sources of its settings, so that each step's source is clear without repeating it. Where
+ * every step rests on one page, that page is named once under the list (`under`). Otherwise a step read on a page
+ * other than the list's own names it beside it (`source`), and the list's own source is named once under the list
+ * for the steps without one beside them (`others`), if any step rests on it.
+ */
+export function settingSources(controls: Fact & { settings: Setting[] }): {
+	steps: { text: string; source?: string | undefined }[];
+	under?: string | undefined;
+	others: boolean;
+} {
+	const parts = controls.settings.map(settingParts);
+	const used = new Set(parts.map(({ source }) => source ?? controls.source));
+	if (used.size <= 1)
+		return {
+			steps: parts.map(({ text }) => ({ text })),
+			under: [...used][0] ?? controls.source,
+			others: false,
+		};
+	const steps = parts.map(({ text, source }) =>
+		source && source !== controls.source ? { text, source } : { text }
+	);
+	return used.has(controls.source)
+		? { steps, under: controls.source, others: true }
+		: { steps, others: false };
+}
+
 export interface App {
 	id: string;
 	name: string;

@@ -69,6 +69,7 @@ export const ageCheckerSchema = fields({
 		reportingLead: text,
 		reportingLink: text,
 		worried: text,
+		settingsOthers: text,
 		sourceKinds: keyed(['primary', 'secondary'] as const, () => text),
 		sourceRead: text,
 		sourceDated: text,

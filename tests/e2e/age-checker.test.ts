@@ -336,21 +336,53 @@ describe('an app’s guide page', () => {
 		await close();
 	});
 
-	it('names each setting’s own source beside it where some were read on pages of their own', async () => {
+	it('numbers the settings as steps, naming a step’s own source beside it and the guide’s once under them', async () => {
 		const mixed = entries.find((entry) =>
-			(entry.controls?.settings ?? []).some((setting) => typeof setting !== 'string')
+			(entry.controls?.settings ?? []).some(
+				(setting) => typeof setting !== 'string' && setting.source !== entry.controls!.source
+			)
 		)!;
 		const { page, close } = await site.visit(`/apps/${mixed.id}/`);
-		const items = page.locator('#settings ~ ul').first().locator('li');
+		const items = page.locator('#settings ~ ol.sl-steps').first().locator(':scope > li');
 		await expect(items.count()).resolves.toBe(mixed.controls!.settings.length);
 		const links = await items.evaluateAll((elements) =>
-			elements.map((element) => element.querySelector('.guide__source a')?.getAttribute('href'))
+			elements.map(
+				(element) => element.querySelector('.guide__source a')?.getAttribute('href') ?? null
+			)
 		);
 		expect(links).toEqual(
 			mixed.controls!.settings.map((setting) =>
-				typeof setting === 'string' ? mixed.controls!.source : setting.source
+				typeof setting === 'string' || setting.source === mixed.controls!.source
+					? null
+					: setting.source
 			)
 		);
+		const under = page.locator('#settings ~ ol.sl-steps + p').first();
+		await expect(under.innerText()).resolves.toContain(words.guide.settingsOthers);
+		await expect(under.locator('.guide__source a').getAttribute('href')).resolves.toBe(
+			mixed.controls!.source
+		);
+		await close();
+	});
+
+	it('names the source once under the settings where every step rests on it', async () => {
+		const shared = entries.find(
+			(entry) =>
+				entry.controls &&
+				entry.controls.settings.length > 1 &&
+				entry.controls.settings.every((setting) => typeof setting === 'string')
+		)!;
+		const { page, close } = await site.visit(`/apps/${shared.id}/`);
+		const list = page.locator('#settings ~ ol.sl-steps').first();
+		await expect(list.locator(':scope > li').count()).resolves.toBe(
+			shared.controls!.settings.length
+		);
+		await expect(list.locator('.guide__source').count()).resolves.toBe(0);
+		const under = page.locator('#settings ~ ol.sl-steps + p').first();
+		await expect(under.locator('.guide__source a').getAttribute('href')).resolves.toBe(
+			shared.controls!.source
+		);
+		await expect(under.innerText()).resolves.not.toContain(words.guide.settingsOthers);
 		await close();
 	});
 
