@@ -70,6 +70,7 @@ export const ageCheckerSchema = fields({
 		reportingLink: text,
 		worried: text,
 		settingsOthers: text,
+		unconfirmed: text,
 		sourceKinds: keyed(['primary', 'secondary'] as const, () => text),
 		sourceRead: text,
 		sourceDated: text,

@@ -386,6 +386,35 @@ describe('an app’s guide page', () => {
 		await close();
 	});
 
+	it('puts what is not yet confirmed in a note of its own before the sources, and tells the sources apart', async () => {
+		const unsure = (entries as { id: string; unconfirmed?: string }[]).find(
+			(entry) => entry.unconfirmed
+		)!;
+		const { page, close } = await site.visit(`/apps/${unsure.id}/`, {
+			viewport: { width: 320, height: 800 },
+		});
+		const note = page.locator('aside', { hasText: words.guide.unconfirmed });
+		await expect(note.count()).resolves.toBe(1);
+		const [noteBox, sourcesBox, reportBox] = await Promise.all([
+			note.boundingBox(),
+			page.locator('h2#sources').boundingBox(),
+			page.locator('h2#report').boundingBox(),
+		]);
+		expect(noteBox!.y).toBeGreaterThan(reportBox!.y);
+		expect(noteBox!.y).toBeLessThan(sourcesBox!.y);
+		const names = await page
+			.locator('.guide__sources > li > a')
+			.evaluateAll((links) => links.map((link) => link.textContent));
+		expect(new Set(names).size).toBe(names.length);
+		// Nothing in the guide runs off a phone's screen.
+		await expect(
+			page.evaluate(
+				() => document.documentElement.scrollWidth <= document.documentElement.clientWidth
+			)
+		).resolves.toBe(true);
+		await close();
+	});
+
 	it('has the checker ready for that app, asking only for the age', async () => {
 		const { page, close } = await site.visit(`/apps/${app.id}/`);
 		await ready(page);
