@@ -224,9 +224,6 @@ describe('the guides of the most used apps: steps a parent can follow', () => {
 	// next review should read the platform’s page and take each out of this list. A new gap, or a gap filled but still
 	// listed, fails here. (The guide itself says, in the checker's words, that the page is not yet confirmed.)
 	const noSettingsYet = {
-		x: 'X’s own help pages on safety settings could not be read',
-		twitch: 'Twitch’s own help pages could not be read',
-		reddit: 'Reddit’s own help pages on safety settings could not be read',
 		capcut: 'CapCut’s own help pages could not be read',
 		'call-of-duty': 'a console and PC game: the settings are the console’s (the device guides) and Activision’s pages could not be read',
 	};

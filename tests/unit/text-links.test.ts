@@ -25,18 +25,39 @@ describe('addresses in notes', () => {
 		]);
 	});
 
+	it('links a named address with its own words, keeping the words and brackets out of the text', () => {
+		expect(
+			splitLinks('As [Discord said](https://discord.com/a), teens are safer. See https://b.org/c.')
+		).toEqual([
+			{ text: 'As ' },
+			{ url: 'https://discord.com/a', words: 'Discord said' },
+			{ text: ', teens are safer. See ' },
+			{ url: 'https://b.org/c' },
+			{ text: '.' },
+		]);
+	});
+
 	it('gives back text with no address unchanged, and loses no character of any text', () => {
 		expect(splitLinks('No address here.')).toEqual([{ text: 'No address here.' }]);
 		fc.assert(
 			fc.property(
 				fc.array(
-					fc.oneof(fc.string(), fc.constantFrom('https://example.org/x', ' (http://a.b/c). '))
+					fc.oneof(
+						fc.string(),
+						fc.constantFrom(
+							'https://example.org/x',
+							' (http://a.b/c). ',
+							' [its words](https://e.org/y), '
+						)
+					)
 				),
 				(pieces) => {
 					const text = pieces.join('');
 					expect(
 						splitLinks(text)
-							.map((part) => ('url' in part ? part.url : part.text))
+							.map((part) =>
+								'url' in part ? (part.words ? `[${part.words}](${part.url})` : part.url) : part.text
+							)
 							.join('')
 					).toBe(text);
 				}
