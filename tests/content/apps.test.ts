@@ -228,7 +228,6 @@ describe('the guides of the most used apps: steps a parent can follow', () => {
 		twitch: 'Twitch’s own help pages could not be read',
 		reddit: 'Reddit’s own help pages on safety settings could not be read',
 		capcut: 'CapCut’s own help pages could not be read',
-		'call-of-duty': 'a console and PC game: the settings are the console’s (the device guides) and Activision’s pages could not be read',
 	};
 	const noReportingYet = {
 		capcut: 'CapCut’s own reporting page could not be read',
