@@ -228,6 +228,7 @@ describe('the guides of the most used apps: steps a parent can follow', () => {
 		twitch: 'Twitch’s own help pages could not be read',
 		reddit: 'Reddit’s own help pages on safety settings could not be read',
 		capcut: 'CapCut’s own help pages could not be read',
+		'gta-v': 'Rockstar’s own help pages on GTA Online’s settings could not be read, and the steps before rested on an unofficial copy of another guide',
 	};
 	const noReportingYet = {
 		capcut: 'CapCut’s own reporting page could not be read',
