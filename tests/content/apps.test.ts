@@ -233,7 +233,6 @@ describe('the guides of the most used apps: steps a parent can follow', () => {
 	const noReportingYet = {
 		capcut: 'CapCut’s own reporting page could not be read',
 		'gta-v': 'Rockstar’s reporting page could not be read',
-		xbox: 'Xbox Support’s reporting pages could not be read',
 	};
 	const mostUsed = mostUsedApps.apps.map((id) => apps.find((app) => app.id === id)!);
 
