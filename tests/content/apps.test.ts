@@ -225,12 +225,11 @@ describe('the guides of the most used apps: steps a parent can follow', () => {
 	// listed, fails here. (The guide itself says, in the checker's words, that the page is not yet confirmed.)
 	const noSettingsYet = {
 		capcut: 'CapCut’s own help pages could not be read',
-		'call-of-duty': 'a console and PC game: the settings are the console’s (the device guides) and Activision’s pages could not be read',
+		'gta-v': 'Rockstar’s own help pages on GTA Online’s settings could not be read, and the steps before rested on an unofficial copy of another guide',
 	};
 	const noReportingYet = {
 		capcut: 'CapCut’s own reporting page could not be read',
 		'gta-v': 'Rockstar’s reporting page could not be read',
-		xbox: 'Xbox Support’s reporting pages could not be read',
 	};
 	const mostUsed = mostUsedApps.apps.map((id) => apps.find((app) => app.id === id)!);
 
