@@ -417,10 +417,18 @@ export function checkPost(
 			],
 		};
 	}
+	// Nothing wrong with a share, a contact or an app: its own words, not a post's ("it is yours to share").
+	const own = answers.kind ? wording.before.nothingWrong[answers.kind] : undefined;
 	return {
 		verdict,
 		heading: verdictHeading(verdict, answers.kind, audience, wording),
-		reasons: worded,
+		reasons: own
+			? worded.map((reason) =>
+					reason.fact === 'none'
+						? { ...reason, reason: own.reason[audience], instead: own.instead[audience] }
+						: reason
+				)
+			: worded,
 	};
 }
 

@@ -116,6 +116,11 @@ export interface BeforeYouPostWording {
 		policy: PolicyLink;
 		help?: HelpLink | undefined;
 	};
+	/**
+	 * When no rule applies to a share, a contact or an app: its own reason and advice, in place of `nothingWrong`'s (which
+	 * speaks of a post of one's own: "it is kind, it is yours to share").
+	 */
+	nothingWrong: Record<string, { reason: ForEachAudience; instead: ForEachAudience }>;
 	/** The widget's own words: buttons, labels, notes. */
 	interface: Record<string, string>;
 }

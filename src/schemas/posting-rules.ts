@@ -103,6 +103,10 @@ export const postingRulesSchema = fields({
 				label: wording,
 			}).optional(),
 		}),
+		/** When no rule applies to a share, a contact or an app: its own reason and advice. */
+		nothingWrong: keyed(verdictKinds, () =>
+			fields({ reason: forEachAudience, instead: forEachAudience })
+		),
 		interface: keyed(beforeYouPostInterface, () => text),
 	}),
 }) satisfies z.ZodType<PostingRulesWording>;

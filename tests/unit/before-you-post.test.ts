@@ -206,6 +206,18 @@ describe('the Before you post checker', () => {
 		);
 	});
 
+	it('words “nothing wrong” for the kind of post: adding a friend is not “yours to share”', () => {
+		for (const kind of ['share', 'contact', 'app'] as const)
+			for (const audience of ['pupils', 'parents', 'staff'] as const) {
+				const [reason] = walk({}, kind, audience).decision.reasons;
+				expect(reason!.fact).toBe('none');
+				expect(reason!.reason).toBe(`before.nothingWrong.${kind}.reason.${audience}`);
+				expect(reason!.instead).toBe(`before.nothingWrong.${kind}.instead.${audience}`);
+			}
+		expect(walk({}, 'photo').decision.reasons[0]!.reason).toBe('nothingWrong.reason.pupils');
+		expect(walk({}, 'words', 'staff').decision.reasons[0]!.instead).toBe('nothingWrong.instead.staff');
+	});
+
 	it('reaches every verdict', () => {
 		const reached = [
 			[{}, 'photo'],
