@@ -250,42 +250,45 @@ export function knownFacts(answers: Answers): PostFacts {
 }
 
 /** The mildest verdict the answers so far already give (an unanswered "did they agree?" counted as yes). */
-function lowest(answers: Answers, audience: Audience): number {
+function lowest(answers: Answers, audience: Audience, band?: string): number {
 	const known = knownFacts(answers);
-	let level = severity(decidePost({ othersAgreed: true, ...known }, audience).verdict);
+	let level = severity(decidePost({ othersAgreed: true, ...known }, audience, band).verdict);
 	// A group answered yes whose facts are not yet known: at least the mildest of them.
 	for (const step of groupSteps) {
 		if (answers.yes?.[step.id as StepId] !== true) continue;
 		if (step.facts.some((fact) => status(fact, answers) === true)) continue;
 		const open = step.facts.filter((fact) => status(fact, answers) === undefined) as Fact[];
-		if (open.length) level = Math.max(level, Math.min(...open.map((f) => level0(f, audience))));
+		if (open.length)
+			level = Math.max(level, Math.min(...open.map((f) => level0(f, audience, band))));
 	}
 	return level;
 }
 
-const level0 = (fact: Fact, audience: Audience) =>
-	waivedByAgreement.includes(fact) ? 0 : severity(verdictOf(fact, audience));
+const level0 = (fact: Fact, audience: Audience, band?: string) =>
+	waivedByAgreement.includes(fact) ? 0 : severity(verdictOf(fact, audience, band));
 
 /** The most serious verdict a step's answer could still give. */
-function reach(step: Step, answers: Answers, audience: Audience): number {
+function reach(step: Step, answers: Answers, audience: Audience, band?: string): number {
 	if (step.id === 'othersAgreed') {
 		const shared = waivedByAgreement.filter((fact) => status(fact, answers) === true);
 		if (!shared.length) return -1;
 		// Others in a post that is fine only once changed (a uniform to crop): whether they agreed is still asked, so that
 		// a pupil who crops the badge is told to ask their friends too, without starting again.
 		const fixable = severity(
-			decidePost({ othersAgreed: true, ...knownFacts(answers) }, audience).verdict
+			decidePost({ othersAgreed: true, ...knownFacts(answers) }, audience, band).verdict
 		);
 		if (fixable === severity('think-again')) return fixable + 1;
-		return Math.max(...shared.map((f) => severity(verdictOf(f, audience))));
+		return Math.max(...shared.map((f) => severity(verdictOf(f, audience, band))));
 	}
 	if (step.id === 'publicAccount')
-		return status('inBedroom', answers) === true ? severity(verdictOf('inBedroom', audience)) : -1;
+		return status('inBedroom', answers) === true
+			? severity(verdictOf('inBedroom', audience, band))
+			: -1;
 	const open = step.facts.filter(
 		(fact) => !isCondition(fact) && status(fact, answers) === undefined
 	) as Fact[];
 	if (open.length === 0) return -1;
-	return Math.max(...open.map((fact) => severity(verdictOf(fact, audience))));
+	return Math.max(...open.map((fact) => severity(verdictOf(fact, audience, band))));
 }
 
 function words(topic: Topic, audience: Audience, wording: PostingRulesWording): Question {
@@ -337,23 +340,27 @@ function words(topic: Topic, audience: Audience, wording: PostingRulesWording): 
 	return { topic: step.id as StepId, type: 'yes-no', text: asked[audience] };
 }
 
-/** The next question, or undefined when the answers settle the verdict and give its reason. */
+/**
+ * The next question, or undefined when the answers settle the verdict and give its reason. `band`: a pupil's age band
+ * ("16-18"), which the sixth form's rules depend on; none is taken as younger.
+ */
 export function nextQuestion(
 	answers: Answers,
 	audience: Audience,
-	wording: PostingRulesWording
+	wording: PostingRulesWording,
+	band?: string
 ): Question | undefined {
 	if (!answers.kind) return words('kind', audience, wording);
-	if (severity(decidePost(knownFacts(answers), audience).verdict) === severity('tell-adult'))
+	if (severity(decidePost(knownFacts(answers), audience, band).verdict) === severity('tell-adult'))
 		return undefined;
 	if (unnamedRisk(answers)) return undefined;
 	for (const step of stepsFor(answers.kind)) {
 		const id = step.id as StepId;
 		if (!askedOf(step, answers.kind, audience)) continue;
 		const answered = step.type === 'tick' ? answers.ticked?.[id] : answers.yes?.[id];
-		const lower = lowest(answers, audience);
+		const lower = lowest(answers, audience, band);
 		if (answered === undefined) {
-			if (reach(step, answers, audience) > lower) return words(id, audience, wording);
+			if (reach(step, answers, audience, band) > lower) return words(id, audience, wording);
 			continue;
 		}
 		// A group of risks answered yes: which of them, as boxes to tick (none ticked: something risky, not named).
@@ -367,7 +374,7 @@ export function nextQuestion(
 			const known = step.facts.some((fact) => status(fact, answers) === true);
 			for (const fact of step.facts as readonly Fact[]) {
 				if (status(fact, answers) !== undefined) continue;
-				const level = severity(verdictOf(fact, audience));
+				const level = severity(verdictOf(fact, audience, band));
 				if (!known ? level >= lower : level > lower) return words(fact, audience, wording);
 			}
 		}
@@ -390,14 +397,15 @@ export function answer(
 	return { ...answers, yes: { ...answers.yes, [question.topic]: value as boolean } };
 }
 
-/** The verdict, with every reason known, in words for this audience. */
+/** The verdict, with every reason known, in words for this audience (and, for a pupil, their age band). */
 export function checkPost(
 	answers: Answers,
 	audience: Audience,
-	wording: PostingRulesWording
+	wording: PostingRulesWording,
+	band?: string
 ): WordedDecision {
-	const { verdict, reasons } = decidePost(knownFacts(answers), audience);
-	const worded = reasons.map((reason) => wordReason(reason, audience, wording));
+	const { verdict, reasons } = decidePost(knownFacts(answers), audience, band);
+	const worded = reasons.map((reason) => wordReason(reason, audience, wording, band));
 	if (unnamedRisk(answers)) {
 		const risky = wording.before.unnamedRisk;
 		return {
@@ -417,10 +425,18 @@ export function checkPost(
 			],
 		};
 	}
+	// Nothing wrong with a share, a contact or an app: its own words, not a post's ("it is yours to share").
+	const own = answers.kind ? wording.before.nothingWrong[answers.kind] : undefined;
 	return {
 		verdict,
 		heading: verdictHeading(verdict, answers.kind, audience, wording),
-		reasons: worded,
+		reasons: own
+			? worded.map((reason) =>
+					reason.fact === 'none'
+						? { ...reason, reason: own.reason[audience], instead: own.instead[audience] }
+						: reason
+				)
+			: worded,
 	};
 }
 

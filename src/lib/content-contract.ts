@@ -41,6 +41,8 @@ export function describeProblems(problems: readonly ContentProblem[]): string {
 /** What a scenario needs for its answer to be checked: its facts, its authored answer and its choices. */
 export interface ScenarioFacts {
 	id: string;
+	/** The age band ("16-18"): a sixth-form scenario is decided by the sixth form's rules. */
+	band?: string;
 	facts: PostFacts;
 	answer: PostVerdict;
 	choices: readonly { verdict: PostVerdict; text: string }[];
@@ -65,7 +67,7 @@ export function scenarioAnswerProblems(
 	ruleQuestion: (fact: string) => string | undefined = () => undefined
 ): ContentProblem[] {
 	return scenarios.flatMap((scenario) => {
-		const decision = decidePost(scenario.facts);
+		const decision = decidePost(scenario.facts, 'pupils', scenario.band);
 		if (decision.verdict === scenario.answer) return [];
 		const [decider] = decision.reasons;
 		const question = decider && ruleQuestion(decider.fact);

@@ -71,6 +71,8 @@ export interface RuleWording {
 	guidance?: boolean | undefined;
 	/** A page of help written for pupils (such as help/something-upset-me), linked from the verdict for pupils. */
 	help?: HelpLink | undefined;
+	/** The reason and advice for a pupil of 16 or over (the sixth form), where theirs differ from a younger pupil's. */
+	sixteenPlus?: { reason: string; instead: string } | undefined;
 }
 
 /** A page of this site that helps, and the words of its link. */
@@ -116,6 +118,11 @@ export interface BeforeYouPostWording {
 		policy: PolicyLink;
 		help?: HelpLink | undefined;
 	};
+	/**
+	 * When no rule applies to a share, a contact or an app: its own reason and advice, in place of `nothingWrong`'s (which
+	 * speaks of a post of one's own: "it is kind, it is yours to share").
+	 */
+	nothingWrong: Record<string, { reason: ForEachAudience; instead: ForEachAudience }>;
 	/** The widget's own words: buttons, labels, notes. */
 	interface: Record<string, string>;
 }
@@ -128,6 +135,11 @@ export interface Rule {
 	for?: Partial<Record<Audience, PostVerdict>>;
 	/** The rule applies only when this is true as well. */
 	when?: Condition;
+	/**
+	 * The verdict for a pupil of 16 or over (an age band from 16, the sixth form), where it differs: a 17-year-old adding
+	 * someone from a course is asked to check who they are, not told to stop and tell an adult.
+	 */
+	sixteenPlus?: PostVerdict;
 }
 
 /**
@@ -162,10 +174,13 @@ export const rules: readonly Rule[] = [
 	{ fact: 'unsafeContact', verdict: 'tell-adult' },
 	// Adding or chatting with someone a pupil knows only online: a trusted adult should know (guidance, not the policy's
 	// words). A parent or a member of staff is asked to think again and check who they are.
+	// At 16 or over (a course, a job, a networking site), a pupil is asked to think again: check who they are, never
+	// send photos or money, and tell someone if they ask.
 	{
 		fact: 'onlyKnownOnline',
 		verdict: 'tell-adult',
 		for: { parents: 'think-again', staff: 'think-again' },
+		sixteenPlus: 'think-again',
 	},
 	{ fact: 'scam', verdict: 'tell-adult' },
 	{ fact: 'violent', verdict: 'tell-adult' },
@@ -204,10 +219,22 @@ export const severity = (verdict: PostVerdict) => verdicts.indexOf(verdict);
 
 export const ruleOf = (fact: Fact): Rule => rules.find((rule) => rule.fact === fact)!;
 
-/** The verdict of the rule about this fact, for this audience (pupils unless said). */
-export const verdictOf = (fact: Fact, audience: Audience = 'pupils'): PostVerdict => {
+/**
+ * Whether a pupil's age band ("16-18") starts at 16 or over: the sixth form, whose rules and words may differ. No band
+ * (a school with no sixth form, a pupil who has not said) is taken as younger.
+ */
+export const sixteenPlus = (band: string | undefined): boolean =>
+	typeof band === 'string' && Number(band.split('-')[0]) >= 16;
+
+/** The verdict of the rule about this fact, for this audience (pupils unless said) and, for a pupil, age band. */
+export const verdictOf = (
+	fact: Fact,
+	audience: Audience = 'pupils',
+	band?: string
+): PostVerdict => {
 	const rule = ruleOf(fact);
-	return rule.for?.[audience] ?? rule.verdict;
+	const older = audience === 'pupils' && sixteenPlus(band) ? rule.sixteenPlus : undefined;
+	return rule.for?.[audience] ?? older ?? rule.verdict;
 };
 
 /** Whether a rule applies to these facts. Showing others, or their message, is fine once they have all agreed. */
@@ -218,10 +245,14 @@ export function applies(rule: Rule, post: PostFacts): boolean {
 }
 
 /** The verdict on a post, for this audience (the quiz is for pupils), with every rule that applies, most serious first. */
-export function decidePost(post: PostFacts, audience: Audience = 'pupils'): Decision {
+export function decidePost(
+	post: PostFacts,
+	audience: Audience = 'pupils',
+	band?: string
+): Decision {
 	const reasons = rules
 		.filter((rule) => applies(rule, post))
-		.map(({ fact }) => ({ fact, verdict: verdictOf(fact, audience) }))
+		.map(({ fact }) => ({ fact, verdict: verdictOf(fact, audience, band) }))
 		.sort((a, b) => severity(b.verdict) - severity(a.verdict));
 	const first = reasons[0];
 	return first ? { verdict: first.verdict, reasons } : { verdict: 'post', reasons: [fine] };
@@ -231,18 +262,25 @@ export function decidePost(post: PostFacts, audience: Audience = 'pupils'): Deci
 export function wordReason(
 	{ fact, verdict }: Reason,
 	audience: Audience,
-	wording: PostingRulesWording
+	wording: PostingRulesWording,
+	band?: string
 ): WordedReason {
 	const words = fact === 'none' || fact === 'unnamed' ? wording.nothingWrong : wording.rules[fact];
-	const { reason, instead, policy } = words;
+	const { policy } = words;
+	const older =
+		audience === 'pupils' && sixteenPlus(band) && 'sixteenPlus' in words
+			? (words as RuleWording).sixteenPlus
+			: undefined;
+	const reason = older?.reason ?? words.reason[audience];
+	const instead = older?.instead ?? words.instead[audience];
 	const guidance = 'guidance' in words && words.guidance === true;
 	const help: HelpLink | undefined =
 		'help' in words && audience === 'pupils' ? (words as RuleWording).help : undefined;
 	return {
 		fact,
 		verdict,
-		reason: reason[audience],
-		instead: instead[audience],
+		reason,
+		instead,
 		policy,
 		guidance,
 		...(help ? { help } : {}),

@@ -23,6 +23,7 @@ export const beforeYouPostInterface = [
 	'staticIntro',
 	'ifYes',
 	'guidance',
+	'age',
 ] as const;
 
 /** The words of the posting rules, keyed by the facts, steps and verdicts in src/lib. */
@@ -48,6 +49,8 @@ export const postingRulesSchema = fields({
 					),
 				label: wording,
 			}).optional(),
+			/** For a pupil of 16 or over (the sixth form), where the reason and advice differ from a younger pupil's. */
+			sixteenPlus: fields({ reason: wording, instead: wording }).optional(),
 		})
 	),
 	/** When no rule applies. */
@@ -103,6 +106,10 @@ export const postingRulesSchema = fields({
 				label: wording,
 			}).optional(),
 		}),
+		/** When no rule applies to a share, a contact or an app: its own reason and advice. */
+		nothingWrong: keyed(verdictKinds, () =>
+			fields({ reason: forEachAudience, instead: forEachAudience })
+		),
 		interface: keyed(beforeYouPostInterface, () => text),
 	}),
 }) satisfies z.ZodType<PostingRulesWording>;

@@ -61,6 +61,37 @@ describe('Before you post (on fixture wording)', () => {
 		expect(screen.getByText('rules.onlyKnownOnline.reason.pupils')).toBeTruthy();
 	});
 
+	it('asks a pupil their age band once, at the start, and tells a sixth-former adding someone known only online to think again', async () => {
+		const bands = [
+			{ value: '11-16', label: 'Ages 11 to 16' },
+			{ value: '16-18', label: 'Ages 16 to 18' },
+		];
+		render(<BeforeYouPost base="/" wording={wording} bands={bands} />);
+		await screen.findByRole('heading', { name: 'kind.question.pupils' });
+		expect(screen.getByRole('group', { name: 'ui.age' })).toBeTruthy();
+		pick('Ages 16 to 18');
+		pick('kind.contact.pupils');
+		next();
+		no();
+		fireEvent.click(screen.getByRole('checkbox', { name: 'tick.who.onlyKnownOnline.pupils' }));
+		next();
+		// Old enough for the app? Late at night?
+		no();
+		no();
+		expect(heading('before.verdicts.contact.think-again.pupils')).toBeTruthy();
+		expect(screen.getByText('rules.onlyKnownOnline.sixteenPlus.instead')).toBeTruthy();
+		// Changing the band changes the answer: at 11 to 16, stop and tell an adult.
+		pick('Ages 11 to 16');
+		expect(heading('before.verdicts.contact.tell-adult.pupils')).toBeTruthy();
+		// Only pupils are asked; a school with one band asks no one.
+		fireEvent.click(screen.getByRole('radio', { name: 'ui.parents' }));
+		expect(screen.queryByRole('group', { name: 'ui.age' })).toBeNull();
+		cleanup();
+		render(<BeforeYouPost base="/" wording={wording} bands={[bands[1]!]} />);
+		await screen.findByRole('heading', { name: 'kind.question.pupils' });
+		expect(screen.queryByRole('group', { name: 'ui.age' })).toBeNull();
+	});
+
 	it('gives a general reason, with the help page, when something is risky but none of the examples', async () => {
 		render(<BeforeYouPost base="/" wording={wording} />);
 		await screen.findByRole('heading', { name: 'kind.question.pupils' });

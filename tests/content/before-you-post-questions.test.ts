@@ -5,8 +5,9 @@ import { answer, answerFor, checkPost, kindFor, nextQuestion, reasonLinks, type 
 import type { PostFacts } from '../../src/lib/posting-rules';
 import { scenarioSchema } from '../../src/schemas/scenario';
 import { postingRulesWording as wording } from '../../src/wording';
-import { facts, verdictOf, wordReason } from '../../src/lib/posting-rules';
+import { facts, ruleOf, verdictOf, wordReason } from '../../src/lib/posting-rules';
 import { pupilPages } from '../support/pages';
+import { names } from '../../src/school';
 
 const scenarios = parseListFile(readFileSync('content/data/scenarios.yaml', 'utf8'), scenarioSchema, 'scenarios.yaml');
 
@@ -60,9 +61,30 @@ describe('the posting rules’ help pages', () => {
 			expect(reason.help, `rules.${fact}.help: a tell-adult rule needs a page of help for pupils`).toBeDefined();
 			expect(reasonLinks(reason, 'pupils'), fact).toEqual(['help']);
 		}
+		// And for a sixth-former (16 to 18), whose words may differ.
+		for (const fact of facts.filter((f) => verdictOf(f, 'pupils', '16-18') === 'tell-adult')) {
+			const reason = wordReason({ fact, verdict: 'tell-adult' }, 'pupils', wording, '16-18');
+			expect(reasonLinks(reason, 'pupils'), fact).toEqual(['help']);
+		}
 		// Something risky the pupil would rather not name: the same.
 		const unnamed = checkPost({ kind: 'photo', yes: { danger: true }, ticked: { dangerWhich: [] } }, 'pupils', wording).reasons[0]!;
 		expect(unnamed.fact).toBe('unnamed');
 		expect(reasonLinks(unnamed, 'pupils')).toEqual(['help']);
+	});
+});
+
+describe('the posting rules for the sixth form', () => {
+	it('word every rule whose verdict differs at 16 to 18 for a sixth-former, so that "think again" never comes with a younger pupil’s "tell an adult" advice', () => {
+		const differing = facts.filter((fact) => ruleOf(fact).sixteenPlus !== undefined);
+		expect(differing.length).toBeGreaterThan(0);
+		for (const fact of differing) {
+			expect(verdictOf(fact, 'pupils', '16-18'), fact).not.toBe(verdictOf(fact, 'pupils', '11-16'));
+			expect(wording.rules[fact].sixteenPlus, `rules.${fact}.sixteenPlus`).toBeDefined();
+		}
+		// A route to the {dsl} stays in the sixth form's words wherever a child may be at risk.
+		for (const fact of facts) {
+			const older = wording.rules[fact].sixteenPlus;
+			if (older && verdictOf(fact, 'pupils') === 'tell-adult') expect(older.instead, fact).toContain(names.dsl);
+		}
 	});
 });

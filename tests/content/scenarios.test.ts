@@ -18,7 +18,7 @@ const has = (band: string, fact: Fact) => inBand(band).some((s) => s.facts[fact]
 
 /** Where a scenario's feedback links: its own link, or the policy section of the rule that decides its answer. */
 const linkOf = (scenario: (typeof scenarios)[number]) =>
-	scenario.link ?? wordReason(decidePost(scenario.facts).reasons[0]!, 'pupils', wording).policy.page;
+	scenario.link ?? wordReason(decidePost(scenario.facts, 'pupils', scenario.band).reasons[0]!, 'pupils', wording).policy.page;
 
 describe('the quiz scenarios', () => {
 	// The first two bands' full quizzes keep their 18 or more; a band added later (16-18, for sixth-formers) needs at
@@ -40,7 +40,7 @@ describe('the quiz scenarios', () => {
 	});
 
 	it.each(scenarios.map((scenario) => [scenario.id, scenario] as const))('%s: the policy’s rules give the authored answer', (_id, scenario) => {
-		expect(decidePost(scenario.facts).verdict, `the rules (src/lib/posting-rules.ts) decide ${JSON.stringify(scenario.facts)}`).toBe(scenario.answer);
+		expect(decidePost(scenario.facts, 'pupils', scenario.band).verdict, `the rules (src/lib/posting-rules.ts) decide ${JSON.stringify(scenario.facts)}`).toBe(scenario.answer);
 	});
 
 	it('cover the risks the 2025 guidance adds, by their facts, in each band, and every KCSIE risk area', () => {

@@ -450,6 +450,11 @@ describe('worksheets, lesson plans and home sheets on paper', () => {
 				for (const choice of scenario.choices)
 					expect(plan, `${id}: ${choice.text}`).toContain(normaliseText(choice.feedback));
 			}
+			// A choice's verdict keys its votes and marks the best answer; it is never shown, as a label beside "Post it
+			// with your name…" would read oddly ("dont-post"): the key gives each answer's letter, text and feedback.
+			const key = await page.locator('#answer-key + ol').innerText();
+			for (const verdict of ['ask-first', 'think-again', 'dont-post', 'tell-adult'])
+				expect(key, verdict).not.toContain(verdict);
 			await page.goto(site.url(`/lessons/talk-about-it-at-home-ages-${slug}/`));
 			const home = await printed(page);
 			expect(home).toHaveLength(1);

@@ -22,13 +22,13 @@ import {
 import { fixtureWording as wording } from '../fixtures/posting-rules-wording';
 
 /** Answers every question the checker asks as the facts of a post say, one at a time, as a person would. */
-export function walk(post: PostFacts, kind: Kind, audience: Audience = 'pupils') {
+export function walk(post: PostFacts, kind: Kind, audience: Audience = 'pupils', band?: string) {
 	let answers: Answers = {};
 	const asked: Question[] = [];
 	for (
-		let question = nextQuestion(answers, audience, wording);
+		let question = nextQuestion(answers, audience, wording, band);
 		question;
-		question = nextQuestion(answers, audience, wording)
+		question = nextQuestion(answers, audience, wording, band)
 	) {
 		expect(asked.map((q) => q.topic)).not.toContain(question.topic);
 		asked.push(question);
@@ -41,7 +41,7 @@ export function walk(post: PostFacts, kind: Kind, audience: Audience = 'pupils')
 	return {
 		asked,
 		topics: asked.map((q) => q.topic),
-		decision: checkPost(answers, audience, wording),
+		decision: checkPost(answers, audience, wording, band),
 	};
 }
 
@@ -206,6 +206,52 @@ describe('the Before you post checker', () => {
 		);
 	});
 
+	it('words “nothing wrong” for the kind of post: adding a friend is not “yours to share”', () => {
+		for (const kind of ['share', 'contact', 'app'] as const)
+			for (const audience of ['pupils', 'parents', 'staff'] as const) {
+				const [reason] = walk({}, kind, audience).decision.reasons;
+				expect(reason!.fact).toBe('none');
+				expect(reason!.reason).toBe(`before.nothingWrong.${kind}.reason.${audience}`);
+				expect(reason!.instead).toBe(`before.nothingWrong.${kind}.instead.${audience}`);
+			}
+		expect(walk({}, 'photo').decision.reasons[0]!.reason).toBe('nothingWrong.reason.pupils');
+		expect(walk({}, 'words', 'staff').decision.reasons[0]!.instead).toBe(
+			'nothingWrong.instead.staff'
+		);
+	});
+
+	it('asks a sixth-former adding someone known only online (from a course) to think again, with words of their own', () => {
+		const older = walk({ onlyKnownOnline: true }, 'contact', 'pupils', '16-18');
+		expect(older.decision.verdict).toBe('think-again');
+		expect(older.decision.heading).toBe('before.verdicts.contact.think-again.pupils');
+		expect(older.decision.reasons[0]!.reason).toBe('rules.onlyKnownOnline.sixteenPlus.reason');
+		expect(older.decision.reasons[0]!.instead).toBe('rules.onlyKnownOnline.sixteenPlus.instead');
+		// Younger pupils, and a pupil who has not said: stop and tell an adult, in the younger words.
+		for (const band of ['9-11', '11-16', undefined]) {
+			const younger = walk({ onlyKnownOnline: true }, 'contact', 'pupils', band);
+			expect(younger.decision.verdict, band).toBe('tell-adult');
+			expect(younger.decision.reasons[0]!.reason).toBe('rules.onlyKnownOnline.reason.pupils');
+		}
+		// The band is a pupil's: a parent's and a member of staff's verdict and words do not change.
+		const parent = walk({ onlyKnownOnline: true }, 'contact', 'parents', '16-18');
+		expect(parent.decision.verdict).toBe('think-again');
+		expect(parent.decision.reasons[0]!.reason).toBe('rules.onlyKnownOnline.reason.parents');
+	});
+
+	it('keeps a nude or sexual image “tell an adult” at 16 to 18, in words that fit an 18-year-old', () => {
+		const older = walk({ sexualImage: true }, 'photo', 'pupils', '16-18');
+		expect(older.decision.verdict).toBe('tell-adult');
+		expect(older.decision.reasons[0]!.reason).toBe('rules.sexualImage.sixteenPlus.reason');
+		expect(reasonLinks(older.decision.reasons[0]!, 'pupils')).toEqual(['policy']);
+		expect(
+			walk({ sexualImage: true }, 'photo', 'pupils', '11-16').decision.reasons[0]!.reason
+		).toBe('rules.sexualImage.reason.pupils');
+		// A rule with no words of its own for the sixth form keeps the pupils' words.
+		expect(walk({ unkind: true }, 'words', 'pupils', '16-18').decision.reasons[0]!.reason).toBe(
+			'rules.unkind.reason.pupils'
+		);
+	});
+
 	it('reaches every verdict', () => {
 		const reached = [
 			[{}, 'photo'],
@@ -229,13 +275,22 @@ describe('the Before you post checker', () => {
 		fc.assert(
 			fc.property(
 				fc
-					.tuple(fc.constantFrom(...kinds), fc.constantFrom<Audience>('pupils', 'parents', 'staff'))
-					.chain(([kind, audience]) =>
-						fc.tuple(fc.constant(kind), anyPostOf(kind, audience), fc.constant(audience))
+					.tuple(
+						fc.constantFrom(...kinds),
+						fc.constantFrom<Audience>('pupils', 'parents', 'staff'),
+						fc.constantFrom(undefined, '9-11', '11-16', '16-18')
+					)
+					.chain(([kind, audience, band]) =>
+						fc.tuple(
+							fc.constant(kind),
+							anyPostOf(kind, audience),
+							fc.constant(audience),
+							fc.constant(band)
+						)
 					),
-				([kind, post, audience]) => {
-					const { asked, decision } = walk(post, kind, audience);
-					expect(decision.verdict).toBe(decidePost(post, audience).verdict);
+				([kind, post, audience, band]) => {
+					const { asked, decision } = walk(post, kind, audience, band);
+					expect(decision.verdict).toBe(decidePost(post, audience, band).verdict);
 					expect(decision.reasons[0]!.verdict).toBe(decision.verdict);
 					expect(asked.length).toBeLessThanOrEqual(12);
 					for (const question of asked) expect(question.text.length).toBeGreaterThan(0);
@@ -253,9 +308,19 @@ describe('Before you post, on realistic posts', () => {
 		post: PostFacts;
 		kind: Kind;
 		audience: Audience;
+		band?: string;
 		verdict: string;
 		fact: string;
 	}[] = [
+		{
+			name: 'a sixth-former adding someone they know only from a course',
+			post: { onlyKnownOnline: true },
+			kind: 'contact',
+			audience: 'pupils',
+			band: '16-18',
+			verdict: 'think-again',
+			fact: 'onlyKnownOnline',
+		},
 		{
 			name: 'a 14-year-old’s TikTok filmed in their bedroom, on a public account',
 			post: { inBedroom: true, publicAccount: true },
@@ -359,8 +424,8 @@ describe('Before you post, on realistic posts', () => {
 	const counts: number[] = [];
 	it.each(cases.map((c) => [c.name, c] as const))(
 		'%s',
-		(_name, { post, kind, audience, verdict, fact }) => {
-			const { asked, decision } = walk(post, kind, audience);
+		(_name, { post, kind, audience, band, verdict, fact }) => {
+			const { asked, decision } = walk(post, kind, audience, band);
 			counts.push(asked.length);
 			console.log(
 				`${_name} (${audience}): ${asked.length} questions: ${asked.map((q) => q.topic).join(' → ')} ⇒ ${decision.verdict}`

@@ -18,6 +18,11 @@ interface Props {
 	base: string;
 	/** The rules' questions, reasons and advice, and the widget's words, from content/data/posting-rules.yaml. */
 	wording: PostingRulesWording;
+	/**
+	 * The age bands the school teaches, youngest first, each with its words ("Ages 16 to 18"). A pupil picks theirs once,
+	 * at the start, where there are two or more: the sixth form's rules and words differ. With one, it is that band.
+	 */
+	bands?: readonly { value: string; label: string }[];
 }
 
 const audiences: Audience[] = ['pupils', 'parents', 'staff'];
@@ -107,16 +112,19 @@ function Choices({
 }
 
 /** One question at a time (only those that can still change the answer), then whether to post and what to do instead. */
-export default function BeforeYouPost({ base, wording }: Props) {
+export default function BeforeYouPost({ base, wording, bands = [] }: Props) {
 	const enhanced = useEnhanced();
 	const hydrated = useHydrated();
 	const words = wording.before.interface;
 	const [audience, setAudience] = useState<Audience>('pupils');
+	const [picked, setPicked] = useState<string | undefined>(undefined);
 	const [history, setHistory] = useState<Answers[]>([{}]);
 	const focus = useRef<HTMLHeadingElement>(null);
 	const moved = useRef(false);
 	const answers = history[history.length - 1]!;
-	const question = nextQuestion(answers, audience, wording);
+	// A pupil's age band: the one they picked, or the school's only one. None picked is taken as younger.
+	const band = audience !== 'pupils' ? undefined : bands.length === 1 ? bands[0]!.value : picked;
+	const question = nextQuestion(answers, audience, wording, band);
 
 	// After every answer, Back and Start over, focus goes to the new question or the verdict (Back and Start over may be disabled now).
 	useEffect(() => {
@@ -170,7 +178,7 @@ export default function BeforeYouPost({ base, wording }: Props) {
 
 	const reply = (value: boolean | string | string[]) =>
 		question && setHistory([...history, answer(answers, question, value)]);
-	const decision = question ? undefined : checkPost(answers, audience, wording);
+	const decision = question ? undefined : checkPost(answers, audience, wording, band);
 
 	return (
 		<div class="before-you-post__tool" data-ready={hydrated ? '' : undefined}>
@@ -189,6 +197,23 @@ export default function BeforeYouPost({ base, wording }: Props) {
 					</label>
 				))}
 			</fieldset>
+			{audience === 'pupils' && bands.length > 1 && (
+				<fieldset class="before-you-post__audience">
+					<legend>{words['age']}</legend>
+					{bands.map(({ value, label }) => (
+						<label key={value}>
+							<input
+								type="radio"
+								name="byp-band"
+								value={value}
+								checked={picked === value}
+								onChange={() => setPicked(value)}
+							/>
+							{label}
+						</label>
+					))}
+				</fieldset>
+			)}
 			<div aria-live="polite">
 				{question ? (
 					<section aria-labelledby="byp-question" key={history.length}>

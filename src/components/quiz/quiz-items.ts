@@ -32,7 +32,11 @@ export async function quizItems(band?: Band): Promise<QuizItem[]> {
 			.filter(({ data }) => band === undefined || data.band === band)
 			.map(async ({ data: { facts, strands: _strands, risks: _risks, link, ...scenario } }) => {
 				if (link) return { ...scenario, policy: await pupilPage(scenario.id, link) };
-				const { policy } = wordReason(decidePost(facts).reasons[0]!, 'pupils', postingRulesWording);
+				const { policy } = wordReason(
+					decidePost(facts, 'pupils', scenario.band).reasons[0]!,
+					'pupils',
+					postingRulesWording
+				);
 				const page = await pupilPage(scenario.id, policy.page);
 				if (scenario.answer === 'tell-adult')
 					throw new Error(
