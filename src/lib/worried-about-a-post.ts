@@ -617,8 +617,18 @@ function parentRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
 	if (facts.sextortion) steps.push('parent-sextortion');
 	// The DSL is told whenever a pupil may be at risk, an adult at the school may have harmed a child (not the
 	// complaints route), or a fake account may contact pupils.
+	// The DSL image read (2026-12-03): and whenever someone may be grooming a child (most likely the parent's own, and
+	// the same account may contact other pupils), or someone in the school community (a parent, say) shared a sexual
+	// image of a child, whoever it shows. Only a sexual image of a child with no tie to the school, found online and
+	// posted by someone outside it, goes to CEOP and the IWF alone (S6).
 	const toldTheDsl =
-		atRisk && (involvesAPupil || allegation || facts.sextortion || has(kinds, bit['fake-account']));
+		atRisk &&
+		(involvesAPupil ||
+			allegation ||
+			facts.sextortion ||
+			grooming ||
+			(image && poster !== 'outsider') ||
+			has(kinds, bit['fake-account']));
 	if (toldTheDsl) steps.push('parent-tell-dsl');
 	if (allegation) steps.push('parent-allegation');
 	if (has(kinds, bit['harmful'])) steps.push('parent-self-harm');

@@ -1099,6 +1099,16 @@ const situations: Situation[] = [
 		first: ['parent-do-not-share', 'parent-ceop', 'parent-nspcc', 'parent-iwf'],
 		not: ['parent-keep-evidence', 'parent-report-to-platform', 'parent-tell-dsl'],
 	},
+	{
+		what: 'the DSL image read: a parent at the school shares a sexual image of a child (CEOP, then the DSL)',
+		answers: a('parent', 'other', 'parent', 'indecent-image'),
+		first: ['parent-do-not-share', 'parent-ceop', 'parent-tell-dsl'],
+	},
+	{
+		what: 'the DSL image read: a stranger asks a child for sexual images (CEOP, then the school’s DSL)',
+		answers: a('parent', 'other', 'outsider', 'sexual-contact'),
+		first: ['parent-ceop', 'parent-tell-dsl'],
+	},
 ];
 
 describe('“I’m worried about a post” in real situations', () => {
