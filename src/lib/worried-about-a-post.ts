@@ -19,9 +19,11 @@ const staffSteps = [
 	'staff-sextortion',
 	'staff-allegation',
 	'staff-colleague-conduct',
+	// The DSL image read (2026-12-03): beside grooming or sextortion, "do not delete, reply, block or contact them"
+	// comes straight after the people to tell, before what to say to a child and what to write down.
+	'staff-grooming-evidence',
 	'staff-if-a-child-tells-you',
 	'staff-write-it-down',
-	'staff-grooming-evidence',
 	'staff-what-happens-next',
 	'staff-prevent',
 	'staff-report-remove',
@@ -74,6 +76,8 @@ const parentSteps = [
 	'parent-ceop',
 	'parent-tell-dsl',
 	'parent-allegation',
+	// The DSL image read (2026-12-03): a sexual deepfake of an adult: "do not forward it" before the other steps.
+	'parent-sexual-image-of-an-adult',
 	'parent-self-harm',
 	'parent-nspcc',
 	'parent-iwf',
@@ -84,7 +88,6 @@ const parentSteps = [
 	'parent-group-chat',
 	'parent-raise-privately',
 	'parent-how-school-responds',
-	'parent-sexual-image-of-an-adult',
 	'parent-report-to-platform',
 	'parent-act',
 	'parent-act-early',
@@ -153,9 +156,9 @@ const headSteps = [
 	'staff-sextortion',
 	'head-allegation',
 	'staff-colleague-conduct',
+	'staff-grooming-evidence',
 	'staff-if-a-child-tells-you',
 	'staff-write-it-down',
-	'staff-grooming-evidence',
 	'staff-report-remove',
 	'staff-keep-evidence-not-the-image',
 	'staff-keep-evidence',
@@ -617,8 +620,18 @@ function parentRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
 	if (facts.sextortion) steps.push('parent-sextortion');
 	// The DSL is told whenever a pupil may be at risk, an adult at the school may have harmed a child (not the
 	// complaints route), or a fake account may contact pupils.
+	// The DSL image read (2026-12-03): and whenever someone may be grooming a child (most likely the parent's own, and
+	// the same account may contact other pupils), or someone in the school community (a parent, say) shared a sexual
+	// image of a child, whoever it shows. Only a sexual image of a child with no tie to the school, found online and
+	// posted by someone outside it, goes to CEOP and the IWF alone (S6).
 	const toldTheDsl =
-		atRisk && (involvesAPupil || allegation || facts.sextortion || has(kinds, bit['fake-account']));
+		atRisk &&
+		(involvesAPupil ||
+			allegation ||
+			facts.sextortion ||
+			grooming ||
+			(image && poster !== 'outsider') ||
+			has(kinds, bit['fake-account']));
 	if (toldTheDsl) steps.push('parent-tell-dsl');
 	if (allegation) steps.push('parent-allegation');
 	if (has(kinds, bit['harmful'])) steps.push('parent-self-harm');

@@ -797,11 +797,12 @@ const situations: Situation[] = [
 	{
 		what: 'a stranger in a game asks a pupil to meet up (a member of staff)',
 		answers: a('staff', 'pupil', 'outsider', 'sexual-contact'),
+		// The DSL image read (2026-12-03) deliberately puts "keep the messages, do not contact them" straight after the DSL.
 		first: [
 			'staff-tell-dsl',
+			'staff-grooming-evidence',
 			'staff-if-a-child-tells-you',
 			'staff-write-it-down',
-			'staff-grooming-evidence',
 			'staff-what-happens-next',
 		],
 		not: ['staff-keep-evidence', 'staff-do-not-reply'],
@@ -876,8 +877,13 @@ const situations: Situation[] = [
 	{
 		what: 'a volunteer sends a pupil sexual messages (an allegation about an adult at the school, KCSIE Part four)',
 		answers: a('staff', 'pupil', 'community', 'sexual-contact'),
-		first: ['staff-tell-dsl', 'staff-allegation', 'staff-if-a-child-tells-you'],
-		also: ['staff-grooming-evidence'],
+		// The DSL image read (2026-12-03): the messages kept, and the adult not contacted, before talking with the child.
+		first: [
+			'staff-tell-dsl',
+			'staff-allegation',
+			'staff-grooming-evidence',
+			'staff-if-a-child-tells-you',
+		],
 	},
 	{
 		what: 'a governor shares a faked image of a pupil (the Headteacher contacts the LADO)',
@@ -1098,6 +1104,16 @@ const situations: Situation[] = [
 		answers: a('parent', 'other', 'outsider', 'indecent-image'),
 		first: ['parent-do-not-share', 'parent-ceop', 'parent-nspcc', 'parent-iwf'],
 		not: ['parent-keep-evidence', 'parent-report-to-platform', 'parent-tell-dsl'],
+	},
+	{
+		what: 'the DSL image read: a parent at the school shares a sexual image of a child (CEOP, then the DSL)',
+		answers: a('parent', 'other', 'parent', 'indecent-image'),
+		first: ['parent-do-not-share', 'parent-ceop', 'parent-tell-dsl'],
+	},
+	{
+		what: 'the DSL image read: a stranger asks a child for sexual images (CEOP, then the school’s DSL)',
+		answers: a('parent', 'other', 'outsider', 'sexual-contact'),
+		first: ['parent-ceop', 'parent-tell-dsl'],
 	},
 ];
 
