@@ -593,14 +593,22 @@ export async function adopt({
 	// proposed (the template's) no longer does.
 	const notesText = listed ? '' : await readFile(join(root, files.notes), 'utf8').catch(() => '');
 	const notesDocument = parseDocument(notesText);
-	const proposing = ((notesDocument.toJS() ?? []) as { id: string; proposal?: string }[]).flatMap(
+	const noteList = (notesDocument.toJS() ?? []) as { id: string; original?: string; proposal?: string }[];
+	const proposing = noteList.flatMap(
 		(note, at) => (note.proposal !== undefined && !sameSchool ? [{ ...note, at }] : [])
 	);
+	// A note quotes the sentence it stands beside: it quotes the new school's words, as its policy text does.
+	const names = renames(current, next);
+	const requoted = noteList.flatMap((note, at) => {
+		if (typeof note.original !== 'string') return [];
+		const original = replaceNames(note.original, names);
+		return original === note.original ? [] : [{ at, original }];
+	});
 	const toWrite = [
 		files.settings,
 		files.policy,
 		...(listed ? [] : [files.versions]),
-		...(proposing.length > 0 ? [files.notes] : []),
+		...(proposing.length > 0 || requoted.length > 0 ? [files.notes] : []),
 	];
 	if (answers) log(`Your answers:\n${summary(given).join('\n')}\n`);
 	if (!(await confirm(toWrite))) {
@@ -609,7 +617,7 @@ export async function adopt({
 	}
 
 	await writeFile(join(root, files.settings), document.toString({ flowCollectionPadding: false }));
-	const newPolicy = replaceNames(policyText, renames(current, next));
+	const newPolicy = replaceNames(policyText, names);
 	await writeFile(join(root, files.policy), newPolicy);
 	if (!listed) {
 		const first = [
@@ -624,8 +632,9 @@ export async function adopt({
 		const kept = sameSchool ? (parse(versionsText) as unknown[]) : [];
 		await writeFile(join(root, files.versions), `${header}\n${stringify([...first, ...kept])}`);
 	}
-	if (proposing.length > 0) {
+	if (proposing.length > 0 || requoted.length > 0) {
 		for (const { at } of proposing) notesDocument.deleteIn([at, 'proposal']);
+		for (const { at, original } of requoted) notesDocument.setIn([at, 'original'], original);
 		await writeFile(join(root, files.notes), notesDocument.toString());
 	}
 	log(`Written: ${toWrite.join(', ')}.`);

@@ -420,6 +420,10 @@ describe('npm run adopt, from a file of answers', { timeout: 30_000 }, () => {
 			`communicate through ${platformsInPolicy(settings.remoteLearning.platforms)}.`
 		);
 		expect(linesToEditByHand(policy, settings.remoteLearning.platforms)).toEqual([]);
+		// Each editorial note quotes its sentence as the school's policy now says it, so it still stands beside it.
+		const oneSpace = (text: string) => text.replace(/\s+/g, ' ');
+		const notes = parse(read(root, 'content/deliberate-changes.yaml')) as { original: string }[];
+		for (const { original } of notes) expect(oneSpace(policy)).toContain(oneSpace(original));
 		// The languages were not answered: the template's stay, and the summary and the list of what is left say so.
 		expect(settings.languages).toEqual(template.languages);
 		const words = said.join('\n');
