@@ -7,7 +7,7 @@ import { devicesFor } from '../../src/lib/device';
 import { deviceSchema } from '../../src/schemas/devices';
 import { sidebar } from '../../src/sidebar';
 import { useBuiltSite } from './support/site';
-import { school } from '../../src/school';
+import { docId, school } from '../../src/school';
 
 const site = useBuiltSite();
 const phone = { viewport: { width: 390, height: 844 } };
@@ -25,7 +25,7 @@ const routes = (sidebar as { items?: unknown[] }[])
 			(item as { items: unknown[] }).items.includes('parents')
 	)!
 	.items.filter((slug) => slug !== 'parents')
-	.map((slug) => `/${slug}/`);
+	.map((slug) => `/${docId(slug)}/`);
 /** The helpers parents should see beside them on the home page. */
 const alsoForParents = ['/tools/worried-about-a-post/', '/help/something-upset-me/'];
 

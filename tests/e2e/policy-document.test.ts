@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { parse } from 'yaml';
 import { formatDate } from '../../src/lib/dates';
-import { school } from '../../src/school';
+import { docId, school } from '../../src/school';
 import { policySections } from '../../src/sidebar';
 import { writePolicyPdf, type PolicyPdf } from '../../scripts/policy-pdf.ts';
 import { builtPages, normaliseText } from './support/dist';
@@ -22,7 +22,7 @@ const wholePage = pages.find(({ path }) => path === '/policy/in-full/')!.documen
 
 /** A section page's approved words and the notes beside them: its <PolicyText> blocks (without their label) and editorial notes. */
 function sectionText(slug: string): string {
-	const document = pages.find(({ path }) => path === `/${slug}/`)!.document;
+	const document = pages.find(({ path }) => path === `/${docId(slug)}/`)!.document;
 	return approvedText(document.querySelector('.sl-markdown-content')!);
 }
 
@@ -61,7 +61,7 @@ describe('the whole policy on one page', () => {
 		const titles = sections.map((section) => section.querySelector('h2')!.textContent!.trim());
 		const expected = policySections.map((slug, index) => {
 			const title = pages
-				.find(({ path }) => path === `/${slug}/`)!
+				.find(({ path }) => path === `/${docId(slug)}/`)!
 				.document.querySelector('h1')!
 				.textContent!.trim();
 			return `${index + 1}. ${title}`;

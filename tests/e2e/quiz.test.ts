@@ -26,13 +26,15 @@ const childline = helpline('childline');
 const board = quizWords.classroom;
 /** The pupils' quiz's words, from content/data/quiz.yaml. */
 const pupil = quizWords.pupil;
-const lessons = (parse(readFileSync('content/data/lessons.yaml', 'utf8')) as {
-	id: string;
-	title: string;
-	scenarios: string[];
-	sources: { label: string; url: string; kind: 'primary' | 'secondary' }[];
-	baseline: { question: string };
-}[]).filter((lesson) => teachesBand(lesson.id));
+const lessons = (
+	parse(readFileSync('content/data/lessons.yaml', 'utf8')) as {
+		id: string;
+		title: string;
+		scenarios: string[];
+		sources: { label: string; url: string; kind: 'primary' | 'secondary' }[];
+		baseline: { question: string };
+	}[]
+).filter((lesson) => teachesBand(lesson.id));
 /** The bands, read from the scenarios, with their names as the start screen gives them. */
 const bands = bandsOf(scenarios).map((band) => ({
 	band,
@@ -500,7 +502,9 @@ describe('worksheets, lesson plans and home sheets on paper', () => {
 			javaScriptEnabled: false,
 		});
 		await expect(page.locator('button[data-print]').isVisible()).resolves.toBe(false);
-		await expect(page.locator('.worksheet__question').count()).resolves.toBe(inBand(youngest).length);
+		await expect(page.locator('.worksheet__question').count()).resolves.toBe(
+			inBand(youngest).length
+		);
 		await close();
 	});
 });

