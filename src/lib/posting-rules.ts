@@ -207,7 +207,8 @@ export const rules: readonly Rule[] = [
 	{ fact: 'showsOthers', verdict: 'ask-first' },
 	// Filmed in a bedroom: fine for people known face to face, not for anyone else (followers known only online too).
 	{ fact: 'inBedroom', verdict: 'think-again', when: 'publicAccount' },
-	{ fact: 'lateAtNight', verdict: 'dont-post' },
+	// Late at night: put it away. At 16 or over, a sleep point to think about rather than a rule: it can wait until morning.
+	{ fact: 'lateAtNight', verdict: 'dont-post', sixteenPlus: 'think-again' },
 ];
 
 /** The facts that stop mattering once everyone involved has agreed. */

@@ -238,6 +238,15 @@ describe('the Before you post checker', () => {
 		expect(parent.decision.reasons[0]!.reason).toBe('rules.onlyKnownOnline.reason.parents');
 	});
 
+	it('asks a sixth-former messaging late at night to think again (it can wait until the morning), a younger pupil not to', () => {
+		const older = walk({ lateAtNight: true }, 'contact', 'pupils', '16-18');
+		expect(older.decision.verdict).toBe('think-again');
+		for (const band of ['9-11', '11-16', undefined])
+			expect(walk({ lateAtNight: true }, 'contact', 'pupils', band).decision.verdict, band).toBe(
+				'dont-post'
+			);
+	});
+
 	it('keeps a nude or sexual image “tell an adult” at 16 to 18, in words that fit an 18-year-old', () => {
 		const older = walk({ sexualImage: true }, 'photo', 'pupils', '16-18');
 		expect(older.decision.verdict).toBe('tell-adult');
