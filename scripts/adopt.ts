@@ -593,9 +593,13 @@ export async function adopt({
 	// proposed (the template's) no longer does.
 	const notesText = listed ? '' : await readFile(join(root, files.notes), 'utf8').catch(() => '');
 	const notesDocument = parseDocument(notesText);
-	const noteList = (notesDocument.toJS() ?? []) as { id: string; original?: string; proposal?: string }[];
-	const proposing = noteList.flatMap(
-		(note, at) => (note.proposal !== undefined && !sameSchool ? [{ ...note, at }] : [])
+	const noteList = (notesDocument.toJS() ?? []) as {
+		id: string;
+		original?: string;
+		proposal?: string;
+	}[];
+	const proposing = noteList.flatMap((note, at) =>
+		note.proposal !== undefined && !sameSchool ? [{ ...note, at }] : []
 	);
 	// A note quotes the sentence it stands beside: it quotes the new school's words, as its policy text does.
 	const names = renames(current, next);
