@@ -104,6 +104,16 @@ export default function Classroom({ scenarios, words, onExit }: Props) {
 			board.current?.focus();
 	});
 
+	// The board's type is sized to the screen; a scenario whose words, answer and notes are more than the screen
+	// holds at that size (long words, a school's own longer scenario, a projector's fonts) has its type stepped down
+	// until they fit, before the browser paints it. Measured again on every change and when the window is resized.
+	useLayoutEffect(() => fitType(board.current!));
+	useLayoutEffect(() => {
+		const onResize = () => fitType(board.current!);
+		addEventListener('resize', onResize);
+		return () => removeEventListener('resize', onResize);
+	}, []);
+
 	function onKeyDown(event: KeyboardEvent) {
 		if (event.altKey || event.ctrlKey || event.metaKey) return;
 		const todo = action(event, counting && !state.ended);
@@ -339,4 +349,32 @@ export default function Classroom({ scenarios, words, onExit }: Props) {
 			</div>
 		</div>
 	);
+}
+
+/** The smallest share of the board's type that fitting may step down to: below it, the board scrolls instead. */
+const smallestType = 0.7;
+const typeStep = 0.05;
+
+/** Whether anything on the board reaches below its main area, into the controls, or past the screen's edge. */
+function overflows(board: HTMLElement) {
+	const main = board.querySelector('.classroom__main, .classroom__end');
+	if (!main) return false;
+	const bottom = main.getBoundingClientRect().bottom;
+	const reach = [...main.querySelectorAll('*')].map((element) => element.getBoundingClientRect());
+	return (
+		board.scrollHeight > board.clientHeight ||
+		board.scrollWidth > board.clientWidth ||
+		reach.some((box) => box.bottom > bottom + 0.5)
+	);
+}
+
+/** Steps the board's type down (its `--fit` share) until its words fit the screen, or the smallest share is reached. */
+function fitType(board: HTMLElement) {
+	let share = 1;
+	board.style.setProperty('--fit', '1');
+	while (share > smallestType && overflows(board)) {
+		share = Math.round((share - typeStep) * 100) / 100;
+		board.style.setProperty('--fit', String(share));
+	}
+	board.dataset['fit'] = String(share);
 }
