@@ -325,8 +325,12 @@ const pupilPostsAtRisk = set('extremist', 'harmful', 'violent', 'faked-sexual-im
 const reportAsWell = set('fake-account', 'harmful', 'faked-image', 'faked-sexual-image');
 /** A sexual image of a child that may be on a website or an app, to report to the IWF by its address (not a threat). */
 const imageOnline = set('indecent-image', 'own-image');
-/** What a parent reports to CEOP. */
-const forCeop = set('indecent-image', 'sexual-contact');
+/**
+ * What a parent reports to CEOP, whoever is doing it. The fourth DSL read (D1): not a nude image shared between
+ * pupils, which the DSL assesses first (UKCIS: the initial review, and the police only on one of its five points);
+ * an image shared or threatened by an adult or an outsider, and sextortion, still are (parentRoute).
+ */
+const forCeop = set('sexual-contact');
 /** What a parent reports to the platform, whoever posted it. */
 const parentsReport = set(
 	'fake-account',
@@ -545,10 +549,13 @@ function schoolRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
 	}
 	// An allegation about a member of staff has its own steps (KCSIE Part four), not the school's usual response;
 	// grooming and sextortion are for the DSL, the police and CEOP, not for the Headteacher to decide a response to.
+	// The fourth DSL read (D3): nor an image of a child, whatever else the post is: only the DSL is told, and nothing
+	// is asked to be deleted, reported or said in public by the Headteacher.
 	if (
 		!allegation &&
 		!grooming &&
 		!facts.sextortion &&
+		!image &&
 		(aboutTheSchool || has(kinds, bit['fake-account']) || poster === 'staff')
 	)
 		steps.push('staff-tell-head', 'head-decide');
@@ -631,7 +638,10 @@ function parentRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
 			facts.sextortion ||
 			grooming ||
 			(image && poster !== 'outsider') ||
-			has(kinds, bit['fake-account']));
+			has(kinds, bit['fake-account']) ||
+			// The fourth DSL read (D4): harmful content (self-harm, suicide, a dangerous challenge) a child has seen,
+			// whoever posted it and whatever it is about.
+			has(kinds, bit['harmful']));
 	if (toldTheDsl) steps.push('parent-tell-dsl');
 	if (allegation) steps.push('parent-allegation');
 	if (has(kinds, bit['harmful'])) steps.push('parent-self-harm');
@@ -702,9 +712,13 @@ function pupilRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
 	const keepTheChat =
 		steps.includes('pupil-keep-the-chat') || steps.includes('pupil-threat-to-share');
 	// An adult at the school's post is kept for the adult the pupil tells (pupil-adult-at-school says so), not blocked.
+	// The fourth DSL read (D2): nor beside a sexual image (a child's, or a faked one of an adult): "tell an adult before
+	// you block, so they can see it" would ask a pupil to show it, and the police have the evidence before the platform.
 	if (
 		!keepTheChat &&
 		!byAnAdultAtSchool &&
+		!image &&
+		!sexualImageOfAnAdult &&
 		(has(kinds, offending & ~bit['harmful']) ||
 			(has(kinds, bit['harmful']) && answers.poster !== 'pupil'))
 	)

@@ -405,6 +405,28 @@ describe(`every combination of answers (${(5 * 4 * 5 * (2 ** worriedHelper.quest
 				fail(answers, 'the police for a pupil’s extremist post');
 			if (reporter === 'pupil' && !route.includes('pupil-childline'))
 				fail(answers, 'a pupil without Childline');
+			// The fourth DSL read. D1: a nude image between pupils is the DSL's to assess before CEOP or the police.
+			const betweenPupils =
+				image &&
+				answers.poster === 'pupil' &&
+				!facts.sextortion &&
+				!kind.includes('sexual-contact');
+			if (betweenPupils && reporter === 'parent' && route.includes('parent-ceop'))
+				fail(answers, 'a parent sent to CEOP before the DSL for an image between pupils');
+			// D2: beside a sexual image, a pupil is never told to let an adult see it before blocking.
+			if ((image || adultImage) && route.includes('pupil-block-and-report'))
+				fail(answers, 'block and report beside a sexual image');
+			// D3: an image of a child is not for the Headteacher to decide a response to.
+			if (image && (route.includes('head-decide') || route.includes('staff-tell-head')))
+				fail(answers, 'the Headteacher deciding a response to an image of a child');
+			// D4: a parent whose child may have seen harmful content is told to tell the DSL, before anything but the
+			// image "do not" steps and CEOP's.
+			if (kind.includes('harmful') && reporter === 'parent') {
+				const at = route.indexOf('parent-tell-dsl');
+				const before = ['parent-do-not-share', 'parent-sextortion', 'parent-ceop'];
+				if (at < 0 || route.slice(0, at).some((step) => !before.includes(step)))
+					fail(answers, 'harmful content without the DSL first for a parent');
+			}
 			const { about, poster } = answers;
 			// B10: a sexual deepfake of an adult: never screenshotted, and the police before any report to the platform.
 			if (adultImage && school.includes(reporter)) {
