@@ -618,6 +618,8 @@ function parentRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
 		offending
 	);
 	const grooming = has(kinds, bit['sexual-contact']);
+	// The fourth DSL read: a pupil's own harmful post (self-harm, say) is the DSL's to act on, not a parent's to report.
+	const pupilsOwnHarmfulPost = poster === 'pupil' && has(kinds, bit['harmful']);
 	const steps: WorriedStepId[] = [];
 
 	if (image) steps.push('parent-do-not-share');
@@ -630,14 +632,15 @@ function parentRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
 	// The DSL image read (2026-12-03): and whenever someone may be grooming a child (most likely the parent's own, and
 	// the same account may contact other pupils), or someone in the school community (a parent, say) shared a sexual
 	// image of a child, whoever it shows. Only a sexual image of a child with no tie to the school, found online and
-	// posted by someone outside it, goes to CEOP and the IWF alone (S6).
+	// posted by someone outside it, goes to CEOP and the IWF alone (S6); the fourth DSL read (D9): one about a member
+	// of staff or the school is tied to it.
 	const toldTheDsl =
 		atRisk &&
 		(involvesAPupil ||
 			allegation ||
 			facts.sextortion ||
 			grooming ||
-			(image && poster !== 'outsider') ||
+			(image && (poster !== 'outsider' || about !== 'other')) ||
 			has(kinds, bit['fake-account']) ||
 			// The fourth DSL read (D4): harmful content (self-harm, suicide, a dangerous challenge) a child has seen,
 			// whoever posted it and whatever it is about.
@@ -672,13 +675,15 @@ function parentRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
 		!grooming &&
 		!allegation &&
 		!sexualImageOfAnAdult &&
+		!pupilsOwnHarmfulPost &&
 		(poster === 'outsider' || has(posts, parentsReport))
 	)
 		steps.push('parent-report-to-platform');
 	if (has(kinds, bit['extremist']) && poster !== 'pupil') steps.push('parent-act');
 	// A pupil drawn to extremism: the school's DSL decides on Prevent; ACT Early is there for family and friends.
 	if (has(kinds, bit['extremist']) && poster === 'pupil') steps.push('parent-act-early');
-	if (has(kinds, bit['harmful']) && !byAnAdultAtSchool) steps.push('parent-report-harmful-content');
+	if (has(kinds, bit['harmful']) && !byAnAdultAtSchool && !pupilsOwnHarmfulPost)
+		steps.push('parent-report-harmful-content');
 	if (offends && !toldTheDsl && !allegation && (about !== 'other' || poster !== 'outsider'))
 		steps.push('parent-tell-school');
 	const crimes = poster === 'pupil' ? mayBeACrime & ~bit['extremist'] : mayBeACrime;

@@ -380,9 +380,10 @@ describe(`every combination of answers (${(5 * 4 * 5 * (2 ** worriedHelper.quest
 				route.some((step) => removalSteps.includes(step))
 			)
 				fail(answers, 'a deletion request or platform report where the DSL leads removal');
-			// The expert read: a pupil's own self-harm post is not for a deletion request or a platform report; the DSL leads.
+			// The expert read: a pupil's own self-harm post is not for a deletion request or a platform report; the DSL
+			// leads. The fourth DSL read: for a parent too.
 			if (
-				school.includes(reporter) &&
+				(school.includes(reporter) || reporter === 'parent') &&
 				answers.poster === 'pupil' &&
 				kind.includes('harmful') &&
 				route.some((step) => removalSteps.includes(step))
@@ -428,6 +429,10 @@ describe(`every combination of answers (${(5 * 4 * 5 * (2 ** worriedHelper.quest
 					fail(answers, 'harmful content without the DSL first for a parent');
 			}
 			const { about, poster } = answers;
+			// D9: an image of a child tied to the school (about a pupil, a member of staff or the school) goes to the
+			// DSL from a parent, whoever posted it.
+			if (image && reporter === 'parent' && about !== 'other' && !route.includes('parent-tell-dsl'))
+				fail(answers, 'an image of a child about the school without the DSL for a parent');
 			// B10: a sexual deepfake of an adult: never screenshotted, and the police before any report to the platform.
 			if (adultImage && school.includes(reporter)) {
 				const police = route.indexOf('staff-faked-image-of-an-adult');
