@@ -626,7 +626,10 @@ function parentRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
 	// B8: where a child may be groomed or sexually exploited online, CEOP comes before the school.
 	// The DSL review: sextortion, and any sexual image of a child shared or threatened by an adult or an outsider, too.
 	if (has(kinds, forCeop) || imageByAnAdult || facts.sextortion) steps.push('parent-ceop');
-	if (facts.sextortion) steps.push('parent-sextortion');
+	// The DSL re-read of 2026-12-05: a young person's own nude shared or threatened by an adult or an outsider is the
+	// usual pattern of sextortion, whether or not the parent knows the word: "don't pay, it's not their fault" too.
+	if (facts.sextortion || (imageByAnAdult && has(kinds, bit['own-image'])))
+		steps.push('parent-sextortion');
 	// The DSL is told whenever a pupil may be at risk, an adult at the school may have harmed a child (not the
 	// complaints route), or a fake account may contact pupils.
 	// The DSL image read (2026-12-03): and whenever someone may be grooming a child (most likely the parent's own, and

@@ -433,6 +433,18 @@ describe(`every combination of answers (${(5 * 4 * 5 * (2 ** worriedHelper.quest
 			// DSL from a parent, whoever posted it.
 			if (image && reporter === 'parent' && about !== 'other' && !route.includes('parent-tell-dsl'))
 				fail(answers, 'an image of a child about the school without the DSL for a parent');
+			// The DSL re-read of 2026-12-05: a young person's own nude shared or threatened by an adult or an outsider
+			// is how sextortion usually begins: a parent is told not to pay and that it is not their child's fault.
+			if (
+				reporter === 'parent' &&
+				byAnAdult &&
+				kind.includes('own-image') &&
+				!route.includes('parent-sextortion')
+			)
+				fail(
+					answers,
+					'an own image shared by an adult or outsider without “don’t pay” for a parent'
+				);
 			// B10: a sexual deepfake of an adult: never screenshotted, and the police before any report to the platform.
 			if (adultImage && school.includes(reporter)) {
 				const police = route.indexOf('staff-faked-image-of-an-adult');
@@ -1021,7 +1033,8 @@ const situations: Situation[] = [
 	{
 		what: 'the DSL review: a stranger threatens to share a pupil’s nude unless they pay (the parent)',
 		answers: a('parent', 'pupil', 'outsider', 'own-image'),
-		first: ['parent-do-not-share', 'parent-ceop', 'parent-tell-dsl'],
+		// (The DSL re-read of 2026-12-05: "don't pay, it's not their fault" whether or not "sextortion" is ticked.)
+		first: ['parent-do-not-share', 'parent-sextortion', 'parent-ceop', 'parent-tell-dsl'],
 	},
 	{
 		what: 'the DSL review: an AI-made nude of a pupil made by a stranger (the pupil)',
