@@ -582,7 +582,9 @@ function schoolRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
 	}
 	// A pupil's extremist post is for the DSL and Prevent, not for staff to report to counter-terrorism police.
 	if (has(kinds, bit['extremist']) && poster !== 'pupil') steps.push('staff-act');
-	if (has(kinds, bit['harmful']) && !byAnAdultAtSchool) steps.push('staff-report-harmful-content');
+	// The DSL re-read (S5): a pupil's own harmful post is the DSL's to act on, not for a platform review service.
+	if (has(kinds, bit['harmful']) && !byAnAdultAtSchool && poster !== 'pupil')
+		steps.push('staff-report-harmful-content');
 	// No public reply where an adult at the school may have harmed a child: the LADO advises first.
 	if (has(kinds, reputational) && about !== 'other' && !allegation)
 		steps.push('staff-respond-fairly');
@@ -731,6 +733,8 @@ function pupilRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
 			(has(kinds, bit['harmful']) && answers.poster !== 'pupil'))
 	)
 		steps.push('pupil-block-and-report');
-	if (has(kinds, bit['harmful']) && !byAnAdultAtSchool) steps.push('pupil-report-harmful-content');
+	// The DSL re-read (S5): a friend's own self-harm post is for the adult they tell, not for Report Harmful Content.
+	if (has(kinds, bit['harmful']) && !byAnAdultAtSchool && answers.poster !== 'pupil')
+		steps.push('pupil-report-harmful-content');
 	return steps;
 }

@@ -389,6 +389,13 @@ describe(`every combination of answers (${(5 * 4 * 5 * (2 ** worriedHelper.quest
 				route.some((step) => removalSteps.includes(step))
 			)
 				fail(answers, 'a deletion request or platform report for a pupil’s own self-harm post');
+			// The DSL re-read (S5): nor, for anyone, Report Harmful Content: the DSL acts on a pupil's own harmful post.
+			if (
+				answers.poster === 'pupil' &&
+				kind.includes('harmful') &&
+				route.some((step) => step.endsWith('-report-harmful-content'))
+			)
+				fail(answers, 'Report Harmful Content for a pupil’s own harmful post');
 			// B5: a pupil posting harmful content (their own self-harm) is a child at risk, not a breach to sanction.
 			if (
 				answers.poster === 'pupil' &&
