@@ -224,12 +224,10 @@ describe('the guides of the most used apps: steps a parent can follow', () => {
 	// next review should read the platform’s page and take each out of this list. A new gap, or a gap filled but still
 	// listed, fails here. (The guide itself says, in the checker's words, that the page is not yet confirmed.)
 	const noSettingsYet = {
-		capcut: 'CapCut’s own help pages could not be read',
 		'gta-v': 'Rockstar’s own help pages on GTA Online’s settings could not be read, and the steps before rested on an unofficial copy of another guide',
 	};
 	const noReportingYet = {
-		capcut: 'CapCut’s own reporting page could not be read',
-		'gta-v': 'Rockstar’s reporting page could not be read',
+		capcut: 'No CapCut page on reporting or blocking was found (3 and 5 December 2026)',
 	};
 	const mostUsed = mostUsedApps.apps.map((id) => apps.find((app) => app.id === id)!);
 
