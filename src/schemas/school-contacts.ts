@@ -14,7 +14,6 @@ export const schoolContactIds = [
 	'lado',
 	'local-advisers',
 ] as const;
-export type SchoolContactId = (typeof schoolContactIds)[number];
 
 /** The words for the school's own contacts: the details themselves come from the school's settings. */
 export const schoolContactsSchema = keyed(schoolContactIds, () =>
