@@ -68,6 +68,7 @@ export const ageCheckerSchema = fields({
 		controlsLead: text,
 		reportingLead: text,
 		reportingLink: text,
+		atRisk: text,
 		worried: text,
 		settingsOthers: text,
 		unconfirmed: text,

@@ -336,6 +336,24 @@ describe('an app’s guide page', () => {
 		await close();
 	});
 
+	it.each([
+		['a full guide', full],
+		['a guide without reporting steps', sparse],
+	])(
+		'in %s, says first under “Report and block” what to do when a child may be at risk',
+		async (_, id) => {
+			const { page, close } = await site.visit(`/apps/${id}/`);
+			const first = page.locator('h2#report + aside');
+			await expect(first.count()).resolves.toBe(1);
+			const hrefs = await first
+				.locator('a')
+				.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+			expect(hrefs).toContain('/contacts/');
+			expect(hrefs.some((href) => href?.startsWith('https://www.ceop.police.uk/'))).toBe(true);
+			await close();
+		}
+	);
+
 	it('numbers the settings as steps, naming a step’s own source beside it and the guide’s once under them', async () => {
 		const mixed = entries.find((entry) =>
 			(entry.controls?.settings ?? []).some(
