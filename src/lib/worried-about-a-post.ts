@@ -370,6 +370,11 @@ export interface Facts {
 	byAnAdultAtSchool: boolean;
 	/** A sexual image of a child that may be online, not only threatened: reported to the IWF by its address. */
 	imageOnline: boolean;
+	/**
+	 * A pupil posted harmful content (their own self-harm, say): the child at risk, the DSL's to act on, not a post
+	 * for anyone to report to the platform or to Report Harmful Content (the DSL re-reads S5 and D4).
+	 */
+	pupilsOwnHarmfulPost: boolean;
 }
 
 export function factsOf({ about, poster, kind }: Omit<WorriedAnswers, 'reporter'>): Facts {
@@ -419,6 +424,7 @@ export function factsOf({ about, poster, kind }: Omit<WorriedAnswers, 'reporter'
 		allegation,
 		byAnAdultAtSchool: allegation && adultAtSchool,
 		imageOnline: has(kinds, imageOnline) || (image && has(kinds, bit['faked-sexual-image'])),
+		pupilsOwnHarmfulPost: poster === 'pupil' && has(kinds, bit['harmful']),
 	};
 }
 
@@ -583,7 +589,7 @@ function schoolRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
 	// A pupil's extremist post is for the DSL and Prevent, not for staff to report to counter-terrorism police.
 	if (has(kinds, bit['extremist']) && poster !== 'pupil') steps.push('staff-act');
 	// The DSL re-read (S5): a pupil's own harmful post is the DSL's to act on, not for a platform review service.
-	if (has(kinds, bit['harmful']) && !byAnAdultAtSchool && poster !== 'pupil')
+	if (has(kinds, bit['harmful']) && !byAnAdultAtSchool && !facts.pupilsOwnHarmfulPost)
 		steps.push('staff-report-harmful-content');
 	// No public reply where an adult at the school may have harmed a child: the LADO advises first.
 	if (has(kinds, reputational) && about !== 'other' && !allegation)
@@ -620,8 +626,7 @@ function parentRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
 		offending
 	);
 	const grooming = has(kinds, bit['sexual-contact']);
-	// The fourth DSL read: a pupil's own harmful post (self-harm, say) is the DSL's to act on, not a parent's to report.
-	const pupilsOwnHarmfulPost = poster === 'pupil' && has(kinds, bit['harmful']);
+	const { pupilsOwnHarmfulPost } = facts;
 	const steps: WorriedStepId[] = [];
 
 	if (image) steps.push('parent-do-not-share');
@@ -734,7 +739,7 @@ function pupilRoute(answers: WorriedAnswers, facts: Facts): WorriedStepId[] {
 	)
 		steps.push('pupil-block-and-report');
 	// The DSL re-read (S5): a friend's own self-harm post is for the adult they tell, not for Report Harmful Content.
-	if (has(kinds, bit['harmful']) && !byAnAdultAtSchool && answers.poster !== 'pupil')
+	if (has(kinds, bit['harmful']) && !byAnAdultAtSchool && !facts.pupilsOwnHarmfulPost)
 		steps.push('pupil-report-harmful-content');
 	return steps;
 }
