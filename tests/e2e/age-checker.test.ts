@@ -343,7 +343,7 @@ describe('an app’s guide page', () => {
 		'in %s, says first under “Report and block” what to do when a child may be at risk',
 		async (_, id) => {
 			const { page, close } = await site.visit(`/apps/${id}/`);
-			const first = page.locator('h2#report + aside');
+			const first = page.locator('h2#report + [data-pagefind-ignore] > aside');
 			await expect(first.count()).resolves.toBe(1);
 			const hrefs = await first
 				.locator('a')
