@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -75,6 +75,10 @@ describe('performance budgets', () => {
 		await settled(loads);
 		expect(scripts(loads).filter((load) => /AgeChecker/.test(load.url)).length).toBe(1);
 		await close();
+	});
+
+	it('the age checker’s own page is at most 90 KB of HTML: its island gets only what a verdict needs', () => {
+		expect(statSync(`${distDir}tools/age-checker/index.html`).size).toBeLessThanOrEqual(90 * KB);
 	});
 
 	it('the whole site builds in under 60 seconds', async () => {
